@@ -1,0 +1,243 @@
+"""Contains all the data models used in inputs/outputs"""
+
+from .build_identity import BuildIdentity
+from .container_config import ContainerConfig
+from .container_config_exposed_ports_type_0 import ContainerConfigExposedPortsType0
+from .container_config_exposed_ports_type_0_additional_property import (
+    ContainerConfigExposedPortsType0AdditionalProperty,
+)
+from .container_config_labels_type_0 import ContainerConfigLabelsType0
+from .container_config_volumes_type_0 import ContainerConfigVolumesType0
+from .container_config_volumes_type_0_additional_property import (
+    ContainerConfigVolumesType0AdditionalProperty,
+)
+from .container_create_body import ContainerCreateBody
+from .container_create_response import ContainerCreateResponse
+from .container_inspect_response import ContainerInspectResponse
+from .container_state_type_0 import ContainerStateType0
+from .container_state_type_0_status import ContainerStateType0Status
+from .container_summary import ContainerSummary
+from .container_summary_health import ContainerSummaryHealth
+from .container_summary_health_status import ContainerSummaryHealthStatus
+from .container_summary_host_config import ContainerSummaryHostConfig
+from .container_summary_host_config_annotations_type_0 import (
+    ContainerSummaryHostConfigAnnotationsType0,
+)
+from .container_summary_labels_type_0 import ContainerSummaryLabelsType0
+from .container_summary_network_settings import ContainerSummaryNetworkSettings
+from .container_summary_network_settings_networks_type_0 import (
+    ContainerSummaryNetworkSettingsNetworksType0,
+)
+from .container_summary_state import ContainerSummaryState
+from .device_mapping import DeviceMapping
+from .device_request import DeviceRequest
+from .device_request_options_type_0 import DeviceRequestOptionsType0
+from .driver_data import DriverData
+from .driver_data_data_type_0 import DriverDataDataType0
+from .endpoint_ipam_config_type_0 import EndpointIPAMConfigType0
+from .endpoint_settings import EndpointSettings
+from .endpoint_settings_driver_opts_type_0 import EndpointSettingsDriverOptsType0
+from .error_response import ErrorResponse
+from .exec_config import ExecConfig
+from .exec_inspect_response import ExecInspectResponse
+from .exec_start_config import ExecStartConfig
+from .health_config import HealthConfig
+from .health_type_0 import HealthType0
+from .health_type_0_status import HealthType0Status
+from .healthcheck_result_type_0 import HealthcheckResultType0
+from .host_config import HostConfig
+from .host_config_annotations_type_0 import HostConfigAnnotationsType0
+from .host_config_cgroupns_mode import HostConfigCgroupnsMode
+from .host_config_isolation import HostConfigIsolation
+from .host_config_log_config import HostConfigLogConfig
+from .host_config_log_config_config_type_0 import HostConfigLogConfigConfigType0
+from .host_config_log_config_type import HostConfigLogConfigType
+from .host_config_storage_opt_type_0 import HostConfigStorageOptType0
+from .host_config_sysctls_type_0 import HostConfigSysctlsType0
+from .host_config_tmpfs_type_0 import HostConfigTmpfsType0
+from .id_response import IDResponse
+from .identity import Identity
+from .image_config import ImageConfig
+from .image_config_exposed_ports_type_0 import ImageConfigExposedPortsType0
+from .image_config_exposed_ports_type_0_additional_property import (
+    ImageConfigExposedPortsType0AdditionalProperty,
+)
+from .image_config_labels_type_0 import ImageConfigLabelsType0
+from .image_config_volumes_type_0 import ImageConfigVolumesType0
+from .image_config_volumes_type_0_additional_property import (
+    ImageConfigVolumesType0AdditionalProperty,
+)
+from .image_inspect import ImageInspect
+from .image_inspect_metadata import ImageInspectMetadata
+from .image_inspect_root_fs import ImageInspectRootFS
+from .image_manifest_summary import ImageManifestSummary
+from .image_manifest_summary_attestation_data_type_0 import (
+    ImageManifestSummaryAttestationDataType0,
+)
+from .image_manifest_summary_image_data_type_0 import ImageManifestSummaryImageDataType0
+from .image_manifest_summary_image_data_type_0_size import (
+    ImageManifestSummaryImageDataType0Size,
+)
+from .image_manifest_summary_kind import ImageManifestSummaryKind
+from .image_manifest_summary_size import ImageManifestSummarySize
+from .known_signer_identity import KnownSignerIdentity
+from .mount import Mount
+from .mount_bind_options import MountBindOptions
+from .mount_bind_options_propagation import MountBindOptionsPropagation
+from .mount_image_options import MountImageOptions
+from .mount_point import MountPoint
+from .mount_tmpfs_options import MountTmpfsOptions
+from .mount_type import MountType
+from .mount_volume_options import MountVolumeOptions
+from .mount_volume_options_driver_config import MountVolumeOptionsDriverConfig
+from .mount_volume_options_driver_config_options_type_0 import (
+    MountVolumeOptionsDriverConfigOptionsType0,
+)
+from .mount_volume_options_labels_type_0 import MountVolumeOptionsLabelsType0
+from .network_settings import NetworkSettings
+from .network_settings_networks_type_0 import NetworkSettingsNetworksType0
+from .networking_config import NetworkingConfig
+from .networking_config_endpoints_config_type_0 import (
+    NetworkingConfigEndpointsConfigType0,
+)
+from .oci_descriptor import OCIDescriptor
+from .oci_descriptor_annotations_type_0 import OCIDescriptorAnnotationsType0
+from .oci_platform_type_0 import OCIPlatformType0
+from .port_binding import PortBinding
+from .port_map_type_0 import PortMapType0
+from .port_summary import PortSummary
+from .port_summary_type import PortSummaryType
+from .process_config import ProcessConfig
+from .pull_identity import PullIdentity
+from .resources import Resources
+from .resources_blkio_weight_device_type_0_item import (
+    ResourcesBlkioWeightDeviceType0Item,
+)
+from .resources_ulimits_type_0_item import ResourcesUlimitsType0Item
+from .restart_policy import RestartPolicy
+from .restart_policy_name import RestartPolicyName
+from .root_fs_storage import RootFSStorage
+from .root_fs_storage_snapshot import RootFSStorageSnapshot
+from .signature_identity import SignatureIdentity
+from .signature_timestamp import SignatureTimestamp
+from .signature_timestamp_type import SignatureTimestampType
+from .signature_type import SignatureType
+from .signer_identity import SignerIdentity
+from .storage import Storage
+from .system_version import SystemVersion
+from .system_version_components_type_0_item import SystemVersionComponentsType0Item
+from .system_version_components_type_0_item_details_type_0 import (
+    SystemVersionComponentsType0ItemDetailsType0,
+)
+from .system_version_platform import SystemVersionPlatform
+from .throttle_device import ThrottleDevice
+
+__all__ = (
+    "BuildIdentity",
+    "ContainerConfig",
+    "ContainerConfigExposedPortsType0",
+    "ContainerConfigExposedPortsType0AdditionalProperty",
+    "ContainerConfigLabelsType0",
+    "ContainerConfigVolumesType0",
+    "ContainerConfigVolumesType0AdditionalProperty",
+    "ContainerCreateBody",
+    "ContainerCreateResponse",
+    "ContainerInspectResponse",
+    "ContainerStateType0",
+    "ContainerStateType0Status",
+    "ContainerSummary",
+    "ContainerSummaryHealth",
+    "ContainerSummaryHealthStatus",
+    "ContainerSummaryHostConfig",
+    "ContainerSummaryHostConfigAnnotationsType0",
+    "ContainerSummaryLabelsType0",
+    "ContainerSummaryNetworkSettings",
+    "ContainerSummaryNetworkSettingsNetworksType0",
+    "ContainerSummaryState",
+    "DeviceMapping",
+    "DeviceRequest",
+    "DeviceRequestOptionsType0",
+    "DriverData",
+    "DriverDataDataType0",
+    "EndpointIPAMConfigType0",
+    "EndpointSettings",
+    "EndpointSettingsDriverOptsType0",
+    "ErrorResponse",
+    "ExecConfig",
+    "ExecInspectResponse",
+    "ExecStartConfig",
+    "HealthConfig",
+    "HealthType0",
+    "HealthType0Status",
+    "HealthcheckResultType0",
+    "HostConfig",
+    "HostConfigAnnotationsType0",
+    "HostConfigCgroupnsMode",
+    "HostConfigIsolation",
+    "HostConfigLogConfig",
+    "HostConfigLogConfigConfigType0",
+    "HostConfigLogConfigType",
+    "HostConfigStorageOptType0",
+    "HostConfigSysctlsType0",
+    "HostConfigTmpfsType0",
+    "IDResponse",
+    "Identity",
+    "ImageConfig",
+    "ImageConfigExposedPortsType0",
+    "ImageConfigExposedPortsType0AdditionalProperty",
+    "ImageConfigLabelsType0",
+    "ImageConfigVolumesType0",
+    "ImageConfigVolumesType0AdditionalProperty",
+    "ImageInspect",
+    "ImageInspectMetadata",
+    "ImageInspectRootFS",
+    "ImageManifestSummary",
+    "ImageManifestSummaryAttestationDataType0",
+    "ImageManifestSummaryImageDataType0",
+    "ImageManifestSummaryImageDataType0Size",
+    "ImageManifestSummaryKind",
+    "ImageManifestSummarySize",
+    "KnownSignerIdentity",
+    "Mount",
+    "MountBindOptions",
+    "MountBindOptionsPropagation",
+    "MountImageOptions",
+    "MountPoint",
+    "MountTmpfsOptions",
+    "MountType",
+    "MountVolumeOptions",
+    "MountVolumeOptionsDriverConfig",
+    "MountVolumeOptionsDriverConfigOptionsType0",
+    "MountVolumeOptionsLabelsType0",
+    "NetworkSettings",
+    "NetworkSettingsNetworksType0",
+    "NetworkingConfig",
+    "NetworkingConfigEndpointsConfigType0",
+    "OCIDescriptor",
+    "OCIDescriptorAnnotationsType0",
+    "OCIPlatformType0",
+    "PortBinding",
+    "PortMapType0",
+    "PortSummary",
+    "PortSummaryType",
+    "ProcessConfig",
+    "PullIdentity",
+    "Resources",
+    "ResourcesBlkioWeightDeviceType0Item",
+    "ResourcesUlimitsType0Item",
+    "RestartPolicy",
+    "RestartPolicyName",
+    "RootFSStorage",
+    "RootFSStorageSnapshot",
+    "SignatureIdentity",
+    "SignatureTimestamp",
+    "SignatureTimestampType",
+    "SignatureType",
+    "SignerIdentity",
+    "Storage",
+    "SystemVersion",
+    "SystemVersionComponentsType0Item",
+    "SystemVersionComponentsType0ItemDetailsType0",
+    "SystemVersionPlatform",
+    "ThrottleDevice",
+)

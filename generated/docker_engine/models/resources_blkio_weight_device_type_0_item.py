@@ -1,0 +1,70 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ResourcesBlkioWeightDeviceType0Item")
+
+
+@_attrs_define
+class ResourcesBlkioWeightDeviceType0Item:
+    """
+    Attributes:
+        path (str | Unset):
+        weight (int | Unset):
+    """
+
+    path: str | Unset = UNSET
+    weight: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        path = self.path
+
+        weight = self.weight
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if path is not UNSET:
+            field_dict["Path"] = path
+        if weight is not UNSET:
+            field_dict["Weight"] = weight
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        path = d.pop("Path", UNSET)
+
+        weight = d.pop("Weight", UNSET)
+
+        resources_blkio_weight_device_type_0_item = cls(
+            path=path,
+            weight=weight,
+        )
+
+        resources_blkio_weight_device_type_0_item.additional_properties = d
+        return resources_blkio_weight_device_type_0_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
