@@ -1,0 +1,85 @@
+"""AsyncSandboxer: the entry point. Picks a provider by name and hands out its sandboxes."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from ..capabilities import ALL_OPERATIONS
+from ..config import ProviderConfig
+from ..errors import InvalidRequestError, NotSupportedError
+from ..registry import resolve_async_provider
+from ..types import CreateSandboxRequest, ListSandboxesFilter, ProviderName, SandboxInfo
+
+
+class AsyncSandboxer:
+    """`AsyncSandboxer("local")`, then `create_sandbox()`; also `async with AsyncSandboxer(...)`."""
+
+    def __init__(
+        self, provider: str | ProviderName, config: ProviderConfig | Mapping[str, Any] | None = None
+    ) -> None:
+        self._name = str(provider)
+        self._provider = resolve_async_provider(provider, ProviderConfig.coerce(config))
+
+    @property
+    def provider_name(self) -> str:
+        return self._name
+
+    @property
+    def capabilities(self) -> frozenset[str]:
+        """Operation names this provider supports, for the client and its sandboxes."""
+        return getattr(self._provider, "capabilities", frozenset(ALL_OPERATIONS))
+
+    def __repr__(self) -> str:
+        return f"<{type(self).__name__} provider={self._name}>"
+
+    def _require(self, operation: str) -> None:
+        if operation not in self.capabilities:
+            raise NotSupportedError(self._name, operation)
+
+    async def create_sandbox(
+        self, req: CreateSandboxRequest | Mapping[str, Any] | None = None
+    ) -> tuple[Any, SandboxInfo]:
+        """Create a sandbox and return it with its info; use the sandbox as a context manager."""
+        if req is None:
+            req = CreateSandboxRequest()
+        elif isinstance(req, Mapping):
+            req = CreateSandboxRequest(**req)
+        if req.provider is not None and req.provider != self._name:
+            raise InvalidRequestError(
+                f"request names provider {req.provider!r} but this client is {self._name!r}"
+            )
+        self._require("create_sandbox")
+        return await self._provider.create_sandbox(req)
+
+    async def attach_sandbox(self, sandbox_id: str) -> Any:
+        _check_id(sandbox_id)
+        self._require("attach_sandbox")
+        return await self._provider.attach_sandbox(sandbox_id)
+
+    async def list_sandboxes(self, filter: ListSandboxesFilter | None = None) -> list[SandboxInfo]:
+        if filter is not None and filter.provider is not None and filter.provider != self._name:
+            raise InvalidRequestError(
+                f"filter names provider {filter.provider!r} but this client is {self._name!r}"
+            )
+        self._require("list_sandboxes")
+        return await self._provider.list_sandboxes(filter)
+
+    async def kill_sandbox(self, sandbox_id: str) -> None:
+        _check_id(sandbox_id)
+        self._require("kill_sandbox")
+        await self._provider.kill_sandbox(sandbox_id)
+
+    async def close(self) -> None:
+        await self._provider.close()
+
+    async def __aenter__(self) -> AsyncSandboxer:
+        return self
+
+    async def __aexit__(self, *exc_info: object) -> None:
+        await self.close()
+
+
+def _check_id(sandbox_id: object) -> None:
+    if not isinstance(sandbox_id, str) or not sandbox_id or "/" in sandbox_id or "\x00" in sandbox_id:
+        raise InvalidRequestError(f"invalid sandbox id {sandbox_id!r}")

@@ -1,0 +1,104 @@
+"""The httpx transport every provider request goes through: retries, then error mapping.
+
+Generated endpoint calls and hand-streamed calls share it, so the policy lives in one place:
+an answer with status >= 400 becomes a `SandboxerError` here, a connection failure or a stream
+cut short likewise; no httpx exception reaches the caller.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import AsyncIterator
+
+import httpx
+
+from ..._concurrency import asleep
+from ..errors import error_from_exception, error_from_response, parse_retry_after
+from ..retry import RetryPolicy
+
+log = logging.getLogger("sandboxer.transport")
+
+
+class AsyncProviderTransport(httpx.AsyncBaseTransport):
+    def __init__(
+        self,
+        inner: httpx.AsyncBaseTransport,
+        *,
+        provider: str,
+        target: str,
+        policy: RetryPolicy | None = None,
+    ) -> None:
+        self._inner = inner
+        self._provider = provider
+        self._target = target  # what to name in connection errors: a URL or a socket path
+        self._policy = policy or RetryPolicy()
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        attempt = 0
+        while True:
+            attempt += 1
+            try:
+                response = await self._inner.handle_async_request(request)
+            except httpx.TransportError as exc:
+                wait = self._retry_wait(request, attempt, exc=exc)
+                if wait is None:
+                    raise error_from_exception(self._provider, exc, self._target) from exc
+                log.debug(
+                    "retrying %s %s after %s (attempt %d)", request.method, request.url.path, exc, attempt
+                )
+                await asleep(wait)
+                continue
+            if response.status_code < 400:
+                response.stream = AsyncMappedStream(response.stream, self._provider, self._target)
+                return response
+            wait = self._retry_wait(request, attempt, status=response.status_code, headers=response.headers)
+            if wait is not None:
+                await response.aclose()
+                log.debug(
+                    "retrying %s %s after HTTP %d", request.method, request.url.path, response.status_code
+                )
+                await asleep(wait)
+                continue
+            body = await _read_error_body(response)
+            raise error_from_response(self._provider, request, response.status_code, response.headers, body)
+
+    def _retry_wait(self, request, attempt, *, exc=None, status=None, headers=None) -> float | None:
+        if attempt > self._policy.max_retries:
+            return None
+        if not self._policy.may_resend(request, status=status, exc=exc):
+            return None
+        return self._policy.delay(attempt, parse_retry_after(headers) if headers is not None else None)
+
+    async def aclose(self) -> None:
+        await self._inner.aclose()
+
+
+async def _read_error_body(response: httpx.Response) -> bytes:
+    try:
+        chunks = []
+        async for chunk in response.stream:
+            chunks.append(chunk)
+        return b"".join(chunks)
+    except httpx.TransportError:
+        return b""
+    finally:
+        await response.aclose()
+
+
+class AsyncMappedStream(httpx.AsyncByteStream):
+    """An answer's body whose read failures surface as sandboxer errors, never as httpx ones."""
+
+    def __init__(self, inner: httpx.AsyncByteStream, provider: str, target: str) -> None:
+        self._inner = inner
+        self._provider = provider
+        self._target = target
+
+    async def __aiter__(self) -> AsyncIterator[bytes]:
+        try:
+            async for chunk in self._inner:
+                yield chunk
+        except httpx.TransportError as exc:
+            raise error_from_exception(self._provider, exc, self._target) from exc
+
+    async def aclose(self) -> None:
+        await self._inner.aclose()

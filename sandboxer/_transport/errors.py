@@ -1,0 +1,105 @@
+"""Map HTTP answers and httpx failures onto sandboxer's error classes (pure functions)."""
+
+from __future__ import annotations
+
+import email.utils
+import json
+import time
+from collections.abc import Mapping
+
+import httpx
+
+from ..errors import (
+    ConflictError,
+    ConnectionFailedError,
+    NotFoundError,
+    ProviderError,
+    QuotaExceededError,
+    RateLimitError,
+    SandboxerTimeoutError,
+    UnauthorizedError,
+)
+
+_REQUEST_ID_HEADERS = ("x-request-id", "request-id", "x-amzn-requestid", "fly-request-id", "x-trace-id")
+_MESSAGE_KEYS = ("message", "error", "detail", "msg", "error_description")
+_CODE_KEYS = ("code", "error_code", "errorCode", "type")
+_QUOTA_CODES = {"quota_exceeded", "insufficient_quota", "QUOTA_EXCEEDED", "payment_required"}
+_MAX_MESSAGE = 2000
+
+
+def parse_retry_after(headers: Mapping[str, str]) -> float | None:
+    """Seconds the server asks us to wait: `retry-after-ms`, then seconds, then an HTTP date."""
+    raw_ms = headers.get("retry-after-ms")
+    if raw_ms:
+        try:
+            return max(float(raw_ms) / 1000.0, 0.0)
+        except ValueError:
+            pass
+    raw = headers.get("retry-after")
+    if not raw:
+        return None
+    try:
+        return max(float(raw), 0.0)
+    except ValueError:
+        parsed = email.utils.parsedate_tz(raw)
+        if parsed is None:
+            return None
+        return max(email.utils.mktime_tz(parsed) - time.time(), 0.0)
+
+
+def _vendor_message(body: bytes) -> tuple[str | None, str | None]:
+    """(message, code) from a JSON error body of any common shape, or the text itself."""
+    text = body.decode("utf-8", errors="replace").strip()
+    if not text:
+        return None, None
+    try:
+        data = json.loads(text)
+    except ValueError:
+        return text[:_MAX_MESSAGE], None
+    if isinstance(data, dict):
+        nested = data.get("error")
+        if isinstance(nested, dict):
+            data = {**data, **nested}
+        message = next((data[k] for k in _MESSAGE_KEYS if isinstance(data.get(k), str) and data[k]), None)
+        code = next(
+            (data[k] for k in _CODE_KEYS if isinstance(data.get(k), str | int) and data[k] != ""), None
+        )
+        return (message or text)[:_MAX_MESSAGE], None if code is None else str(code)
+    return text[:_MAX_MESSAGE], None
+
+
+def error_from_response(
+    provider: str, request: httpx.Request, status: int, headers: httpx.Headers, body: bytes
+) -> ProviderError:
+    """The error for a final (non-retried) answer with status >= 400."""
+    message, code = _vendor_message(body)
+    where = f"{request.method} {request.url.path}"
+    message = f"{message or 'error'} (HTTP {status} on {where})"
+    request_id = next((headers[h] for h in _REQUEST_ID_HEADERS if h in headers), None)
+    kwargs = {"request_id": request_id}
+    if status in (401, 403):
+        return UnauthorizedError(provider, message, status, code, **kwargs)
+    if status == 404:
+        return NotFoundError(provider, message, status, code, **kwargs)
+    if status == 402 or (code is not None and code in _QUOTA_CODES):
+        return QuotaExceededError(provider, message, status, code, **kwargs)
+    if status == 409:
+        return ConflictError(provider, message, status, code, **kwargs)
+    if status == 429:
+        return RateLimitError(
+            provider, message, status, code, retry_after=parse_retry_after(headers), **kwargs
+        )
+    if status in (408, 504):
+        return SandboxerTimeoutError(provider, message, status, code, **kwargs)
+    return ProviderError(provider, message, status, code, **kwargs)
+
+
+def error_from_exception(provider: str, exc: Exception, target: str) -> ProviderError:
+    """The error for an httpx failure (no answer, or an answer cut short)."""
+    if isinstance(exc, httpx.TimeoutException):
+        return SandboxerTimeoutError(provider, f"timed out talking to {target}: {type(exc).__name__}")
+    if isinstance(exc, httpx.ConnectError):
+        return ConnectionFailedError(provider, f"cannot connect to {target}: {exc}")
+    if isinstance(exc, httpx.TransportError):
+        return ConnectionFailedError(provider, f"connection to {target} failed: {type(exc).__name__}: {exc}")
+    return ProviderError(provider, f"unexpected failure talking to {target}: {type(exc).__name__}: {exc}")

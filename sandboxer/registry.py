@@ -1,0 +1,75 @@
+"""Provider lookup by name. Adapters are imported on first use, never by `import sandboxer`."""
+
+from __future__ import annotations
+
+import importlib
+import threading
+from collections.abc import Callable
+from typing import Any
+
+from .config import ProviderConfig
+from .errors import BadConfigError, NotSupportedError
+from .types import ProviderName
+
+Factory = Callable[[ProviderConfig], Any]
+
+# name -> (sync class, async class) as "module:attribute", imported when first resolved.
+_BUILTIN: dict[str, tuple[str, str]] = {
+    ProviderName.LOCAL: (
+        "sandboxer.providers._sync.local:LocalProvider",
+        "sandboxer.providers._async.local:AsyncLocalProvider",
+    ),
+}
+_registered: dict[str, tuple[Factory, Factory | None]] = {}
+_lock = threading.Lock()
+
+
+def register_provider(
+    name: str, sync_factory: Factory, async_factory: Factory | None = None, *, replace: bool = False
+) -> None:
+    """Make `name` resolvable; a factory takes a ProviderConfig and returns a provider."""
+    if not isinstance(name, str) or not name:
+        raise BadConfigError("provider name must be a non-empty string")
+    with _lock:
+        if not replace and (name in _registered or name in _BUILTIN):
+            raise BadConfigError(f"provider {name!r} is already registered (pass replace=True to override)")
+        _registered[name] = (sync_factory, async_factory)
+
+
+def provider_names() -> list[str]:
+    """Every name that resolves: built-in adapters and registered ones."""
+    return sorted({*_BUILTIN, *_registered})
+
+
+def _load(path: str) -> Factory:
+    module, _, attr = path.partition(":")
+    return getattr(importlib.import_module(module), attr)
+
+
+def _factory(name: str, is_async: bool) -> Factory:
+    key = str(name.value) if isinstance(name, ProviderName) else name
+    if not isinstance(key, str):
+        raise BadConfigError(f"provider name must be a string, not {type(name).__name__}")
+    if key in _registered:
+        sync_factory, async_factory = _registered[key]
+        if not is_async:
+            return sync_factory
+        if async_factory is None:
+            raise NotSupportedError(key, "async client", "registered without an async factory")
+        return async_factory
+    if key in _BUILTIN:
+        return _load(_BUILTIN[key][1 if is_async else 0])
+    if key in {p.value for p in ProviderName}:
+        raise NotSupportedError(key, "provider", "its adapter is not part of this release yet")
+    raise BadConfigError(f"unknown provider {key!r}; valid names: {', '.join(provider_names())}")
+
+
+def resolve_provider(name: str, config: ProviderConfig | dict[str, Any] | None = None) -> Any:
+    return _factory(name, is_async=False)(ProviderConfig.coerce(config))
+
+
+def resolve_async_provider(name: str, config: ProviderConfig | dict[str, Any] | None = None) -> Any:
+    return _factory(name, is_async=True)(ProviderConfig.coerce(config))
+
+
+__all__ = ["provider_names", "register_provider", "resolve_async_provider", "resolve_provider"]
