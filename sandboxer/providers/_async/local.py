@@ -1,0 +1,795 @@
+"""The local provider: sandboxes are containers of a Docker engine, driven through its Engine API.
+
+Plain JSON calls go through the generated client (`sandboxer._generated.docker_engine`); the calls
+whose answers stream (exec output, archives, image pulls) go through the same pooled httpx client
+with `stream=True`. Commands run as execs whose argv carries every path and command as data.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import posixpath
+import tarfile
+import time
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+import httpx
+from dateutil.parser import isoparse
+
+from ..._async.base import AsyncProviderBase, AsyncSandboxBase
+from ..._concurrency import AsyncBackground, asleep
+from ..._generated.docker_engine import Client
+from ..._generated.docker_engine.api.container import (
+    container_archive_info,
+    container_create,
+    container_delete,
+    container_inspect,
+    container_list,
+    container_pause,
+    container_start,
+    container_unpause,
+    put_container_archive,
+)
+from ..._generated.docker_engine.api.exec_ import container_exec, exec_inspect, exec_resize
+from ..._generated.docker_engine.api.image import image_inspect
+from ..._generated.docker_engine.models import ContainerCreateBody, ExecConfig
+from ..._generated.docker_engine.types import File
+from ..._transport._async.http import AsyncProviderTransport
+from ..._transport.docker_stream import FrameDecoder
+from ...config import ProviderConfig
+from ...errors import (
+    BadConfigError,
+    CommandTimeoutError,
+    ConnectionFailedError,
+    InvalidRequestError,
+    NotFoundError,
+    ProviderError,
+    SandboxerError,
+)
+from ...types import (
+    CommandResult,
+    CreatePTYRequest,
+    CreateSandboxRequest,
+    FileInfo,
+    ListSandboxesFilter,
+    ProcessInfo,
+    PTYInfo,
+    RunCommandRequest,
+    SandboxInfo,
+    SandboxStatus,
+    StartCommandRequest,
+)
+from .. import docker_exec as scripts
+from ..docker_host import EngineAddress, engine_address, negotiate
+
+NAME = "local"
+DEFAULT_IMAGE = "alpine:latest"
+MANAGED_LABEL = "sandboxer.managed"
+TEMPLATE_LABEL = "sandboxer.template"
+EXPIRES_LABEL = "sandboxer.expires-at"
+META_PREFIX = "sandboxer.meta."
+DEFAULT_REQUEST_TIMEOUT = 60.0
+PULL_TIMEOUT = 600.0
+# The container's main process: it only keeps the container alive (and ends it at the lifetime's
+# end). Docker's init (HostConfig.Init) reaps the orphans that commands leave behind.
+KEEPALIVE = 'trap "exit 0" TERM; while :; do sleep 86400 & wait $!; done'
+KEEPALIVE_FOR = 'trap "exit 0" TERM; sleep "$1" & wait $!'
+_STATES = {
+    "created": SandboxStatus.STARTING,
+    "restarting": SandboxStatus.STARTING,
+    "running": SandboxStatus.RUNNING,
+    "paused": SandboxStatus.PAUSED,
+    "removing": SandboxStatus.STOPPED,
+    "exited": SandboxStatus.STOPPED,
+    "dead": SandboxStatus.ERROR,
+}
+
+
+class AsyncEngine:
+    """One connection to the engine: the API version negotiated once, then the generated client."""
+
+    def __init__(self, config: ProviderConfig) -> None:
+        self.address: EngineAddress = engine_address(config)
+        inner = config.extra.get("transport")
+        if inner is None:
+            inner = httpx.AsyncHTTPTransport(uds=self.address.socket_path, retries=0)
+        elif not isinstance(inner, httpx.AsyncBaseTransport):
+            raise BadConfigError("extra['transport'] must be an httpx.AsyncBaseTransport for this client")
+        self.transport = AsyncProviderTransport(inner, provider=NAME, target=self.address.described)
+        seconds = (config.default_timeout_ms or DEFAULT_REQUEST_TIMEOUT * 1000) / 1000
+        self.timeout = httpx.Timeout(seconds, connect=min(seconds, 10.0))
+        self._client: Client | None = None
+
+    async def client(self) -> Client:
+        if self._client is None:
+            ping = await self.transport.handle_async_request(
+                httpx.Request("GET", f"{self.address.base}/_ping")
+            )
+            await ping.aclose()
+            version = negotiate(ping.headers.get("api-version"))
+            self._client = Client(
+                base_url=f"{self.address.base}/v{version}",
+                timeout=self.timeout,
+                httpx_args={"transport": self.transport},
+            )
+        return self._client
+
+    async def call(self, endpoint: Any, **kwargs: Any) -> Any:
+        """A generated endpoint's parsed answer; errors were raised by the transport already."""
+        client = await self.client()
+        try:
+            response = await endpoint.asyncio_detailed(client=client, **kwargs)
+        except SandboxerError:
+            raise
+        except (ValueError, KeyError, TypeError) as exc:
+            raise ProviderError(
+                NAME, f"malformed answer from the engine: {type(exc).__name__}: {exc}"
+            ) from exc
+        return response
+
+    @asynccontextmanager
+    async def stream(
+        self, method: str, path: str, *, read_timeout: float | None, **kwargs: Any
+    ) -> AsyncIterator[httpx.Response]:
+        """An answer whose body is read as it arrives (exec output, archives, pulls)."""
+        http = (await self.client()).get_async_httpx_client()
+        timeout = httpx.Timeout(
+            self.timeout.connect, read=read_timeout, write=self.timeout.write, pool=self.timeout.pool
+        )
+        request = http.build_request(method, path, timeout=timeout, **kwargs)
+        response = await http.send(request, stream=True)
+        try:
+            yield response
+        finally:
+            await response.aclose()
+
+    async def aclose(self) -> None:
+        if self._client is not None:
+            await self._client.get_async_httpx_client().aclose()
+        else:
+            await self.transport.aclose()
+
+
+def _parsed(response: Any) -> dict[str, Any]:
+    parsed = response.parsed
+    if parsed is None:
+        raise ProviderError(NAME, f"unexpected answer from the engine (HTTP {response.status_code})")
+    return parsed.to_dict()
+
+
+def _labels(container: dict[str, Any]) -> dict[str, str]:
+    return (container.get("Config") or {}).get("Labels") or container.get("Labels") or {}
+
+
+def _metadata(labels: dict[str, str]) -> dict[str, str]:
+    return {k[len(META_PREFIX) :]: v for k, v in labels.items() if k.startswith(META_PREFIX)}
+
+
+def _timestamp(value: Any) -> datetime | None:
+    if isinstance(value, int | float):
+        return datetime.fromtimestamp(value, UTC)
+    if isinstance(value, str) and value and not value.startswith("0001-"):
+        return isoparse(value)
+    return None
+
+
+def _info_from_inspect(container: dict[str, Any]) -> SandboxInfo:
+    labels = _labels(container)
+    state = container.get("State") or {}
+    host = container.get("HostConfig") or {}
+    status = _STATES.get(state.get("Status", ""), SandboxStatus.ERROR)
+    return SandboxInfo(
+        id=container["Id"],
+        provider=NAME,
+        template=labels.get(TEMPLATE_LABEL) or (container.get("Config") or {}).get("Image"),
+        status=status,
+        started_at=_timestamp(state.get("StartedAt"))
+        or _timestamp(container.get("Created"))
+        or datetime.now(UTC),
+        expires_at=_timestamp(labels.get(EXPIRES_LABEL)),
+        metadata=_metadata(labels),
+        cpus=(host.get("NanoCpus") or 0) / 1e9 or None,
+        memory_mb=(host.get("Memory") or 0) // (1024 * 1024) or None,
+    )
+
+
+def _info_from_summary(summary: dict[str, Any]) -> SandboxInfo:
+    labels = summary.get("Labels") or {}
+    return SandboxInfo(
+        id=summary["Id"],
+        provider=NAME,
+        template=labels.get(TEMPLATE_LABEL) or summary.get("Image"),
+        status=_STATES.get(summary.get("State", ""), SandboxStatus.ERROR),
+        started_at=_timestamp(summary.get("Created")) or datetime.now(UTC),
+        expires_at=_timestamp(labels.get(EXPIRES_LABEL)),
+        metadata=_metadata(labels),
+    )
+
+
+def _check_path(path: object) -> str:
+    if not isinstance(path, str) or not path or "\x00" in path:
+        raise InvalidRequestError(f"invalid path {path!r}: a non-empty string without NUL is required")
+    return path
+
+
+def _check_pid(pid: object) -> int:
+    if not isinstance(pid, int) or isinstance(pid, bool) or pid <= 0:
+        raise InvalidRequestError(f"invalid pid {pid!r}")
+    return pid
+
+
+class _Running:
+    """A started exec whose output is drained beside the caller (start_command, create_pty)."""
+
+    def __init__(self, exec_id: str, collector: scripts.OutputCollector) -> None:
+        self.exec_id = exec_id
+        self.collector = collector
+        self.started = time.monotonic()
+        self.drain: AsyncBackground | None = None
+        self.result: CommandResult | None = None
+        self.rows = 0
+        self.cols = 0
+
+
+class AsyncLocalSandbox(AsyncSandboxBase):
+    provider_name = NAME
+
+    def __init__(self, engine: AsyncEngine, container_id: str, workdir: str = "/") -> None:
+        self._engine = engine
+        self._id = container_id
+        self._workdir = workdir or "/"
+        self._handles: dict[str, _Running] = {}
+        self._ptys: dict[int, _Running] = {}
+
+    @property
+    def id(self) -> str:
+        return self._id
+
+    def _abs(self, path: object) -> str:
+        """Paths are absolute in the container; a relative one is taken from the working dir."""
+        return posixpath.normpath(posixpath.join(self._workdir, _check_path(path)))
+
+    # --- lifecycle ----------------------------------------------------------------------------
+
+    async def _inspect(self) -> dict[str, Any]:
+        return _parsed(await self._engine.call(container_inspect, id=self._id))
+
+    async def info(self) -> SandboxInfo:
+        return _info_from_inspect(await self._inspect())
+
+    async def is_running(self) -> bool:
+        state = (await self._inspect()).get("State") or {}
+        return bool(state.get("Running")) and not state.get("Paused")
+
+    async def pause(self) -> None:
+        await self._engine.call(container_pause, id=self._id)
+
+    async def resume(self) -> None:
+        await self._engine.call(container_unpause, id=self._id)
+
+    async def kill(self) -> None:
+        await self._engine.call(container_delete, id=self._id, force=True, v=True)
+        # The engine closed every exec stream with the container; let the drains finish.
+        for running in [*self._handles.values(), *self._ptys.values()]:
+            if running.drain is not None:
+                await running.drain.cancel()
+
+    async def port_url(self, port: int) -> str:
+        if not isinstance(port, int) or isinstance(port, bool) or not 0 < port < 65536:
+            raise InvalidRequestError(f"invalid port {port!r}")
+        ports = ((await self._inspect()).get("NetworkSettings") or {}).get("Ports") or {}
+        bindings = ports.get(f"{port}/tcp")
+        if not bindings:
+            raise InvalidRequestError(
+                f"port {port} is not published; list it in CreateSandboxRequest.ports when creating the sandbox"
+            )
+        return f"http://{self._engine.address.published_host}:{bindings[0]['HostPort']}"
+
+    # --- exec plumbing ------------------------------------------------------------------------
+
+    async def _exec_create(
+        self,
+        argv: list[str],
+        *,
+        env: dict[str, str] | None = None,
+        cwd: str | None = None,
+        user: str | None = None,
+        tty: bool = False,
+    ) -> str:
+        config: dict[str, Any] = {"Cmd": argv, "AttachStdout": True, "AttachStderr": True, "Tty": tty}
+        if env:
+            config["Env"] = [f"{k}={v}" for k, v in env.items()]
+        if cwd:
+            config["WorkingDir"] = self._abs(cwd)
+        if user:
+            config["User"] = user
+        created = await self._engine.call(container_exec, id=self._id, body=ExecConfig.from_dict(config))
+        return _parsed(created)["Id"]
+
+    async def _exit_code(self, exec_id: str) -> int:
+        # The stream ends when the process does; the engine records the exit code a moment later.
+        for delay in (0, 0.005, 0.01, 0.02, 0.05, 0.1, 0.2, 0.5, 1.0):
+            await asleep(delay)
+            inspected = _parsed(await self._engine.call(exec_inspect, id=exec_id))
+            if not inspected.get("Running") and inspected.get("ExitCode") is not None:
+                return inspected["ExitCode"]
+        raise ProviderError(NAME, f"exec {exec_id} ended its output but reports no exit code")
+
+    async def _read_frames(
+        self,
+        chunks: AsyncIterator[bytes],
+        collector: scripts.OutputCollector,
+        decoder: FrameDecoder,
+        until_pid: bool = False,
+    ) -> bool:
+        """Feed frames to the collector; with `until_pid`, stop once the pid line is in. True at end."""
+        async for chunk in chunks:
+            for stream, payload in decoder.feed(chunk):
+                collector.feed(stream, payload)
+            if until_pid and collector.pid is not None:
+                return False
+        if decoder.pending:
+            raise ConnectionFailedError(NAME, "the exec output stream was cut short mid-frame")
+        return True
+
+    async def _exec(
+        self, argv: list[str], *, read_timeout: float | None = None, **kwargs: Any
+    ) -> tuple[str, str, bool, int]:
+        """Run argv to its end: (stdout, stderr, timed_out, exit code)."""
+        exec_id = await self._exec_create(argv, **kwargs)
+        collector = scripts.OutputCollector()
+        async with self._engine.stream(
+            "POST", f"/exec/{exec_id}/start", json={"Detach": False, "Tty": False}, read_timeout=read_timeout
+        ) as response:
+            await self._read_frames(response.aiter_raw(), collector, FrameDecoder())
+        stdout, stderr, timed_out = collector.finish()
+        return stdout, stderr, timed_out, await self._exit_code(exec_id)
+
+    async def _helper(self, script: str, *args: str, what: str, path: str | None = None) -> str:
+        """Run one of our scripts; map its exit codes onto typed errors."""
+        stdout, stderr, _, code = await self._exec(
+            scripts.sh(script, *args), read_timeout=self._engine.timeout.read
+        )
+        if code == 0:
+            return stdout
+        if code == scripts.EXIT_MISSING:
+            raise NotFoundError(NAME, f"{what}: no such file or directory: {path!r}", code=str(code))
+        if code == scripts.EXIT_NOT_A_DIR:
+            raise InvalidRequestError(f"{what}: not a directory: {path!r}")
+        raise ProviderError(NAME, f"{what} failed (exit {code}): {stderr.strip() or stdout.strip()}")
+
+    # --- commands -----------------------------------------------------------------------------
+
+    async def run_command(self, req: RunCommandRequest) -> CommandResult:
+        if not isinstance(req, RunCommandRequest):
+            raise InvalidRequestError("run_command takes a RunCommandRequest")
+        started = time.monotonic()
+        if req.timeout_seconds is None:
+            argv = [scripts.SH, "-c", req.cmd]
+            read_timeout = None  # a silent command may run for as long as it likes
+        else:
+            argv = scripts.sh(scripts.RUN_WITH_TIMEOUT, f"{req.timeout_seconds:g}", req.cmd)
+            read_timeout = req.timeout_seconds + 30.0  # the deadline is enforced in the container
+        stdout, stderr, timed_out, code = await self._exec(
+            argv, env=req.env, cwd=req.cwd, user=req.user, read_timeout=read_timeout
+        )
+        duration = int((time.monotonic() - started) * 1000)
+        if timed_out:
+            result = CommandResult(
+                stdout=stdout,
+                stderr=stderr,
+                exit_code=code,
+                duration_ms=duration,
+                error=f"timed out after {req.timeout_seconds:g}s",
+            )
+            raise CommandTimeoutError(
+                NAME, f"command timed out after {req.timeout_seconds:g}s and was ended", result
+            )
+        return CommandResult(stdout=stdout, stderr=stderr, exit_code=code, duration_ms=duration)
+
+    async def _start(self, argv: list[str], *, tty: bool, **kwargs: Any) -> _Running:
+        """Start an exec that reports its pid first; drain the rest of its output in the background."""
+        exec_id = await self._exec_create(argv, tty=tty, **kwargs)
+        collector = scripts.OutputCollector(expect_pid=True)
+        running = _Running(exec_id, collector)
+        http = (await self._engine.client()).get_async_httpx_client()
+        request = http.build_request(
+            "POST",
+            f"/exec/{exec_id}/start",
+            json={"Detach": False, "Tty": tty},
+            timeout=httpx.Timeout(self._engine.timeout.connect, read=None),
+        )
+        response = await http.send(request, stream=True)
+        # One iterator and one decoder for the whole answer: the pid is read here, the rest in _drain.
+        chunks = response.aiter_raw()
+        decoder = FrameDecoder()
+        try:
+            if tty:
+                ended = await self._read_raw_until_pid(chunks, collector)
+            else:
+                ended = await self._read_frames(chunks, collector, decoder, until_pid=True)
+        except BaseException:
+            await response.aclose()
+            raise
+        if collector.pid is None:
+            await response.aclose()
+            code = await self._exit_code(exec_id)
+            raise ProviderError(
+                NAME, f"the command could not be started (exit {code}): {collector.finish()[1]}"
+            )
+        running.drain = AsyncBackground(
+            self._drain, running, response, chunks, decoder, tty, ended, name=f"sandboxer-exec-{exec_id[:12]}"
+        )
+        return running
+
+    async def _read_raw_until_pid(
+        self, chunks: AsyncIterator[bytes], collector: scripts.OutputCollector
+    ) -> bool:
+        async for chunk in chunks:
+            collector.feed(1, chunk.replace(b"\r\n", b"\n"))
+            if collector.pid is not None:
+                return False
+        return True
+
+    async def _drain(
+        self,
+        running: _Running,
+        response: httpx.Response,
+        chunks: AsyncIterator[bytes],
+        decoder: FrameDecoder,
+        tty: bool,
+        ended: bool,
+    ) -> None:
+        try:
+            if not ended:
+                if tty:
+                    async for _ in chunks:
+                        pass  # terminal output has no reader yet
+                else:
+                    await self._read_frames(chunks, running.collector, decoder)
+        finally:
+            await response.aclose()
+        if not tty:
+            stdout, stderr, _ = running.collector.finish()
+            running.result = CommandResult(
+                stdout=stdout,
+                stderr=stderr,
+                exit_code=await self._exit_code(running.exec_id),
+                duration_ms=int((time.monotonic() - running.started) * 1000),
+            )
+
+    async def start_command(self, req: StartCommandRequest) -> tuple[int, str]:
+        if not isinstance(req, StartCommandRequest):
+            raise InvalidRequestError("start_command takes a StartCommandRequest")
+        running = await self._start(
+            scripts.sh(scripts.REPORT_PID_THEN_RUN, req.cmd),
+            tty=False,
+            env=req.env,
+            cwd=req.cwd,
+            user=req.user,
+        )
+        self._handles[running.exec_id] = running
+        return running.collector.pid, running.exec_id
+
+    async def wait_for_handle(self, handle_id: str) -> CommandResult:
+        running = self._handles.get(handle_id)
+        if running is None or running.drain is None:
+            raise NotFoundError(
+                NAME, f"no command handle {handle_id!r} was started through this sandbox object"
+            )
+        await running.drain.join()
+        return running.result
+
+    async def kill_process(self, pid: int) -> None:
+        await self._helper(scripts.KILL, str(_check_pid(pid)), what="kill_process", path=str(pid))
+
+    async def list_processes(self) -> list[ProcessInfo]:
+        return scripts.parse_processes(await self._helper(scripts.LIST_PROCESSES, what="list_processes"))
+
+    # --- files --------------------------------------------------------------------------------
+
+    async def _archive_stat(self, path: str) -> dict[str, Any] | None:
+        try:
+            response = await self._engine.call(container_archive_info, id=self._id, path=path)
+        except NotFoundError:
+            return None
+        header = response.headers.get("x-docker-container-path-stat")
+        if not header:
+            return {}
+        import base64
+
+        return json.loads(base64.b64decode(header))
+
+    async def exists(self, path: str) -> bool:
+        return await self._archive_stat(self._abs(path)) is not None
+
+    async def read_file(self, path: str) -> bytes:
+        path = self._abs(path)
+        for _ in range(16):  # symlinks followed, as a read would
+            async with self._engine.stream(
+                "GET",
+                f"/containers/{self._id}/archive",
+                params={"path": path},
+                read_timeout=self._engine.timeout.read,
+            ) as response:
+                body = await response.aread()
+            with tarfile.open(fileobj=io.BytesIO(body), mode="r:") as archive:
+                member = archive.next()
+                if member is None:
+                    raise ProviderError(NAME, f"empty archive for {path!r}")
+                if member.issym():
+                    path = posixpath.normpath(posixpath.join(posixpath.dirname(path), member.linkname))
+                    continue
+                if member.isdir():
+                    raise InvalidRequestError(f"read_file: {path!r} is a directory")
+                data = archive.extractfile(member)
+                if data is None:
+                    raise InvalidRequestError(f"read_file: {path!r} is not a regular file")
+                return data.read()
+        raise InvalidRequestError(f"read_file: too many levels of symbolic links at {path!r}")
+
+    async def write_file(
+        self, path: str, content: bytes, mode: int | None = None, user: str | None = None
+    ) -> None:
+        path = self._abs(path)
+        if isinstance(content, str):
+            content = content.encode("utf-8")
+        if not isinstance(content, bytes | bytearray | memoryview):
+            raise InvalidRequestError(f"write_file content must be bytes, not {type(content).__name__}")
+        if mode is not None and (
+            not isinstance(mode, int) or isinstance(mode, bool) or not 0 <= mode <= 0o7777
+        ):
+            raise InvalidRequestError(f"invalid file mode {mode!r}")
+        if path == "/":
+            raise InvalidRequestError("write_file: '/' is a directory")
+        uid = gid = 0
+        if user is not None:
+            uid, gid = await self._user_ids(_check_path(user))
+        header = tarfile.TarInfo(posixpath.basename(path))
+        header.size = len(content)
+        header.mode = 0o644 if mode is None else mode
+        header.uid, header.gid = uid, gid
+        header.mtime = int(time.time())
+        buffer = io.BytesIO()
+        with tarfile.open(fileobj=buffer, mode="w", format=tarfile.PAX_FORMAT) as archive:
+            archive.addfile(header, io.BytesIO(bytes(content)))
+        # The generated call sends `payload` as the body: bytes (not a file object) serve sync and
+        # async clients alike and can be resent by the transport's retries.
+        body = File(payload=buffer.getvalue(), mime_type="application/x-tar")
+        parent = posixpath.dirname(path)
+        try:
+            await self._engine.call(
+                put_container_archive, id=self._id, path=parent, body=body, no_overwrite_dir_non_dir="true"
+            )
+        except NotFoundError:
+            # The parent directories do not exist yet: create them, then write once more.
+            await self._helper(scripts.MAKE_DIR, parent, what="write_file", path=parent)
+            await self._engine.call(
+                put_container_archive, id=self._id, path=parent, body=body, no_overwrite_dir_non_dir="true"
+            )
+
+    async def _user_ids(self, user: str) -> tuple[int, int]:
+        try:
+            out = await self._helper(scripts.USER_IDS, user, what="write_file")
+        except ProviderError as exc:
+            raise InvalidRequestError(f"write_file: unknown user {user!r} in this sandbox") from exc
+        uid, gid = out.split()
+        return int(uid), int(gid)
+
+    async def list_directory(self, path: str) -> list[FileInfo]:
+        path = self._abs(path)
+        exec_id = await self._exec_create(scripts.sh(scripts.LIST_DIR, path))
+        # Raw bytes, not decoded text: the listing is NUL-framed and names may be any bytes.
+        raw = bytearray()
+        errors = bytearray()
+        decoder = FrameDecoder()
+        async with self._engine.stream(
+            "POST",
+            f"/exec/{exec_id}/start",
+            json={"Detach": False, "Tty": False},
+            read_timeout=self._engine.timeout.read,
+        ) as response:
+            async for chunk in response.aiter_raw():
+                for stream, payload in decoder.feed(chunk):
+                    (raw if stream == 1 else errors).extend(payload)
+        code = await self._exit_code(exec_id)
+        if code == scripts.EXIT_MISSING:
+            raise NotFoundError(NAME, f"list_directory: no such directory: {path!r}", code=str(code))
+        if code == scripts.EXIT_NOT_A_DIR:
+            raise InvalidRequestError(f"list_directory: not a directory: {path!r}")
+        if code != 0:
+            raise ProviderError(
+                NAME, f"list_directory failed (exit {code}): {errors.decode('utf-8', 'replace')}"
+            )
+        return scripts.parse_listing(path, bytes(raw))
+
+    async def make_dir(self, path: str) -> None:
+        path = self._abs(path)
+        await self._helper(scripts.MAKE_DIR, path, what="make_dir", path=path)
+
+    async def remove(self, path: str) -> None:
+        path = self._abs(path)
+        if path == "/":
+            raise InvalidRequestError("remove: refusing to remove '/'")
+        await self._helper(scripts.REMOVE, path, what="remove", path=path)
+
+    # --- terminals ----------------------------------------------------------------------------
+
+    async def create_pty(self, req: CreatePTYRequest) -> PTYInfo:
+        if not isinstance(req, CreatePTYRequest):
+            raise InvalidRequestError("create_pty takes a CreatePTYRequest")
+        if req.command is None:
+            argv = scripts.sh(scripts.REPORT_PID_THEN_SHELL)
+        else:
+            argv = scripts.sh(scripts.REPORT_PID_THEN_RUN, req.command)
+        env = {"TERM": "xterm-256color", **req.env}
+        running = await self._start(argv, tty=True, env=env, cwd=req.cwd, user=req.user)
+        pid = running.collector.pid
+        self._ptys[pid] = running
+        await self.resize_pty(pid, req.rows or 24, req.cols or 80)
+        return PTYInfo(pid=pid, rows=running.rows, cols=running.cols)
+
+    def _pty(self, pid: int) -> _Running:
+        running = self._ptys.get(_check_pid(pid))
+        if running is None:
+            raise NotFoundError(NAME, f"no terminal with pid {pid} was created through this sandbox object")
+        return running
+
+    async def resize_pty(self, pid: int, rows: int, cols: int) -> None:
+        running = self._pty(pid)
+        for name, value in (("rows", rows), ("cols", cols)):
+            if not isinstance(value, int) or isinstance(value, bool) or not 0 < value <= 0xFFFF:
+                raise InvalidRequestError(f"invalid terminal {name} {value!r}")
+        await self._engine.call(exec_resize, id=running.exec_id, h=rows, w=cols)
+        running.rows, running.cols = rows, cols
+
+    async def kill_pty(self, pid: int) -> None:
+        running = self._pty(pid)
+        try:
+            await self._helper(scripts.KILL, str(pid), what="kill_pty", path=str(pid))
+        except NotFoundError:
+            pass  # already gone
+        if running.drain is not None:
+            await running.drain.cancel()
+        del self._ptys[pid]
+
+    async def list_pty(self) -> list[PTYInfo]:
+        live = []
+        for pid, running in list(self._ptys.items()):
+            inspected = _parsed(await self._engine.call(exec_inspect, id=running.exec_id))
+            if inspected.get("Running"):
+                live.append(PTYInfo(pid=pid, rows=running.rows, cols=running.cols))
+            else:
+                del self._ptys[pid]
+        return live
+
+
+class AsyncLocalProvider(AsyncProviderBase):
+    """Sandboxes as containers of the Docker engine at DOCKER_HOST (default: the local socket)."""
+
+    name = NAME
+    sandbox_class = AsyncLocalSandbox
+
+    def __init__(self, config: ProviderConfig) -> None:
+        self._config = config
+        self._engine = AsyncEngine(config)
+
+    async def _ensure_image(self, image: str) -> None:
+        try:
+            await self._engine.call(image_inspect, name=image)
+            return
+        except NotFoundError:
+            pass
+        from_image, tag = scripts.split_image(image)
+        params = {"fromImage": from_image, **({"tag": tag} if tag else {})}
+        problem = None
+        try:
+            async with self._engine.stream(
+                "POST", "/images/create", params=params, read_timeout=PULL_TIMEOUT
+            ) as resp:
+                # Progress arrives as JSON lines; a failure is a line with "error", under HTTP 200.
+                async for line in resp.aiter_lines():
+                    if line.strip():
+                        try:
+                            event = json.loads(line)
+                        except ValueError:
+                            continue
+                        if isinstance(event, dict) and event.get("error"):
+                            problem = str(event["error"])
+        except ProviderError as exc:
+            problem = exc.message
+        if problem is not None:
+            raise NotFoundError(NAME, f"image {image!r} is not present and could not be pulled: {problem}")
+
+    async def create_sandbox(self, req: CreateSandboxRequest) -> tuple[AsyncLocalSandbox, SandboxInfo]:
+        image = req.template or self._config.extra.get("image") or DEFAULT_IMAGE
+        await self._ensure_image(image)
+        labels = {MANAGED_LABEL: "true", TEMPLATE_LABEL: image}
+        labels.update({META_PREFIX + k: v for k, v in req.metadata.items()})
+        if req.timeout_seconds is not None:
+            expires = datetime.now(UTC) + timedelta(seconds=req.timeout_seconds)
+            labels[EXPIRES_LABEL] = expires.isoformat()
+            entry = scripts.sh(KEEPALIVE_FOR, f"{req.timeout_seconds:g}")
+        else:
+            entry = scripts.sh(KEEPALIVE)
+        host_config: dict[str, Any] = {
+            "Init": True,
+            # Without a lifetime the container only stops when killed; with one, auto_destroy
+            # (default on) decides whether it is removed when the lifetime ends.
+            "AutoRemove": req.auto_destroy is not False,
+        }
+        if req.cpus is not None:
+            host_config["NanoCpus"] = int(req.cpus * 1e9)
+        if req.memory_mb is not None:
+            host_config["Memory"] = req.memory_mb * 1024 * 1024
+        body: dict[str, Any] = {
+            "Image": image,
+            "Entrypoint": entry[:1],
+            "Cmd": entry[1:],
+            "Labels": labels,
+            "Env": [f"{k}={v}" for k, v in req.envs.items()],
+            "HostConfig": host_config,
+        }
+        if req.ports:
+            bind = self._config.extra.get("bind_address", "127.0.0.1")
+            body["ExposedPorts"] = {f"{p}/tcp": {} for p in req.ports}
+            host_config["PortBindings"] = {f"{p}/tcp": [{"HostIp": bind, "HostPort": ""}] for p in req.ports}
+        created = _parsed(await self._engine.call(container_create, body=ContainerCreateBody.from_dict(body)))
+        container_id = created["Id"]
+        try:
+            await self._engine.call(container_start, id=container_id)
+            inspected = _parsed(await self._engine.call(container_inspect, id=container_id))
+        except BaseException:
+            await self._remove_quietly(container_id)
+            raise
+        sandbox = AsyncLocalSandbox(
+            self._engine, container_id, (inspected.get("Config") or {}).get("WorkingDir")
+        )
+        return sandbox, _info_from_inspect(inspected)
+
+    async def _remove_quietly(self, container_id: str) -> None:
+        try:
+            await self._engine.call(container_delete, id=container_id, force=True, v=True)
+        except SandboxerError:
+            pass
+
+    async def _ours(self, sandbox_id: str) -> dict[str, Any]:
+        inspected = _parsed(await self._engine.call(container_inspect, id=sandbox_id))
+        if _labels(inspected).get(MANAGED_LABEL) != "true":
+            raise NotFoundError(NAME, f"container {sandbox_id!r} is not a sandboxer sandbox")
+        return inspected
+
+    async def attach_sandbox(self, sandbox_id: str) -> AsyncLocalSandbox:
+        inspected = await self._ours(sandbox_id)
+        return AsyncLocalSandbox(
+            self._engine, inspected["Id"], (inspected.get("Config") or {}).get("WorkingDir")
+        )
+
+    async def list_sandboxes(self, filter: ListSandboxesFilter | None = None) -> list[SandboxInfo]:
+        wanted = (filter.metadata_filter if filter else None) or {}
+        # The engine filters by label; keys it cannot express (with '=') are checked below too.
+        label_filters = [f"{MANAGED_LABEL}=true"]
+        label_filters += [f"{META_PREFIX}{k}={v}" for k, v in wanted.items() if "=" not in k]
+        response = await self._engine.call(
+            container_list, all_=True, filters=json.dumps({"label": label_filters})
+        )
+        found = []
+        for summary in response.parsed or []:
+            info = _info_from_summary(summary.to_dict())
+            if all(info.metadata.get(k) == v for k, v in wanted.items()):
+                found.append(info)
+        found.sort(key=lambda i: i.started_at, reverse=True)
+        if filter is not None and filter.limit is not None:
+            found = found[: filter.limit]
+        return found
+
+    async def kill_sandbox(self, sandbox_id: str) -> None:
+        await self._ours(sandbox_id)
+        await self._engine.call(container_delete, id=sandbox_id, force=True, v=True)
+
+    async def close(self) -> None:
+        await self._engine.aclose()
