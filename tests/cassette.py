@@ -1,0 +1,235 @@
+"""An httpx transport that records to, and replays from, vcrpy cassettes.
+
+vcrpy's own httpx patch reads a streamed answer whole before handing it over, which would block a
+started command until it ends. This transport keeps streams live while recording: it tees the body
+as the caller reads it and appends the interaction to vcrpy's `Cassette` when the answer is closed.
+Replay and persistence are vcrpy's (matching, YAML format, record modes).
+
+Secrets are scrubbed before anything is written (see `scrub`).
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import re
+import tarfile
+from pathlib import Path
+from typing import Any
+
+import httpx
+from vcr.cassette import Cassette
+from vcr.record_mode import RecordMode
+from vcr.request import Request as VcrRequest
+
+# Matching includes the body, so concurrent requests to one URL (exec creates) replay correctly.
+MATCH_ON = ("method", "scheme", "host", "port", "path", "query", "body")
+SECRET_HEADERS = ("authorization", "x-api-key", "x-access-token", "x-registry-auth", "cookie", "set-cookie")
+SECRET_FIELDS = ("envdAccessToken", "accessToken", "access_token", "token", "apiKey", "api_key", "password")
+_FIELD_RE = re.compile(r'("(?:' + "|".join(SECRET_FIELDS) + r')"\s*:\s*")([^"]*)(")')
+REDACTED = "<REDACTED>"
+
+
+def scrub_text(text: str) -> str:
+    return _FIELD_RE.sub(lambda m: m.group(1) + REDACTED + m.group(3), text)
+
+
+def _scrub_body(body: Any) -> Any:
+    if isinstance(body, bytes):
+        try:
+            return scrub_text(body.decode("utf-8")).encode("utf-8")
+        except UnicodeDecodeError:
+            return body
+    if isinstance(body, str):
+        return scrub_text(body)
+    return body
+
+
+def scrub_request(request: VcrRequest) -> VcrRequest:
+    for name in list(request.headers):
+        if name.lower() in SECRET_HEADERS:
+            request.headers[name] = REDACTED
+    request.body = _scrub_body(request.body)
+    return request
+
+
+def scrub_response(response: dict[str, Any]) -> dict[str, Any]:
+    headers = response.get("headers", {})
+    for name in list(headers):
+        if name.lower() in SECRET_HEADERS:
+            headers[name] = [REDACTED]
+    body = response.get("body", {})
+    if "string" in body:
+        body["string"] = _scrub_body(body["string"])
+    return response
+
+
+def _vcr_request(request: httpx.Request, body: bytes) -> VcrRequest:
+    headers = {k: v for k, v in request.headers.items() if k.lower() not in ("content-length", "host")}
+    return VcrRequest(request.method, str(request.url), body, headers)
+
+
+def _serialize(response: httpx.Response, body: bytes) -> dict[str, Any]:
+    headers: dict[str, list[str]] = {}
+    for name, value in response.headers.multi_items():
+        headers.setdefault(name, []).append(value)
+    return {
+        "status": {"code": response.status_code, "message": response.reason_phrase},
+        "headers": headers,
+        "body": {"string": body},
+    }
+
+
+class _Tee:
+    """Passes a live answer through while keeping a copy; records it on close."""
+
+    def __init__(self, owner: CassetteTransport, request: VcrRequest, response: httpx.Response) -> None:
+        self._owner = owner
+        self._request = request
+        self._response = response
+        self._stream = response.stream
+        self._chunks: list[bytes] = []
+        self._recorded = False
+
+    def _record(self) -> None:
+        if not self._recorded:
+            self._recorded = True
+            self._owner.cassette.append(self._request, _serialize(self._response, b"".join(self._chunks)))
+
+    def __iter__(self):
+        for chunk in self._stream:
+            self._chunks.append(chunk)
+            yield chunk
+
+    async def __aiter__(self):
+        async for chunk in self._stream:
+            self._chunks.append(chunk)
+            yield chunk
+
+    def close(self) -> None:
+        try:
+            self._stream.close()
+        finally:
+            self._record()
+
+    async def aclose(self) -> None:
+        try:
+            await self._stream.aclose()
+        finally:
+            self._record()
+
+
+class _SyncTee(_Tee, httpx.SyncByteStream):
+    pass
+
+
+class _AsyncTee(_Tee, httpx.AsyncByteStream):
+    pass
+
+
+class CassetteTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
+    """Replays from `path`; in a recording mode, sends what the cassette lacks to `real`."""
+
+    def __init__(self, path: str | Path, record_mode: str = "none", real: Any = None) -> None:
+        self.cassette = Cassette.load(
+            path=str(path),
+            record_mode=RecordMode(record_mode),
+            match_on=[_MATCHERS[m] for m in MATCH_ON],
+            before_record_request=scrub_request,
+            before_record_response=scrub_response,
+        )
+        self.real = real
+
+    def _replay(self, request: httpx.Request, body: bytes) -> httpx.Response | None:
+        vcr_request = _vcr_request(request, body)
+        if self.cassette.can_play_response_for(vcr_request):
+            recorded = self.cassette.play_response(vcr_request)
+            headers = [(k, v) for k, values in recorded["headers"].items() for v in values]
+            content = recorded["body"]["string"]
+            if isinstance(content, str):
+                content = content.encode("utf-8")
+            return httpx.Response(
+                recorded["status"]["code"], headers=headers, stream=httpx.ByteStream(content)
+            )
+        if self.cassette.write_protected or self.real is None:
+            raise AssertionError(
+                f"cassette {self.cassette.path} has no unplayed answer for {request.method} {request.url}"
+                " (record it with --record-mode=once or all, with a Docker engine running)"
+            )
+        return None
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        body = request.read()
+        replayed = self._replay(request, body)
+        if replayed is not None:
+            return replayed
+        response = self.real.handle_request(request)
+        response.stream = _SyncTee(self, _vcr_request(request, body), response)
+        return response
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        body = await request.aread()
+        replayed = self._replay(request, body)
+        if replayed is not None:
+            return replayed
+        response = await self.real.handle_async_request(request)
+        response.stream = _AsyncTee(self, _vcr_request(request, body), response)
+        return response
+
+    def save(self) -> None:
+        self.cassette._save()
+
+    def close(self) -> None:
+        if self.real is not None:
+            self.real.close()
+
+    async def aclose(self) -> None:
+        if self.real is not None:
+            await self.real.aclose()
+
+
+# Values that differ on every run and do not change what the engine does.
+VOLATILE_LABELS = ("sandboxer.expires-at",)
+
+
+def _normal_body(request: VcrRequest) -> Any:
+    body = request.body or b""
+    if isinstance(body, str):
+        body = body.encode("utf-8")
+    if body[:1] == b"{":
+        try:
+            data = json.loads(body)
+        except ValueError:
+            return body
+        for label in VOLATILE_LABELS:
+            (data.get("Labels") or {}).pop(label, None)
+        return data
+    if len(body) >= 512 and body[257:262] == b"ustar":
+        # A tar upload: compare what lands in the container, not the header timestamps.
+        with tarfile.open(fileobj=io.BytesIO(body)) as archive:
+            return [
+                (
+                    m.name,
+                    m.size,
+                    m.mode,
+                    m.uid,
+                    m.gid,
+                    m.type,
+                    archive.extractfile(m).read() if m.isfile() else b"",
+                )
+                for m in archive.getmembers()
+            ]
+    return body
+
+
+def body(r1: VcrRequest, r2: VcrRequest) -> None:
+    assert _normal_body(r1) == _normal_body(r2)
+
+
+def _matchers() -> dict[str, Any]:
+    from vcr import matchers
+
+    return {name: body if name == "body" else getattr(matchers, name) for name in MATCH_ON}
+
+
+_MATCHERS = _matchers()

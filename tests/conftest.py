@@ -1,0 +1,105 @@
+"""Test setup: live Docker gating, cassette record modes, and the provider-config fixture.
+
+The conformance suite runs each test twice: "live" against the Docker engine, and "replay" from
+its cassette in cassettes/local/. `--record-mode` (or SANDBOXER_RECORD_MODE) = once / all /
+new_episodes records the replay variant against the engine instead.
+"""
+
+from __future__ import annotations
+
+import os
+import socket
+from pathlib import Path
+
+import httpx
+import pytest
+
+from tests.cassette import CassetteTransport
+
+ROOT = Path(__file__).resolve().parent.parent
+CASSETTES = ROOT / "cassettes"
+TEST_IMAGE = os.environ.get("SANDBOXER_TEST_IMAGE", "sandboxer-test:busybox")
+DOCKER_SOCKET = "/var/run/docker.sock"
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption(
+        "--record-mode",
+        default=os.environ.get("SANDBOXER_RECORD_MODE", "none"),
+        choices=["none", "once", "new_episodes", "all"],
+        help="how cassette-driven tests treat their cassettes (vcrpy record modes); default: replay only",
+    )
+
+
+def _docker_answers() -> bool:
+    try:
+        with socket.socket(socket.AF_UNIX) as sock:
+            sock.settimeout(2)
+            sock.connect(DOCKER_SOCKET)
+            sock.sendall(b"GET /_ping HTTP/1.0\r\n\r\n")
+            return b"200 OK" in sock.recv(64)
+    except OSError:
+        return False
+
+
+def live_docker_required() -> bool:
+    # CI must run the live tests: there, a missing engine is a failure, not a skip.
+    return os.environ.get("SANDBOXER_LIVE_DOCKER") == "1" or bool(os.environ.get("CI"))
+
+
+def need_docker() -> None:
+    if os.environ.get("SANDBOXER_LIVE_DOCKER") == "0":
+        pytest.skip("live Docker tests disabled by SANDBOXER_LIVE_DOCKER=0")
+    if not _docker_answers():
+        if live_docker_required():
+            pytest.fail(f"no Docker engine answers at {DOCKER_SOCKET}, and live tests are required here")
+        pytest.skip(f"no Docker engine at {DOCKER_SOCKET}")
+
+
+@pytest.fixture
+def docker_live() -> None:
+    need_docker()
+
+
+class _RealTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
+    """The engine's socket, for sync and async clients alike (used while recording)."""
+
+    def __init__(self) -> None:
+        self._sync = httpx.HTTPTransport(uds=DOCKER_SOCKET)
+        self._async = httpx.AsyncHTTPTransport(uds=DOCKER_SOCKET)
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        return self._sync.handle_request(request)
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        return await self._async.handle_async_request(request)
+
+    def close(self) -> None:
+        self._sync.close()
+
+    async def aclose(self) -> None:
+        await self._async.aclose()
+
+
+@pytest.fixture(params=["live", "replay"])
+def local_mode(request: pytest.FixtureRequest) -> str:
+    return request.param
+
+
+@pytest.fixture
+def local_config(request: pytest.FixtureRequest, local_mode: str):
+    """Config for Sandboxer("local", ...): the real engine, or the test's cassette."""
+    if local_mode == "live":
+        need_docker()
+        yield {"image": TEST_IMAGE}
+        return
+    record_mode = request.config.getoption("--record-mode")
+    real = None
+    if record_mode != "none":
+        need_docker()
+        real = _RealTransport()
+    path = CASSETTES / "local" / f"{request.node.originalname}.yaml"
+    transport = CassetteTransport(path, record_mode, real)
+    yield {"image": TEST_IMAGE, "transport": transport}
+    if record_mode != "none":
+        transport.save()
