@@ -22,7 +22,7 @@ class BadConfigError(SandboxerError, ValueError):
 
 
 class InvalidRequestError(SandboxerError, ValueError):
-    """A request value was rejected before anything was sent."""
+    """A request value was rejected: before anything was sent, or by the provider (a missing cwd)."""
 
 
 class NotSupportedError(SandboxerError):

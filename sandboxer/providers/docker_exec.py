@@ -99,8 +99,13 @@ class OutputCollector:
             line, newline, rest = bytes(self._pid_line).partition(b"\n")
             if not newline:
                 return
-            self.pid = int(line.strip().decode("ascii"))
-            data = rest
+            try:
+                self.pid = int(line.strip())
+                data = rest
+            except ValueError:
+                # Not our report (the engine's own message when the exec failed): keep it as output.
+                self._pid_line = None
+                data = line + newline + rest
         if stream == 2:
             # Held back whole: the timeout marker is found and cut only at the end.
             self._stderr_raw += data

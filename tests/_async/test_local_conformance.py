@@ -294,3 +294,17 @@ async def test_missing_image_is_a_clear_error(local_config):
             await client.create_sandbox(CreateSandboxRequest(template="sandboxer-test/does-not-exist:never"))
     assert "sandboxer-test/does-not-exist:never" in str(caught.value)
     assert "could not be pulled" in str(caught.value)
+
+
+async def test_commands_that_cannot_start_are_typed_errors(sandbox):
+    with pytest.raises(InvalidRequestError) as caught:
+        await sandbox.run_command(RunCommandRequest("pwd", cwd="/no/such/dir"))
+    assert "/no/such/dir" in str(caught.value)
+    with pytest.raises(InvalidRequestError) as caught:
+        await sandbox.run_command(RunCommandRequest("id", user="ghost"))
+    assert "ghost" in str(caught.value)
+    with pytest.raises(InvalidRequestError):
+        await sandbox.start_command(StartCommandRequest("pwd", cwd="/no/such/dir"))
+    missing = await sandbox.run_command(RunCommandRequest("no-such-binary --flag"))
+    assert missing.exit_code == 127
+    assert "not found" in missing.stderr

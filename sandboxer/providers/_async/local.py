@@ -310,12 +310,16 @@ class AsyncLocalSandbox(AsyncSandboxBase):
         created = await self._engine.call(container_exec, id=self._id, body=ExecConfig.from_dict(config))
         return _parsed(created)["Id"]
 
-    async def _exit_code(self, exec_id: str) -> int:
+    async def _exit_code(self, exec_id: str, output: str = "") -> int:
+        """The ended exec's exit code; InvalidRequestError when the engine never started it."""
         # The stream ends when the process does; the engine records the exit code a moment later.
         for delay in (0, 0.005, 0.01, 0.02, 0.05, 0.1, 0.2, 0.5, 1.0):
             await asleep(delay)
             inspected = _parsed(await self._engine.call(exec_inspect, id=exec_id))
             if not inspected.get("Running") and inspected.get("ExitCode") is not None:
+                if not inspected.get("Pid"):
+                    # No process ever ran (missing cwd or user): the engine's reason is the output.
+                    raise InvalidRequestError(f"the command could not be started: {output.strip()}")
                 return inspected["ExitCode"]
         raise ProviderError(NAME, f"exec {exec_id} ended its output but reports no exit code")
 
@@ -347,7 +351,7 @@ class AsyncLocalSandbox(AsyncSandboxBase):
         ) as response:
             await self._read_frames(response.aiter_raw(), collector, FrameDecoder())
         stdout, stderr, timed_out = collector.finish()
-        return stdout, stderr, timed_out, await self._exit_code(exec_id)
+        return stdout, stderr, timed_out, await self._exit_code(exec_id, stdout + stderr)
 
     async def _helper(self, script: str, *args: str, what: str, path: str | None = None) -> str:
         """Run one of our scripts; map its exit codes onto typed errors."""
@@ -417,9 +421,10 @@ class AsyncLocalSandbox(AsyncSandboxBase):
             raise
         if collector.pid is None:
             await response.aclose()
-            code = await self._exit_code(exec_id)
+            stdout, stderr, _ = collector.finish()
+            code = await self._exit_code(exec_id, stdout + stderr)
             raise ProviderError(
-                NAME, f"the command could not be started (exit {code}): {collector.finish()[1]}"
+                NAME, f"the command ended before reporting its pid (exit {code}): {stdout}{stderr}"
             )
         running.drain = AsyncBackground(
             self._drain, running, response, chunks, decoder, tty, ended, name=f"sandboxer-exec-{exec_id[:12]}"
@@ -517,7 +522,11 @@ class AsyncLocalSandbox(AsyncSandboxBase):
                 read_timeout=self._engine.timeout.read,
             ) as response:
                 body = await response.aread()
-            with tarfile.open(fileobj=io.BytesIO(body), mode="r:") as archive:
+            try:
+                archive = tarfile.open(fileobj=io.BytesIO(body), mode="r:")
+            except tarfile.TarError as exc:
+                raise ProviderError(NAME, f"malformed archive from the engine for {path!r}: {exc}") from exc
+            with archive:
                 member = archive.next()
                 if member is None:
                     raise ProviderError(NAME, f"empty archive for {path!r}")

@@ -311,12 +311,16 @@ class LocalSandbox(SandboxBase):
         created = self._engine.call(container_exec, id=self._id, body=ExecConfig.from_dict(config))
         return _parsed(created)["Id"]
 
-    def _exit_code(self, exec_id: str) -> int:
+    def _exit_code(self, exec_id: str, output: str = "") -> int:
+        """The ended exec's exit code; InvalidRequestError when the engine never started it."""
         # The stream ends when the process does; the engine records the exit code a moment later.
         for delay in (0, 0.005, 0.01, 0.02, 0.05, 0.1, 0.2, 0.5, 1.0):
             sleep(delay)
             inspected = _parsed(self._engine.call(exec_inspect, id=exec_id))
             if not inspected.get("Running") and inspected.get("ExitCode") is not None:
+                if not inspected.get("Pid"):
+                    # No process ever ran (missing cwd or user): the engine's reason is the output.
+                    raise InvalidRequestError(f"the command could not be started: {output.strip()}")
                 return inspected["ExitCode"]
         raise ProviderError(NAME, f"exec {exec_id} ended its output but reports no exit code")
 
@@ -348,7 +352,7 @@ class LocalSandbox(SandboxBase):
         ) as response:
             self._read_frames(response.iter_raw(), collector, FrameDecoder())
         stdout, stderr, timed_out = collector.finish()
-        return stdout, stderr, timed_out, self._exit_code(exec_id)
+        return stdout, stderr, timed_out, self._exit_code(exec_id, stdout + stderr)
 
     def _helper(self, script: str, *args: str, what: str, path: str | None = None) -> str:
         """Run one of our scripts; map its exit codes onto typed errors."""
@@ -418,9 +422,10 @@ class LocalSandbox(SandboxBase):
             raise
         if collector.pid is None:
             response.close()
-            code = self._exit_code(exec_id)
+            stdout, stderr, _ = collector.finish()
+            code = self._exit_code(exec_id, stdout + stderr)
             raise ProviderError(
-                NAME, f"the command could not be started (exit {code}): {collector.finish()[1]}"
+                NAME, f"the command ended before reporting its pid (exit {code}): {stdout}{stderr}"
             )
         running.drain = Background(
             self._drain, running, response, chunks, decoder, tty, ended, name=f"sandboxer-exec-{exec_id[:12]}"
@@ -518,7 +523,11 @@ class LocalSandbox(SandboxBase):
                 read_timeout=self._engine.timeout.read,
             ) as response:
                 body = response.read()
-            with tarfile.open(fileobj=io.BytesIO(body), mode="r:") as archive:
+            try:
+                archive = tarfile.open(fileobj=io.BytesIO(body), mode="r:")
+            except tarfile.TarError as exc:
+                raise ProviderError(NAME, f"malformed archive from the engine for {path!r}: {exc}") from exc
+            with archive:
                 member = archive.next()
                 if member is None:
                     raise ProviderError(NAME, f"empty archive for {path!r}")
