@@ -1,12 +1,13 @@
 """The few primitives that really differ between the async code and its generated sync twin.
 
-scripts/unasync.py turns `AsyncX` into `X` and `asleep` into `sleep`, so the adapters are written
+scripts/unasync.py turns `AsyncX` into `X`, `asleep` into `sleep` and `ainvoke` into `invoke`, so the adapters are written
 once (async) and their sync twins pick the matching primitive from here.
 """
 
 from __future__ import annotations
 
 import asyncio
+import inspect
 import threading
 import time
 from collections.abc import Awaitable, Callable
@@ -19,6 +20,17 @@ async def asleep(seconds: float) -> None:
 
 def sleep(seconds: float) -> None:
     time.sleep(seconds)
+
+
+async def ainvoke(callback: Callable[..., Any], *args: Any) -> None:
+    """Call a user callback that may be a plain function or a coroutine function."""
+    result = callback(*args)
+    if inspect.isawaitable(result):
+        await result
+
+
+def invoke(callback: Callable[..., Any], *args: Any) -> None:
+    callback(*args)
 
 
 class AsyncBackground:
@@ -72,3 +84,36 @@ class Background:
     def cancel(self) -> None:
         # Threads cannot be interrupted; callers close the stream the thread reads, which ends it.
         self._thread.join(5)
+
+
+class AsyncFlag:
+    """A stop signal a background loop can sleep on and be woken by."""
+
+    def __init__(self) -> None:
+        self._event = asyncio.Event()
+
+    def set(self) -> None:
+        self._event.set()
+
+    def is_set(self) -> bool:
+        return self._event.is_set()
+
+    async def wait(self, timeout: float) -> None:
+        try:
+            await asyncio.wait_for(self._event.wait(), timeout)
+        except TimeoutError:
+            pass
+
+
+class Flag:
+    def __init__(self) -> None:
+        self._event = threading.Event()
+
+    def set(self) -> None:
+        self._event.set()
+
+    def is_set(self) -> bool:
+        return self._event.is_set()
+
+    def wait(self, timeout: float) -> None:
+        self._event.wait(timeout)

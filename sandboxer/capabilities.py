@@ -35,8 +35,24 @@ SANDBOX_OPERATIONS: tuple[str, ...] = (
     "resize_pty",
     "kill_pty",
     "list_pty",
+    # the extended protocol (issue 3)
+    "send_stdin",
+    "close_stdin",
+    "send_pty_input",
+    "stat",
+    "rename",
+    "upload",
+    "download",
+    "watch_directory",
+    "set_timeout",
 )
 
-ALL_OPERATIONS: tuple[str, ...] = CLIENT_OPERATIONS + SANDBOX_OPERATIONS
+# Abilities that are options of an operation rather than operations; an adapter lists the ones it
+# has in `features`. stream_output: on_stdout/on_stderr callbacks of run_command and start_command.
+# pty_output: CreatePTYRequest.on_data.
+FEATURES: tuple[str, ...] = ("stream_output", "pty_output")
 
-__all__ = ["ALL_OPERATIONS", "CLIENT_OPERATIONS", "SANDBOX_OPERATIONS"]
+ALL_OPERATIONS: tuple[str, ...] = CLIENT_OPERATIONS + SANDBOX_OPERATIONS
+ALL_CAPABILITIES: tuple[str, ...] = ALL_OPERATIONS + FEATURES
+
+__all__ = ["ALL_CAPABILITIES", "ALL_OPERATIONS", "CLIENT_OPERATIONS", "FEATURES", "SANDBOX_OPERATIONS"]

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import enum
 import math
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from datetime import datetime
 from typing import Any
 
@@ -105,6 +105,16 @@ def _ports(inst: Any, attribute: attrs.Attribute, value: Any) -> None:
         raise _fail(type(inst).__name__, attribute.name, "lists a port twice")
 
 
+def _flag(inst: Any, attribute: attrs.Attribute, value: Any) -> None:
+    if not isinstance(value, bool):
+        raise _fail(type(inst).__name__, attribute.name, f"must be True or False, got {value!r}")
+
+
+def _optional_callable(inst: Any, attribute: attrs.Attribute, value: Any) -> None:
+    if value is not None and not callable(value):
+        raise _fail(type(inst).__name__, attribute.name, f"must be callable, got {value!r}")
+
+
 def _optional_text(inst: Any, attribute: attrs.Attribute, value: Any) -> None:
     if value is not None:
         _text(inst, attribute, value)
@@ -156,6 +166,7 @@ class FileInfo:
     is_dir: bool = False
     size: int = 0
     mode: int | None = None
+    modified_at: datetime | None = None  # where the provider reports it
 
 
 @attrs.define
@@ -209,6 +220,8 @@ class StartCommandRequest:
     cwd: str | None = attrs.field(default=None, validator=_optional_text)
     env: dict[str, str] = _map_field(_env_map)
     user: str | None = attrs.field(default=None, validator=_optional_text)
+    # Keep the command's stdin open for send_stdin / close_stdin.
+    stdin: bool = attrs.field(default=False, validator=_flag)
 
 
 @attrs.define
@@ -219,6 +232,10 @@ class CreatePTYRequest:
     env: dict[str, str] = _map_field(_env_map)
     user: str | None = attrs.field(default=None, validator=_optional_text)
     command: str | None = attrs.field(default=None, validator=_optional_text)
+    # Called with the terminal's output bytes as they come (may be a coroutine function on async).
+    on_data: Callable[[bytes], Any] | None = attrs.field(
+        default=None, eq=False, repr=False, validator=_optional_callable
+    )
 
 
 @attrs.define

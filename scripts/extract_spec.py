@@ -24,6 +24,8 @@ Recipe keys:
   nullable_pointers: [JSON pointer, ...] these schemas of the extracted document may be null
                                          (scalars the engine sends as null, found by the cassette
                                          validation); applied last, an unknown pointer is an error
+  extra_responses: {operationId: {status: response}}
+                                         answers the vendor really gives that its description omits
   request_content_types: {operationId: [media type, ...]}
                                          keep only these request body content types, in this order
   content_type_overrides: ...            NOT applied here: the generator config holds them
@@ -424,6 +426,7 @@ def extract(recipe: dict[str, Any], upstream: dict[str, Any]) -> dict[str, Any]:
         doc = drop_non_scalar_enums(doc)
     json_only = bool(recipe.get("json_only_object_bodies"))
     request_types: dict[str, list[str]] = recipe.get("request_content_types") or {}
+    extra_responses: dict[str, dict[str, Any]] = recipe.get("extra_responses") or {}
 
     wanted = list(recipe.get("operations") or [])
     if len(set(wanted)) != len(wanted):
@@ -458,6 +461,8 @@ def extract(recipe: dict[str, Any], upstream: dict[str, Any]) -> dict[str, Any]:
                 for name in (op.get("operationId"), f"{key.upper()} {path}"):
                     if name in request_types:
                         restrict_request_types(op, request_types[name])
+                    for status, response in (extra_responses.get(name) or {}).items():
+                        op["responses"][str(status)] = {"description": "", **(response or {})}
                 if json_only:
                     apply_json_only(doc, op, "operation")
                 out_item[key] = op

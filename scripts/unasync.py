@@ -31,6 +31,7 @@ RULES = [
     (r"\baiter_lines\b", "iter_lines"),
     (r"\basynccontextmanager\b", "contextmanager"),
     (r"\basleep\b", "sleep"),
+    (r"\bainvoke\b", "invoke"),
     (r"\banext\(", "next("),
     (r"\bAsyncByteStream\b", "SyncByteStream"),
     (r"\bhandle_async_request\b", "handle_request"),

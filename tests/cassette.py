@@ -80,21 +80,111 @@ def _serialize(response: httpx.Response, body: bytes) -> dict[str, Any]:
     }
 
 
+class _RecordingNetwork:
+    """A hijacked (101) connection, passed through while its reads and writes are kept."""
+
+    def __init__(self, inner: Any) -> None:
+        self.inner = inner
+        self.reads: list[bytes] = []
+        self.writes: list[bytes] = []
+
+    def get_extra_info(self, info: str) -> Any:
+        return self.inner.get_extra_info(info)
+
+
+class _SyncRecordingNetwork(_RecordingNetwork):
+    def read(self, max_bytes: int, timeout: float | None = None) -> bytes:
+        data = self.inner.read(max_bytes, timeout)
+        self.reads.append(data)
+        return data
+
+    def write(self, buffer: bytes, timeout: float | None = None) -> None:
+        self.writes.append(bytes(buffer))
+        self.inner.write(buffer, timeout)
+
+    def close(self) -> None:
+        self.inner.close()
+
+
+class _AsyncRecordingNetwork(_RecordingNetwork):
+    async def read(self, max_bytes: int, timeout: float | None = None) -> bytes:
+        data = await self.inner.read(max_bytes, timeout)
+        self.reads.append(data)
+        return data
+
+    async def write(self, buffer: bytes, timeout: float | None = None) -> None:
+        self.writes.append(bytes(buffer))
+        await self.inner.write(buffer, timeout)
+
+    async def aclose(self) -> None:
+        await self.inner.aclose()
+
+
+class _ReplayNetwork:
+    """A recorded hijacked connection: serves what was read; checks that the same bytes are written."""
+
+    def __init__(self, reads: bytes, writes: bytes) -> None:
+        self._reads = reads
+        self._writes = writes
+        self._written = b""
+
+    def get_extra_info(self, info: str) -> Any:
+        return None
+
+    def _read(self, max_bytes: int) -> bytes:
+        data, self._reads = self._reads[:max_bytes], self._reads[max_bytes:]
+        return data
+
+    def _write(self, buffer: bytes) -> None:
+        self._written += bytes(buffer)
+        assert self._writes.startswith(self._written), f"wrote {self._written!r}, the cassette has {self._writes!r}"
+
+
+class _SyncReplayNetwork(_ReplayNetwork):
+    def read(self, max_bytes: int, timeout: float | None = None) -> bytes:
+        return self._read(max_bytes)
+
+    def write(self, buffer: bytes, timeout: float | None = None) -> None:
+        self._write(buffer)
+
+    def close(self) -> None:
+        pass
+
+
+class _AsyncReplayNetwork(_ReplayNetwork):
+    async def read(self, max_bytes: int, timeout: float | None = None) -> bytes:
+        return self._read(max_bytes)
+
+    async def write(self, buffer: bytes, timeout: float | None = None) -> None:
+        self._write(buffer)
+
+    async def aclose(self) -> None:
+        pass
+
+
 class _Tee:
     """Passes a live answer through while keeping a copy; records it on close."""
 
-    def __init__(self, owner: CassetteTransport, request: VcrRequest, response: httpx.Response) -> None:
+    def __init__(self, owner: CassetteTransport, request: VcrRequest, response: httpx.Response,
+                 network: _RecordingNetwork | None = None) -> None:
         self._owner = owner
         self._request = request
         self._response = response
         self._stream = response.stream
         self._chunks: list[bytes] = []
+        self._network = network
         self._recorded = False
 
     def _record(self) -> None:
         if not self._recorded:
             self._recorded = True
-            self._owner.cassette.append(self._request, _serialize(self._response, b"".join(self._chunks)))
+            if self._network is None:
+                answer = _serialize(self._response, b"".join(self._chunks))
+            else:
+                # An upgraded connection: what came back is the body; what we sent is kept beside it.
+                answer = _serialize(self._response, b"".join(self._network.reads))
+                answer["hijacked_writes"] = b"".join(self._network.writes)
+            self._owner.cassette.append(self._request, answer)
 
     def __iter__(self):
         for chunk in self._stream:
@@ -140,7 +230,7 @@ class CassetteTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
         )
         self.real = real
 
-    def _replay(self, request: httpx.Request, body: bytes) -> httpx.Response | None:
+    def _replay(self, request: httpx.Request, body: bytes, is_async: bool) -> httpx.Response | None:
         vcr_request = _vcr_request(request, body)
         if self.cassette.can_play_response_for(vcr_request):
             recorded = self.cassette.play_response(vcr_request)
@@ -148,8 +238,13 @@ class CassetteTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
             content = recorded["body"]["string"]
             if isinstance(content, str):
                 content = content.encode("utf-8")
+            extensions = {}
+            if recorded["status"]["code"] == 101:
+                network = _AsyncReplayNetwork if is_async else _SyncReplayNetwork
+                extensions["network_stream"] = network(content, recorded.get("hijacked_writes", b""))
+                content = b""
             return httpx.Response(
-                recorded["status"]["code"], headers=headers, stream=httpx.ByteStream(content)
+                recorded["status"]["code"], headers=headers, stream=httpx.ByteStream(content), extensions=extensions
             )
         if self.cassette.write_protected or self.real is None:
             raise AssertionError(
@@ -160,20 +255,28 @@ class CassetteTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         body = request.read()
-        replayed = self._replay(request, body)
+        replayed = self._replay(request, body, is_async=False)
         if replayed is not None:
             return replayed
         response = self.real.handle_request(request)
-        response.stream = _SyncTee(self, _vcr_request(request, body), response)
+        network = None
+        if response.status_code == 101:
+            network = _SyncRecordingNetwork(response.extensions["network_stream"])
+            response.extensions["network_stream"] = network
+        response.stream = _SyncTee(self, _vcr_request(request, body), response, network)
         return response
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         body = await request.aread()
-        replayed = self._replay(request, body)
+        replayed = self._replay(request, body, is_async=True)
         if replayed is not None:
             return replayed
         response = await self.real.handle_async_request(request)
-        response.stream = _AsyncTee(self, _vcr_request(request, body), response)
+        network = None
+        if response.status_code == 101:
+            network = _AsyncRecordingNetwork(response.extensions["network_stream"])
+            response.extensions["network_stream"] = network
+        response.stream = _AsyncTee(self, _vcr_request(request, body), response, network)
         return response
 
     def save(self) -> None:

@@ -165,7 +165,7 @@ def test_request_for_another_provider_is_refused():
 def test_provider_names_match_the_seed():
     assert [p.value for p in ProviderName] == ["e2b", "daytona", "blaxel", "runloop", "fly-machines", "local"]
     assert set(sandboxer.__all__) >= {"Sandboxer", "AsyncSandboxer", "register_provider", "ProviderError"}
-    assert len(ALL_OPERATIONS) == 25
+    assert len(ALL_OPERATIONS) == 34
 
 
 def test_unreachable_engine_names_the_socket():

@@ -8,9 +8,11 @@ any network call.
 
 from __future__ import annotations
 
-from typing import Any, ClassVar, NoReturn
+import os
+from collections.abc import Callable
+from typing import Any, BinaryIO, ClassVar, NoReturn
 
-from ..capabilities import CLIENT_OPERATIONS, SANDBOX_OPERATIONS
+from ..capabilities import CLIENT_OPERATIONS, FEATURES, SANDBOX_OPERATIONS
 from ..errors import NotFoundError, NotSupportedError
 from ..types import (
     CommandResult,
@@ -23,7 +25,11 @@ from ..types import (
     RunCommandRequest,
     SandboxInfo,
     StartCommandRequest,
+    WatchEvent,
 )
+
+# Receives decoded text as a command produces it (a coroutine function is awaited on async).
+OutputCallback = Callable[[str], Any]
 
 
 def _overridden(cls: type, base: type, names: tuple[str, ...]) -> frozenset[str]:
@@ -32,14 +38,24 @@ def _overridden(cls: type, base: type, names: tuple[str, ...]) -> frozenset[str]
 
 class SandboxBase:
     provider_name: ClassVar[str] = "unknown"
+    # Options an adapter supports, named in capabilities.FEATURES (declared: they are not methods).
+    features: ClassVar[frozenset[str]] = frozenset()
     capabilities: ClassVar[frozenset[str]] = frozenset()
 
     def __init_subclass__(cls, **kwargs: Any) -> None:
         super().__init_subclass__(**kwargs)
-        cls.capabilities = _overridden(cls, SandboxBase, SANDBOX_OPERATIONS)
+        unknown = cls.features - set(FEATURES)
+        if unknown:
+            raise TypeError(f"{cls.__name__} declares unknown features {sorted(unknown)}")
+        cls.capabilities = _overridden(cls, SandboxBase, SANDBOX_OPERATIONS) | cls.features
 
     def _refuse(self, operation: str) -> NoReturn:
         raise NotSupportedError(self.provider_name, operation)
+
+    def _require(self, feature: str, wanted: object) -> None:
+        """Refuse, before any traffic, an option (a callback) this provider cannot honour."""
+        if wanted is not None and feature not in self.capabilities:
+            raise NotSupportedError(self.provider_name, feature)
 
     @property
     def id(self) -> str:
@@ -79,10 +95,14 @@ class SandboxBase:
         self._refuse("port_url")
 
     # commands
-    def run_command(self, req: RunCommandRequest) -> CommandResult:
+    def run_command(
+        self, req: RunCommandRequest, on_stdout: OutputCallback | None = None, on_stderr: OutputCallback | None = None
+    ) -> CommandResult:
         self._refuse("run_command")
 
-    def start_command(self, req: StartCommandRequest) -> tuple[int, str]:
+    def start_command(
+        self, req: StartCommandRequest, on_stdout: OutputCallback | None = None, on_stderr: OutputCallback | None = None
+    ) -> tuple[int, str]:
         self._refuse("start_command")
 
     def wait_for_handle(self, handle_id: str) -> CommandResult:
@@ -127,6 +147,43 @@ class SandboxBase:
 
     def list_pty(self) -> list[PTYInfo]:
         self._refuse("list_pty")
+
+    # the extended protocol
+    def send_stdin(self, pid: int, data: bytes | str) -> None:
+        self._refuse("send_stdin")
+
+    def close_stdin(self, pid: int) -> None:
+        self._refuse("close_stdin")
+
+    def send_pty_input(self, pid: int, data: bytes | str) -> None:
+        self._refuse("send_pty_input")
+
+    def stat(self, path: str) -> FileInfo:
+        self._refuse("stat")
+
+    def rename(self, src: str, dst: str) -> None:
+        self._refuse("rename")
+
+    def upload(self, remote_path: str, source: str | os.PathLike[str] | BinaryIO) -> None:
+        self._refuse("upload")
+
+    def download(self, remote_path: str, destination: str | os.PathLike[str] | BinaryIO) -> None:
+        self._refuse("download")
+
+    def watch_directory(
+        self, path: str, on_event: Callable[[WatchEvent], Any], recursive: bool = False
+    ) -> Watcher:
+        self._refuse("watch_directory")
+
+    def set_timeout(self, seconds: float) -> None:
+        self._refuse("set_timeout")
+
+
+class Watcher:
+    """What watch_directory returns: events flow to the callback until `stop()`."""
+
+    def stop(self) -> None:
+        raise NotImplementedError
 
 
 class ProviderBase:

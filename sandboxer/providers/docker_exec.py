@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import codecs
 import posixpath
+from datetime import datetime
 
 from ..types import FileInfo, ProcessInfo
 
@@ -51,6 +52,15 @@ KILL = 'kill -0 "$1" 2>/dev/null || exit 21; kill -KILL -- "-$1" 2>/dev/null || 
 LIST_DIR = r"""[ -d "$1" ] || { [ -e "$1" ] && exit 20; exit 21; }
 find "$1" -mindepth 1 -maxdepth 1 -exec sh -c 'printf "%s\0" "$#" "$@"; stat -c "%f %s %n" -- "$@"' sh {} +"""
 
+# watch_directory: the listing with modification times (stat %y, nanoseconds), one level or all.
+_STAT_BATCH_WITH_TIME = """-exec sh -c 'printf "%s\\0" "$#" "$@"; stat -c "%f %s %y %n" -- "$@"' sh {} +"""
+WATCH_DIR = (
+    '[ -d "$1" ] || { [ -e "$1" ] && exit 20; exit 21; }\nfind "$1" -mindepth 1 -maxdepth 1 ' + _STAT_BATCH_WITH_TIME
+)
+WATCH_TREE = '[ -d "$1" ] || { [ -e "$1" ] && exit 20; exit 21; }\nfind "$1" -mindepth 1 ' + _STAT_BATCH_WITH_TIME
+
+# rename: exactly to dst (mv would move into an existing directory: refused, 22). 21 = src missing.
+RENAME = '[ -e "$1" ] || [ -L "$1" ] || exit 21; if [ -d "$2" ] && [ ! -L "$2" ]; then exit 22; fi; mv -f -- "$1" "$2"'
 MAKE_DIR = 'mkdir -p -- "$1"'
 REMOVE = '[ -e "$1" ] || [ -L "$1" ] || exit 21; rm -rf -- "$1"'
 USER_IDS = 'id -u -- "$1" && id -g -- "$1"'
@@ -69,6 +79,7 @@ cat /etc/passwd 2>/dev/null"""
 
 EXIT_NOT_A_DIR = 20
 EXIT_MISSING = 21
+EXIT_EXISTS = 22
 
 
 def sh(script: str, *args: str) -> list[str]:
@@ -77,21 +88,33 @@ def sh(script: str, *args: str) -> list[str]:
 
 
 class OutputCollector:
-    """Gathers an exec's stdout and stderr bytes and decodes them as UTF-8 at frame boundaries.
+    """Gathers an exec's stdout and stderr and decodes them as UTF-8 as they arrive.
 
-    Decoding is incremental, so a character split across frames is decoded whole. With
-    `expect_pid`, the first stdout line is our wrapper's pid report and is taken out.
+    Decoding is incremental, so a character split across frames is delivered whole. `take()`
+    hands out the text decoded since the last call, for streaming callbacks; `finish()` gives the
+    whole output. With `expect_pid`, the first stdout line is our wrapper's pid report and is taken
+    out; with `watch_marker`, the tail of stderr is held back until the end to find TIMEOUT_MARKER.
     """
 
-    def __init__(self, *, expect_pid: bool = False) -> None:
+    def __init__(self, *, expect_pid: bool = False, watch_marker: bool = False) -> None:
         self._decoders = {
             1: codecs.getincrementaldecoder("utf-8")("replace"),
             2: codecs.getincrementaldecoder("utf-8")("replace"),
         }
         self._text: dict[int, list[str]] = {1: [], 2: []}
-        self._stderr_raw = bytearray()
+        self._pending: list[tuple[int, str]] = []
+        self._held = b""  # stderr bytes that may be the start of TIMEOUT_MARKER
+        self._watch_marker = watch_marker
         self._pid_line: bytearray | None = bytearray() if expect_pid else None
         self.pid: int | None = None
+        self.after_pid = b""  # raw bytes that followed the pid report (a terminal's first output)
+        self.timed_out = False
+
+    def _emit(self, stream: int, data: bytes, final: bool = False) -> None:
+        text = self._decoders[stream].decode(data, final=final)
+        if text:
+            self._text[stream].append(text)
+            self._pending.append((stream, text))
 
     def feed(self, stream: int, data: bytes) -> None:
         if stream == 1 and self._pid_line is not None and self.pid is None:
@@ -101,29 +124,46 @@ class OutputCollector:
                 return
             try:
                 self.pid = int(line.strip())
-                data = rest
+                data = self.after_pid = rest
             except ValueError:
                 # Not our report (the engine's own message when the exec failed): keep it as output.
                 self._pid_line = None
                 data = line + newline + rest
-        if stream == 2:
-            # Held back whole: the timeout marker is found and cut only at the end.
-            self._stderr_raw += data
-            return
-        self._text[1].append(self._decoders[1].decode(data))
+        if stream == 2 and self._watch_marker:
+            data = self._held + data
+            keep = len(TIMEOUT_MARKER)
+            self._held = data[-keep:]
+            data = data[:-keep]
+        self._emit(stream, data)
 
-    def finish(self) -> tuple[str, str, bool]:
-        """(stdout, stderr, timed_out) once the stream has ended."""
-        stderr = bytes(self._stderr_raw)
-        timed_out = TIMEOUT_MARKER in stderr
-        if timed_out:
-            stderr = stderr.replace(TIMEOUT_MARKER, b"")
-        stdout = "".join(self._text[1]) + self._decoders[1].decode(b"", final=True)
-        return stdout, stderr.decode("utf-8", "replace"), timed_out
+    def take(self) -> list[tuple[int, str]]:
+        """(stream, text) decoded since the last call, in arrival order."""
+        pending, self._pending = self._pending, []
+        return pending
+
+    def finish(self) -> tuple[str, str]:
+        """Flush at end of stream: (stdout, stderr); sets `timed_out` if the marker ended stderr."""
+        held, self._held = self._held, b""
+        if held.endswith(TIMEOUT_MARKER):
+            self.timed_out = True
+            held = held[: -len(TIMEOUT_MARKER)]
+        self._emit(2, held, final=True)
+        self._emit(1, b"", final=True)
+        return "".join(self._text[1]), "".join(self._text[2])
 
 
-def parse_listing(directory: str, out: bytes) -> list[FileInfo]:
-    """Entries from LIST_DIR's output (see there for the format)."""
+def _stat_time(text: bytes) -> datetime | None:
+    # stat %y: "2026-11-26 17:04:32.123456789 +0000" (fraction cut to microseconds)
+    try:
+        day, clock, zone = text.decode("ascii").split(" ")
+        whole, _, fraction = clock.partition(".")
+        return datetime.strptime(f"{day} {whole}.{(fraction + '000000')[:6]} {zone}", "%Y-%m-%d %H:%M:%S.%f %z")
+    except ValueError:
+        return None
+
+
+def parse_listing(directory: str, out: bytes, fields: int = 2) -> list[FileInfo]:
+    """Entries from LIST_DIR's output (fields=2) or WATCH_*'s (fields=5, with the mtime)."""
     entries = []
     pos = 0
     while pos < len(out):
@@ -136,24 +176,29 @@ def parse_listing(directory: str, out: bytes) -> list[FileInfo]:
             paths.append(out[pos:end])
             pos = end + 1
         for path in paths:
-            # "<hex mode> <size> <path>\n"; a path that vanished before stat has no line: skip it.
-            head_end = out.find(b" ", out.find(b" ", pos) + 1)
+            # "<hex mode> <size> [<mtime> ]<path>\n"; a path that vanished before stat has no line.
+            head_end = pos - 1
+            for _ in range(fields):
+                head_end = out.find(b" ", head_end + 1)
+                if head_end < 0:
+                    break
             if head_end < 0 or out[head_end + 1 : head_end + 1 + len(path) + 1] != path + b"\n":
                 continue
-            mode_hex, size = out[pos:head_end].split(b" ")
+            head = out[pos:head_end].split(b" ")
             pos = head_end + 1 + len(path) + 1
-            mode = int(mode_hex, 16)
-            name = path.decode("utf-8", "surrogateescape").rpartition("/")[2]
+            mode = int(head[0], 16)
+            full = path.decode("utf-8", "surrogateescape")
             entries.append(
                 FileInfo(
-                    name=name,
-                    path=posixpath.join(directory, name),
+                    name=full.rpartition("/")[2],
+                    path=posixpath.join(directory, full[len(directory) :].lstrip("/")),
                     is_dir=(mode & 0o170000) == 0o040000,
-                    size=int(size),
+                    size=int(head[1]),
                     mode=mode & 0o7777,
+                    modified_at=_stat_time(b" ".join(head[2:])) if fields > 2 else None,
                 )
             )
-    entries.sort(key=lambda e: e.name)
+    entries.sort(key=lambda e: e.path)
     return entries
 
 

@@ -5,23 +5,31 @@ Written once, async; tests/_sync/ holds the generated sync twin (scripts/unasync
 
 from __future__ import annotations
 
+import hashlib
+import os
+import time
+import tracemalloc
+
 import httpx
 import pytest
 
 from sandboxer import (
     AsyncSandboxer,
     CommandTimeoutError,
+    ConflictError,
     CreatePTYRequest,
     CreateSandboxRequest,
     InvalidRequestError,
     ListSandboxesFilter,
     NotFoundError,
+    NotSupportedError,
     RunCommandRequest,
     SandboxStatus,
     StartCommandRequest,
+    WatchEventType,
 )
 from sandboxer._concurrency import asleep
-from sandboxer.capabilities import ALL_OPERATIONS
+from sandboxer.capabilities import ALL_CAPABILITIES
 from sandboxer.provider import AsyncSandbox
 
 HOSTILE_NAMES = [
@@ -55,10 +63,12 @@ async def sandbox(client):
         pass
 
 
-async def test_local_supports_every_operation(client, sandbox):
+async def test_local_supports_every_operation_but_set_timeout(client, sandbox):
     assert isinstance(sandbox, AsyncSandbox)
-    assert client.capabilities == frozenset(ALL_OPERATIONS)
+    assert client.capabilities == frozenset(ALL_CAPABILITIES) - {"set_timeout"}
     assert sandbox.capabilities <= client.capabilities
+    with pytest.raises(NotSupportedError):
+        await sandbox.set_timeout(60)
 
 
 async def test_run_command_keeps_streams_and_exit_code_apart(sandbox):
@@ -308,3 +318,173 @@ async def test_commands_that_cannot_start_are_typed_errors(sandbox):
     missing = await sandbox.run_command(RunCommandRequest("no-such-binary --flag"))
     assert missing.exit_code == 127
     assert "not found" in missing.stderr
+
+
+# --- the extended protocol (issue 3) ---------------------------------------------------------
+
+
+async def _until(predicate, seconds: float = 10.0) -> None:
+    deadline = time.monotonic() + seconds
+    while not predicate():
+        assert time.monotonic() < deadline, "timed out waiting"
+        await asleep(0.02)
+
+
+async def test_output_streams_as_it_is_produced(sandbox, local_mode):
+    lines, errors, arrivals = [], [], []
+    started = time.monotonic()
+
+    def on_stdout(text):
+        arrivals.append(time.monotonic() - started)
+        lines.append(text)
+
+    result = await sandbox.run_command(
+        RunCommandRequest("for i in 1 2 3 4 5; do echo line $i; echo err $i >&2; sleep 1; done"),
+        on_stdout=on_stdout,
+        on_stderr=errors.append,
+    )
+    assert "".join(lines) == result.stdout == "".join(f"line {i}\n" for i in range(1, 6))
+    assert "".join(errors) == result.stderr == "".join(f"err {i}\n" for i in range(1, 6))
+    if local_mode == "live":
+        assert arrivals[0] < 1.5, arrivals
+        assert arrivals[-1] > 3.5, arrivals  # the last line came seconds later: streamed, not buffered
+
+
+async def test_streamed_multibyte_characters_arrive_whole(sandbox):
+    pieces = []
+    await sandbox.run_command(RunCommandRequest(r"printf '\342'; sleep 0.3; printf '\202\254!'"), on_stdout=pieces.append)
+    assert "".join(pieces) == "€!"
+    assert all("\ufffd" not in p for p in pieces)
+
+
+async def test_started_command_streams_while_caller_works(sandbox):
+    seen = []
+    pid, handle = await sandbox.start_command(
+        StartCommandRequest("echo first; sleep 0.5; echo second; echo oops >&2"), on_stdout=seen.append
+    )
+    await _until(lambda: "first\n" in "".join(seen))
+    result = await sandbox.wait_for_handle(handle)
+    assert "".join(seen) == result.stdout == "first\nsecond\n"
+    assert result.stderr == "oops\n"
+
+
+async def test_stdin_reaches_the_command_and_close_ends_it(sandbox):
+    echoed = []
+    pid, handle = await sandbox.start_command(StartCommandRequest("cat", stdin=True), on_stdout=echoed.append)
+    for word in ("one\n", b"two\n", "thrée\n"):
+        await sandbox.send_stdin(pid, word)
+    await _until(lambda: "".join(echoed).count("\n") == 3)
+    await sandbox.close_stdin(pid)
+    result = await sandbox.wait_for_handle(handle)
+    assert result.exit_code == 0
+    assert result.stdout == "one\ntwo\nthrée\n"
+
+
+async def test_stdin_needs_a_command_started_with_it(sandbox):
+    pid, handle = await sandbox.start_command(StartCommandRequest("sleep 0.2"))
+    with pytest.raises(InvalidRequestError):
+        await sandbox.send_stdin(pid, "x")
+    with pytest.raises(NotFoundError):
+        await sandbox.send_stdin(99999, "x")
+    await sandbox.wait_for_handle(handle)
+
+
+async def test_terminal_input_output_and_size(sandbox):
+    output = bytearray()
+    pty = await sandbox.create_pty(CreatePTYRequest(command="/bin/sh", rows=24, cols=80, on_data=output.extend))
+    await sandbox.send_pty_input(pty.pid, "echo hi\n")
+    await _until(lambda: b"hi\r\n" in output)
+    await sandbox.resize_pty(pty.pid, 40, 120)
+    await sandbox.send_pty_input(pty.pid, b"stty size\n")
+    await _until(lambda: b"40 120" in output)
+    assert [(p.pid, p.rows, p.cols) for p in await sandbox.list_pty()] == [(pty.pid, 40, 120)]
+    await sandbox.kill_pty(pty.pid)
+    assert await sandbox.list_pty() == []
+
+
+async def test_stat_and_rename(sandbox):
+    await sandbox.write_file("/tmp/st/a.txt", b"12345", mode=0o640)
+    info = await sandbox.stat("/tmp/st/a.txt")
+    assert (info.name, info.path, info.is_dir, info.size, info.mode) == ("a.txt", "/tmp/st/a.txt", False, 5, 0o640)
+    assert (await sandbox.stat("/tmp/st")).is_dir
+    with pytest.raises(NotFoundError):
+        await sandbox.stat("/tmp/st/missing")
+    await sandbox.rename("/tmp/st/a.txt", "/tmp/st/b $(x).txt")
+    assert not await sandbox.exists("/tmp/st/a.txt")
+    assert await sandbox.read_file("/tmp/st/b $(x).txt") == b"12345"
+    await sandbox.make_dir("/tmp/st/dir")
+    with pytest.raises(ConflictError):
+        await sandbox.rename("/tmp/st/b $(x).txt", "/tmp/st/dir")
+    with pytest.raises(NotFoundError):
+        await sandbox.rename("/tmp/st/missing", "/tmp/st/other")
+
+
+async def test_big_file_upload_and_download_in_bounded_memory(sandbox, local_mode, tmp_path):
+    size = 200 * 1024 * 1024 if local_mode == "live" else 1024 * 1024 + 77
+    source, target = tmp_path / "up.bin", tmp_path / "down.bin"
+    digest = hashlib.sha256()
+    block = hashlib.sha256(b"seed").digest() * 32768  # 1 MiB, the same in every run (cassettes)
+    with open(source, "wb") as out:
+        left = size
+        while left:
+            piece = block[: min(left, len(block))]
+            out.write(piece)
+            digest.update(piece)
+            left -= len(piece)
+    tracemalloc.start()
+    try:
+        await sandbox.upload("/data/big.bin", str(source))
+        await sandbox.download("/data/big.bin", str(target))
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert peak < 64 * 1024 * 1024, f"peak {peak / 2**20:.1f} MiB"
+    assert os.path.getsize(target) == size
+    with open(target, "rb") as got:
+        assert hashlib.file_digest(got, "sha256").hexdigest() == digest.hexdigest()
+    inside = await sandbox.run_command(RunCommandRequest("sha256sum /data/big.bin"))
+    assert inside.stdout.split()[0] == digest.hexdigest()
+
+
+async def test_upload_from_file_objects_and_download_into_one(sandbox):
+    import io
+
+    class Unseekable(io.RawIOBase):
+        def __init__(self, data):
+            self._data = io.BytesIO(data)
+
+        def readable(self):
+            return True
+
+        def readinto(self, buffer):
+            chunk = self._data.read(len(buffer))
+            buffer[: len(chunk)] = chunk
+            return len(chunk)
+
+    await sandbox.upload("/tmp/obj/seekable.bin", io.BytesIO(b"\x00seekable\xff"))
+    await sandbox.upload("/tmp/obj/pipe.bin", Unseekable(b"from a pipe"))
+    sink = io.BytesIO()
+    await sandbox.download("/tmp/obj/seekable.bin", sink)
+    assert sink.getvalue() == b"\x00seekable\xff"
+    assert await sandbox.read_file("/tmp/obj/pipe.bin") == b"from a pipe"
+    with pytest.raises(NotFoundError):
+        await sandbox.download("/tmp/obj/missing", io.BytesIO())
+
+
+async def test_watch_sees_create_modify_delete(sandbox):
+    await sandbox.make_dir("/tmp/watched")
+    events = []
+    watcher = await sandbox.watch_directory("/tmp/watched", events.append)
+    try:
+        await sandbox.run_command(RunCommandRequest("echo one > /tmp/watched/f.txt"))
+        await _until(lambda: (("/tmp/watched/f.txt", WatchEventType.CREATE) in [(e.path, e.event_type) for e in events]))
+        await sandbox.run_command(RunCommandRequest("echo two >> /tmp/watched/f.txt"))
+        await _until(lambda: (("/tmp/watched/f.txt", WatchEventType.MODIFY) in [(e.path, e.event_type) for e in events]))
+        await sandbox.run_command(RunCommandRequest("rm /tmp/watched/f.txt"))
+        await _until(lambda: (("/tmp/watched/f.txt", WatchEventType.DELETE) in [(e.path, e.event_type) for e in events]))
+    finally:
+        await watcher.stop()
+    kinds = [e.event_type for e in events if e.path == "/tmp/watched/f.txt"]
+    assert kinds == [WatchEventType.CREATE, WatchEventType.MODIFY, WatchEventType.DELETE]
+    with pytest.raises(NotFoundError):
+        await sandbox.watch_directory("/tmp/not-there", events.append)

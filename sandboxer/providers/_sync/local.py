@@ -8,21 +8,24 @@ with `stream=True`. Commands run as execs whose argv carries every path and comm
 
 from __future__ import annotations
 
+import base64
 import io
 import json
+import os
 import posixpath
-import tarfile
+import shutil
+import tempfile
 import time
-from collections.abc import Iterator
+from collections.abc import Iterator, Callable
 from contextlib import contextmanager
 from datetime import UTC, datetime, timedelta
-from typing import Any
+from typing import Any, BinaryIO
 
 import httpx
 from dateutil.parser import isoparse
 
 from ..._sync.base import ProviderBase, SandboxBase
-from ..._concurrency import Background, sleep
+from ..._concurrency import Background, invoke, sleep
 from ..._generated.docker_engine import Client
 from ..._generated.docker_engine.api.container import (
     container_archive_info,
@@ -33,18 +36,17 @@ from ..._generated.docker_engine.api.container import (
     container_pause,
     container_start,
     container_unpause,
-    put_container_archive,
 )
 from ..._generated.docker_engine.api.exec_ import container_exec, exec_inspect, exec_resize
 from ..._generated.docker_engine.api.image import image_inspect
 from ..._generated.docker_engine.models import ContainerCreateBody, ExecConfig
-from ..._generated.docker_engine.types import File
 from ..._transport._sync.http import ProviderTransport
 from ..._transport.docker_stream import FrameDecoder
 from ...config import ProviderConfig
 from ...errors import (
     BadConfigError,
     CommandTimeoutError,
+    ConflictError,
     ConnectionFailedError,
     InvalidRequestError,
     NotFoundError,
@@ -63,9 +65,14 @@ from ...types import (
     SandboxInfo,
     SandboxStatus,
     StartCommandRequest,
+    WatchEvent,
 )
 from .. import docker_exec as scripts
 from ..docker_host import EngineAddress, engine_address, negotiate
+from ..tar_stream import END as TAR_END
+from ..tar_stream import TarError, TarReader, member_header, padding
+from .docker_channel import ExecChannel
+from .polling_watcher import PollingWatcher
 
 NAME = "local"
 DEFAULT_IMAGE = "alpine:latest"
@@ -75,6 +82,7 @@ EXPIRES_LABEL = "sandboxer.expires-at"
 META_PREFIX = "sandboxer.meta."
 DEFAULT_REQUEST_TIMEOUT = 60.0
 PULL_TIMEOUT = 600.0
+DEFAULT_WATCH_INTERVAL = 0.25
 # The container's main process: it only keeps the container alive (and ends it at the lifetime's
 # end). Docker's init (HostConfig.Init) reaps the orphans that commands leave behind.
 KEEPALIVE = 'trap "exit 0" TERM; while :; do sleep 86400 & wait $!; done'
@@ -103,6 +111,9 @@ class Engine:
         self.transport = ProviderTransport(inner, provider=NAME, target=self.address.described)
         seconds = (config.default_timeout_ms or DEFAULT_REQUEST_TIMEOUT * 1000) / 1000
         self.timeout = httpx.Timeout(seconds, connect=min(seconds, 10.0))
+        self.watch_interval = float(config.extra.get("watch_interval_seconds", DEFAULT_WATCH_INTERVAL))
+        if not self.watch_interval > 0:
+            raise BadConfigError("extra['watch_interval_seconds'] must be a positive number")
         self._client: Client | None = None
 
     def client(self) -> Client:
@@ -217,6 +228,37 @@ def _check_path(path: object) -> str:
     return path
 
 
+def _as_bytes(data: object) -> bytes:
+    if isinstance(data, str):
+        return data.encode("utf-8")
+    if isinstance(data, bytes | bytearray | memoryview):
+        return bytes(data)
+    raise InvalidRequestError(f"data must be bytes or str, not {type(data).__name__}")
+
+
+_CHUNK = 1024 * 1024
+_MAX_LINKS = 16
+# Go's os.FileMode bits, as the engine's path stat header carries them.
+_GO_MODE_DIR = 1 << 31
+_GO_MODE_SYMLINK = 1 << 27
+_GO_SETUID, _GO_SETGID, _GO_STICKY = 1 << 23, 1 << 22, 1 << 20
+
+
+def _permissions(go_mode: int) -> int:
+    mode = go_mode & 0o777
+    for go_bit, bit in ((_GO_SETUID, 0o4000), (_GO_SETGID, 0o2000), (_GO_STICKY, 0o1000)):
+        if go_mode & go_bit:
+            mode |= bit
+    return mode
+
+
+def _seekable(stream: Any) -> bool:
+    try:
+        return bool(stream.seekable())
+    except (AttributeError, OSError, ValueError):
+        return False
+
+
 def _check_pid(pid: object) -> int:
     if not isinstance(pid, int) or isinstance(pid, bool) or pid <= 0:
         raise InvalidRequestError(f"invalid pid {pid!r}")
@@ -224,13 +266,19 @@ def _check_pid(pid: object) -> int:
 
 
 class _Running:
-    """A started exec whose output is drained beside the caller (start_command, create_pty)."""
+    """A started exec whose output is pumped beside the caller (start_command, create_pty)."""
 
-    def __init__(self, exec_id: str, collector: scripts.OutputCollector) -> None:
+    def __init__(self, exec_id: str, channel: ExecChannel, collector: scripts.OutputCollector,
+                 callbacks: dict[int, Any], tty: bool) -> None:
         self.exec_id = exec_id
+        self.channel = channel
         self.collector = collector
+        self.callbacks = callbacks  # stream (1 stdout, 2 stderr) -> callback; 0 -> terminal bytes
+        self.tty = tty
+        self.decoder = FrameDecoder()
         self.started = time.monotonic()
-        self.drain: Background | None = None
+        self.pid: int | None = None
+        self.pump: Background | None = None
         self.result: CommandResult | None = None
         self.rows = 0
         self.cols = 0
@@ -238,12 +286,15 @@ class _Running:
 
 class LocalSandbox(SandboxBase):
     provider_name = NAME
+    features = frozenset({"stream_output", "pty_output"})
 
     def __init__(self, engine: Engine, container_id: str, workdir: str = "/") -> None:
         self._engine = engine
+        self._watch_interval = engine.watch_interval
         self._id = container_id
         self._workdir = workdir or "/"
         self._handles: dict[str, _Running] = {}
+        self._commands: dict[int, _Running] = {}  # pid -> started command
         self._ptys: dict[int, _Running] = {}
 
     @property
@@ -274,10 +325,9 @@ class LocalSandbox(SandboxBase):
 
     def kill(self) -> None:
         self._engine.call(container_delete, id=self._id, force=True, v=True)
-        # The engine closed every exec stream with the container; let the drains finish.
+        # The engine ended every exec with the container; let the pumps finish.
         for running in [*self._handles.values(), *self._ptys.values()]:
-            if running.drain is not None:
-                running.drain.cancel()
+            self._stop_pump(running)
 
     def port_url(self, port: int) -> str:
         if not isinstance(port, int) or isinstance(port, bool) or not 0 < port < 65536:
@@ -300,8 +350,11 @@ class LocalSandbox(SandboxBase):
         cwd: str | None = None,
         user: str | None = None,
         tty: bool = False,
+        stdin: bool = False,
     ) -> str:
-        config: dict[str, Any] = {"Cmd": argv, "AttachStdout": True, "AttachStderr": True, "Tty": tty}
+        config: dict[str, Any] = {
+            "Cmd": argv, "AttachStdin": stdin, "AttachStdout": True, "AttachStderr": True, "Tty": tty,
+        }
         if env:
             config["Env"] = [f"{k}={v}" for k, v in env.items()]
         if cwd:
@@ -310,6 +363,22 @@ class LocalSandbox(SandboxBase):
             config["User"] = user
         created = self._engine.call(container_exec, id=self._id, body=ExecConfig.from_dict(config))
         return _parsed(created)["Id"]
+
+    def _exec_start(self, exec_id: str, *, tty: bool, hijack: bool, read_timeout: float | None
+                          ) -> ExecChannel:
+        http = (self._engine.client()).get_httpx_client()
+        headers = {"Connection": "Upgrade", "Upgrade": "tcp"} if hijack else {}
+        request = http.build_request(
+            "POST", f"/exec/{exec_id}/start", json={"Detach": False, "Tty": tty}, headers=headers,
+            timeout=httpx.Timeout(self._engine.timeout.connect, read=read_timeout,
+                                  write=self._engine.timeout.write, pool=self._engine.timeout.pool),
+        )
+        response = http.send(request, stream=True)
+        try:
+            return ExecChannel(response, hijacked=hijack)
+        except BaseException:
+            response.close()
+            raise
 
     def _exit_code(self, exec_id: str, output: str = "") -> int:
         """The ended exec's exit code; InvalidRequestError when the engine never started it."""
@@ -324,52 +393,73 @@ class LocalSandbox(SandboxBase):
                 return inspected["ExitCode"]
         raise ProviderError(NAME, f"exec {exec_id} ended its output but reports no exit code")
 
-    def _read_frames(
-        self,
-        chunks: Iterator[bytes],
-        collector: scripts.OutputCollector,
-        decoder: FrameDecoder,
-        until_pid: bool = False,
-    ) -> bool:
-        """Feed frames to the collector; with `until_pid`, stop once the pid line is in. True at end."""
-        for chunk in chunks:
-            for stream, payload in decoder.feed(chunk):
-                collector.feed(stream, payload)
-            if until_pid and collector.pid is not None:
-                return False
-        if decoder.pending:
-            raise ConnectionFailedError(NAME, "the exec output stream was cut short mid-frame")
-        return True
+    def _pump(self, running: _Running, until_pid: bool = False) -> bool:
+        """Move output from the channel to the collector and the callbacks, in arrival order.
 
-    def _exec(
-        self, argv: list[str], *, read_timeout: float | None = None, **kwargs: Any
-    ) -> tuple[str, str, bool, int]:
+        With `until_pid`, return False as soon as the pid report is in; True at end of stream.
+        """
+        while True:
+            chunk = running.channel.read()
+            if not chunk:
+                if running.decoder.pending:
+                    raise ConnectionFailedError(NAME, "the exec output stream was cut short mid-frame")
+                return True
+            if running.tty:
+                self._terminal_bytes(running, chunk)
+            else:
+                for stream, payload in running.decoder.feed(chunk):
+                    running.collector.feed(stream, payload)
+                for stream, text in running.collector.take():
+                    if running.callbacks.get(stream) is not None:
+                        invoke(running.callbacks[stream], text)
+                running.pid = running.collector.pid
+            if until_pid and running.pid is not None:
+                return False
+
+    def _terminal_bytes(self, running: _Running, chunk: bytes) -> None:
+        # A terminal's output is raw bytes; only its first line (our pid report) is taken out.
+        if running.pid is None:
+            running.collector.feed(1, chunk)
+            running.pid = running.collector.pid
+            if running.pid is None:
+                return
+            chunk = running.collector.after_pid
+        if chunk and running.callbacks.get(0) is not None:
+            invoke(running.callbacks[0], chunk)
+
+    def _exec(self, argv: list[str], *, read_timeout: float | None = None, watch_marker: bool = False,
+                    on_stdout: Any = None, on_stderr: Any = None, **kwargs: Any) -> tuple[str, str, bool, int]:
         """Run argv to its end: (stdout, stderr, timed_out, exit code)."""
         exec_id = self._exec_create(argv, **kwargs)
-        collector = scripts.OutputCollector()
-        with self._engine.stream(
-            "POST", f"/exec/{exec_id}/start", json={"Detach": False, "Tty": False}, read_timeout=read_timeout
-        ) as response:
-            self._read_frames(response.iter_raw(), collector, FrameDecoder())
-        stdout, stderr, timed_out = collector.finish()
-        return stdout, stderr, timed_out, self._exit_code(exec_id, stdout + stderr)
+        collector = scripts.OutputCollector(watch_marker=watch_marker)
+        channel = self._exec_start(exec_id, tty=False, hijack=False, read_timeout=read_timeout)
+        running = _Running(exec_id, channel, collector, {1: on_stdout, 2: on_stderr}, tty=False)
+        try:
+            self._pump(running)
+        finally:
+            channel.close()
+        stdout, stderr = collector.finish()
+        for stream, text in collector.take():
+            if running.callbacks.get(stream) is not None:
+                invoke(running.callbacks[stream], text)
+        return stdout, stderr, collector.timed_out, self._exit_code(exec_id, stdout + stderr)
 
     def _helper(self, script: str, *args: str, what: str, path: str | None = None) -> str:
         """Run one of our scripts; map its exit codes onto typed errors."""
-        stdout, stderr, _, code = self._exec(
-            scripts.sh(script, *args), read_timeout=self._engine.timeout.read
-        )
+        stdout, stderr, _, code = self._exec(scripts.sh(script, *args), read_timeout=self._engine.timeout.read)
         if code == 0:
             return stdout
         if code == scripts.EXIT_MISSING:
             raise NotFoundError(NAME, f"{what}: no such file or directory: {path!r}", code=str(code))
         if code == scripts.EXIT_NOT_A_DIR:
             raise InvalidRequestError(f"{what}: not a directory: {path!r}")
+        if code == scripts.EXIT_EXISTS:
+            raise ConflictError(NAME, f"{what}: already exists: {path!r}", code=str(code))
         raise ProviderError(NAME, f"{what} failed (exit {code}): {stderr.strip() or stdout.strip()}")
 
     # --- commands -----------------------------------------------------------------------------
 
-    def run_command(self, req: RunCommandRequest) -> CommandResult:
+    def run_command(self, req: RunCommandRequest, on_stdout: Any = None, on_stderr: Any = None) -> CommandResult:
         if not isinstance(req, RunCommandRequest):
             raise InvalidRequestError("run_command takes a RunCommandRequest")
         started = time.monotonic()
@@ -380,115 +470,89 @@ class LocalSandbox(SandboxBase):
             argv = scripts.sh(scripts.RUN_WITH_TIMEOUT, f"{req.timeout_seconds:g}", req.cmd)
             read_timeout = req.timeout_seconds + 30.0  # the deadline is enforced in the container
         stdout, stderr, timed_out, code = self._exec(
-            argv, env=req.env, cwd=req.cwd, user=req.user, read_timeout=read_timeout
+            argv, env=req.env, cwd=req.cwd, user=req.user, read_timeout=read_timeout,
+            watch_marker=req.timeout_seconds is not None, on_stdout=on_stdout, on_stderr=on_stderr,
         )
         duration = int((time.monotonic() - started) * 1000)
         if timed_out:
-            result = CommandResult(
-                stdout=stdout,
-                stderr=stderr,
-                exit_code=code,
-                duration_ms=duration,
-                error=f"timed out after {req.timeout_seconds:g}s",
-            )
-            raise CommandTimeoutError(
-                NAME, f"command timed out after {req.timeout_seconds:g}s and was ended", result
-            )
+            result = CommandResult(stdout=stdout, stderr=stderr, exit_code=code, duration_ms=duration,
+                                   error=f"timed out after {req.timeout_seconds:g}s")
+            raise CommandTimeoutError(NAME, f"command timed out after {req.timeout_seconds:g}s and was ended", result)
         return CommandResult(stdout=stdout, stderr=stderr, exit_code=code, duration_ms=duration)
 
-    def _start(self, argv: list[str], *, tty: bool, **kwargs: Any) -> _Running:
-        """Start an exec that reports its pid first; drain the rest of its output in the background."""
-        exec_id = self._exec_create(argv, tty=tty, **kwargs)
-        collector = scripts.OutputCollector(expect_pid=True)
-        running = _Running(exec_id, collector)
-        http = (self._engine.client()).get_httpx_client()
-        request = http.build_request(
-            "POST",
-            f"/exec/{exec_id}/start",
-            json={"Detach": False, "Tty": tty},
-            timeout=httpx.Timeout(self._engine.timeout.connect, read=None),
-        )
-        response = http.send(request, stream=True)
-        # One iterator and one decoder for the whole answer: the pid is read here, the rest in _drain.
-        chunks = response.iter_raw()
-        decoder = FrameDecoder()
+    def _start(self, argv: list[str], *, tty: bool, stdin: bool, callbacks: dict[int, Any],
+                     **kwargs: Any) -> _Running:
+        """Start an exec that reports its pid first; pump the rest of its output in the background."""
+        hijack = stdin or tty
+        exec_id = self._exec_create(argv, tty=tty, stdin=hijack, **kwargs)
+        channel = self._exec_start(exec_id, tty=tty, hijack=hijack, read_timeout=None)
+        running = _Running(exec_id, channel, scripts.OutputCollector(expect_pid=True), callbacks, tty)
         try:
-            if tty:
-                ended = self._read_raw_until_pid(chunks, collector)
-            else:
-                ended = self._read_frames(chunks, collector, decoder, until_pid=True)
+            ended = self._pump(running, until_pid=True)
         except BaseException:
-            response.close()
+            channel.close()
             raise
-        if collector.pid is None:
-            response.close()
-            stdout, stderr, _ = collector.finish()
+        if running.pid is None:
+            channel.close()
+            stdout, stderr = running.collector.finish()
             code = self._exit_code(exec_id, stdout + stderr)
-            raise ProviderError(
-                NAME, f"the command ended before reporting its pid (exit {code}): {stdout}{stderr}"
-            )
-        running.drain = Background(
-            self._drain, running, response, chunks, decoder, tty, ended, name=f"sandboxer-exec-{exec_id[:12]}"
-        )
+            raise ProviderError(NAME, f"the command ended before reporting its pid (exit {code}): {stdout}{stderr}")
+        running.pump = Background(self._finish, running, ended, name=f"sandboxer-exec-{exec_id[:12]}")
         return running
 
-    def _read_raw_until_pid(
-        self, chunks: Iterator[bytes], collector: scripts.OutputCollector
-    ) -> bool:
-        for chunk in chunks:
-            collector.feed(1, chunk.replace(b"\r\n", b"\n"))
-            if collector.pid is not None:
-                return False
-        return True
-
-    def _drain(
-        self,
-        running: _Running,
-        response: httpx.Response,
-        chunks: Iterator[bytes],
-        decoder: FrameDecoder,
-        tty: bool,
-        ended: bool,
-    ) -> None:
+    def _finish(self, running: _Running, ended: bool) -> None:
         try:
             if not ended:
-                if tty:
-                    for _ in chunks:
-                        pass  # terminal output has no reader yet
-                else:
-                    self._read_frames(chunks, running.collector, decoder)
+                self._pump(running)
         finally:
-            response.close()
-        if not tty:
-            stdout, stderr, _ = running.collector.finish()
+            running.channel.close()
+        if not running.tty:
+            stdout, stderr = running.collector.finish()
+            for stream, text in running.collector.take():
+                if running.callbacks.get(stream) is not None:
+                    invoke(running.callbacks[stream], text)
             running.result = CommandResult(
-                stdout=stdout,
-                stderr=stderr,
-                exit_code=self._exit_code(running.exec_id),
+                stdout=stdout, stderr=stderr, exit_code=self._exit_code(running.exec_id),
                 duration_ms=int((time.monotonic() - running.started) * 1000),
             )
 
-    def start_command(self, req: StartCommandRequest) -> tuple[int, str]:
+    def _stop_pump(self, running: _Running) -> None:
+        if running.pump is not None and not running.pump.done():
+            running.channel.abort()
+            running.pump.cancel()
+
+    def start_command(self, req: StartCommandRequest, on_stdout: Any = None, on_stderr: Any = None
+                            ) -> tuple[int, str]:
         if not isinstance(req, StartCommandRequest):
             raise InvalidRequestError("start_command takes a StartCommandRequest")
         running = self._start(
-            scripts.sh(scripts.REPORT_PID_THEN_RUN, req.cmd),
-            tty=False,
-            env=req.env,
-            cwd=req.cwd,
-            user=req.user,
+            scripts.sh(scripts.REPORT_PID_THEN_RUN, req.cmd), tty=False, stdin=req.stdin,
+            callbacks={1: on_stdout, 2: on_stderr}, env=req.env, cwd=req.cwd, user=req.user,
         )
         self._handles[running.exec_id] = running
-        return running.collector.pid, running.exec_id
+        self._commands[running.pid] = running
+        return running.pid, running.exec_id
 
     def wait_for_handle(self, handle_id: str) -> CommandResult:
         running = self._handles.get(handle_id)
-        if running is None or running.drain is None:
-            raise NotFoundError(
-                NAME, f"no command handle {handle_id!r} was started through this sandbox object"
-            )
-        running.drain.join()
+        if running is None or running.pump is None:
+            raise NotFoundError(NAME, f"no command handle {handle_id!r} was started through this sandbox object")
+        running.pump.join()
         return running.result
+
+    def _stdin_of(self, pid: int) -> _Running:
+        running = self._commands.get(_check_pid(pid))
+        if running is None:
+            raise NotFoundError(NAME, f"no command with pid {pid} was started through this sandbox object")
+        if not running.channel.writable:
+            raise InvalidRequestError(f"command {pid} was started without stdin=True")
+        return running
+
+    def send_stdin(self, pid: int, data: bytes | str) -> None:
+        self._stdin_of(pid).channel.write(_as_bytes(data))
+
+    def close_stdin(self, pid: int) -> None:
+        self._stdin_of(pid).channel.close_write()
 
     def kill_process(self, pid: int) -> None:
         self._helper(scripts.KILL, str(_check_pid(pid)), what="kill_process", path=str(pid))
@@ -499,48 +563,145 @@ class LocalSandbox(SandboxBase):
     # --- files --------------------------------------------------------------------------------
 
     def _archive_stat(self, path: str) -> dict[str, Any] | None:
+        """The engine's stat of a path (not following a final symlink), or None when absent."""
         try:
             response = self._engine.call(container_archive_info, id=self._id, path=path)
         except NotFoundError:
             return None
         header = response.headers.get("x-docker-container-path-stat")
         if not header:
-            return {}
-        import base64
-
+            raise ProviderError(NAME, f"the engine gave no stat for {path!r}")
         return json.loads(base64.b64decode(header))
 
     def exists(self, path: str) -> bool:
         return self._archive_stat(self._abs(path)) is not None
 
-    def read_file(self, path: str) -> bytes:
+    def stat(self, path: str) -> FileInfo:
         path = self._abs(path)
-        for _ in range(16):  # symlinks followed, as a read would
-            with self._engine.stream(
-                "GET",
-                f"/containers/{self._id}/archive",
-                params={"path": path},
-                read_timeout=self._engine.timeout.read,
-            ) as response:
-                body = response.read()
+        for _ in range(_MAX_LINKS):  # symlinks followed, as os.stat does
+            found = self._archive_stat(path)
+            if found is None:
+                raise NotFoundError(NAME, f"stat: no such file or directory: {path!r}")
+            mode = int(found.get("mode", 0))
+            if not mode & _GO_MODE_SYMLINK:
+                return FileInfo(
+                    name=posixpath.basename(path) or "/",
+                    path=path,
+                    is_dir=bool(mode & _GO_MODE_DIR),
+                    size=int(found.get("size", 0)),
+                    mode=_permissions(mode),
+                )
+            path = posixpath.normpath(posixpath.join(posixpath.dirname(path), found.get("linkTarget", "")))
+        raise InvalidRequestError(f"stat: too many levels of symbolic links at {path!r}")
+
+    def rename(self, src: str, dst: str) -> None:
+        src, dst = self._abs(src), self._abs(dst)
+        self._helper(scripts.RENAME, src, dst, what="rename", path=src)
+
+    def download(self, remote_path: str, destination: str | os.PathLike[str] | BinaryIO) -> None:
+        """Stream a file out of the sandbox into a local path or binary file object."""
+        path = self._abs(remote_path)
+        if isinstance(destination, str | os.PathLike):
+            partial = f"{os.fspath(destination)}.sandboxer-partial"
             try:
-                archive = tarfile.open(fileobj=io.BytesIO(body), mode="r:")
-            except tarfile.TarError as exc:
-                raise ProviderError(NAME, f"malformed archive from the engine for {path!r}: {exc}") from exc
-            with archive:
-                member = archive.next()
-                if member is None:
-                    raise ProviderError(NAME, f"empty archive for {path!r}")
-                if member.issym():
-                    path = posixpath.normpath(posixpath.join(posixpath.dirname(path), member.linkname))
-                    continue
-                if member.isdir():
-                    raise InvalidRequestError(f"read_file: {path!r} is a directory")
-                data = archive.extractfile(member)
-                if data is None:
-                    raise InvalidRequestError(f"read_file: {path!r} is not a regular file")
-                return data.read()
-        raise InvalidRequestError(f"read_file: too many levels of symbolic links at {path!r}")
+                with open(partial, "wb") as sink:
+                    self._download_into(path, sink)
+                os.replace(partial, destination)
+            finally:
+                if os.path.exists(partial):
+                    os.unlink(partial)
+        elif hasattr(destination, "write"):
+            self._download_into(path, destination)
+        else:
+            raise InvalidRequestError(f"download destination must be a path or a binary file, not {type(destination).__name__}")
+
+    def _download_into(self, path: str, sink: BinaryIO) -> None:
+        for _ in range(_MAX_LINKS):  # symlinks followed, as a read would
+            reader = TarReader()
+            # identity: the engine would otherwise gzip the archive, costing CPU on both ends.
+            with self._engine.stream(
+                "GET", f"/containers/{self._id}/archive", params={"path": path},
+                headers={"Accept-Encoding": "identity"}, read_timeout=self._engine.timeout.read,
+            ) as response:
+                for chunk in response.iter_bytes():
+                    try:
+                        for data in reader.feed(chunk):
+                            sink.write(data)
+                    except TarError as exc:
+                        raise ProviderError(NAME, f"malformed archive from the engine for {path!r}: {exc}") from exc
+                    if reader.member is not None and not reader.member.isreg():
+                        break
+            member = reader.member
+            if member is None:
+                raise ConnectionFailedError(NAME, f"the archive of {path!r} ended before its first member")
+            if member.issym():
+                path = posixpath.normpath(posixpath.join(posixpath.dirname(path), member.linkname))
+                continue
+            if member.isdir():
+                raise InvalidRequestError(f"{path!r} is a directory")
+            if not member.isreg():
+                raise InvalidRequestError(f"{path!r} is not a regular file")
+            if not reader.complete:
+                raise ConnectionFailedError(NAME, f"the archive of {path!r} was cut short")
+            return
+        raise InvalidRequestError(f"too many levels of symbolic links at {path!r}")
+
+    def read_file(self, path: str) -> bytes:
+        buffer = io.BytesIO()
+        self._download_into(self._abs(path), buffer)
+        return buffer.getvalue()
+
+    def upload(self, remote_path: str, source: str | os.PathLike[str] | BinaryIO) -> None:
+        """Stream a local path or binary file object into the sandbox (parents created)."""
+        path = self._abs(remote_path)
+        if path == "/":
+            raise InvalidRequestError("upload: '/' is a directory")
+        if isinstance(source, str | os.PathLike):
+            with open(source, "rb") as stream:
+                self._upload_from(path, stream)
+        elif hasattr(source, "read"):
+            if _seekable(source):
+                self._upload_from(path, source)
+            else:
+                # The tar header needs the size up front: spool an unseekable stream (to disk past 8 MiB).
+                with tempfile.SpooledTemporaryFile(max_size=8 * 1024 * 1024) as spool:
+                    shutil.copyfileobj(source, spool, _CHUNK)
+                    spool.seek(0)
+                    self._upload_from(path, spool)
+        else:
+            raise InvalidRequestError(f"upload source must be a path or a binary file, not {type(source).__name__}")
+
+    def _upload_from(self, path: str, stream: BinaryIO) -> None:
+        start = stream.tell()
+        size = stream.seek(0, os.SEEK_END) - start
+        stream.seek(start)
+        self._put_archive(path, stream, size, mode=0o644, uid=0, gid=0)
+
+    def _put_archive(self, path: str, stream: BinaryIO, size: int, *, mode: int, uid: int, gid: int) -> None:
+        parent = posixpath.dirname(path)
+        if self._archive_stat(parent) is None:
+            self._helper(scripts.MAKE_DIR, parent, what="upload", path=parent)
+        header = member_header(posixpath.basename(path), size, mode=mode, uid=uid, gid=gid, mtime=int(time.time()))
+
+        def body() -> Iterator[bytes]:
+            yield header
+            left = size
+            while left > 0:
+                chunk = stream.read(min(_CHUNK, left))
+                if not chunk:
+                    raise InvalidRequestError(f"the source ended {left} bytes early (was it changed while uploading?)")
+                left -= len(chunk)
+                yield chunk
+            yield padding(size) + TAR_END
+
+        with self._engine.stream(
+            "PUT", f"/containers/{self._id}/archive", params={"path": parent, "noOverwriteDirNonDir": "true"},
+            content=body(),
+            # The length is known: a sized body spares the engine and h11 the chunked framing.
+            headers={"Content-Type": "application/x-tar", "Content-Length": str(len(header) + size + len(padding(size)) + len(TAR_END))},
+            read_timeout=self._engine.timeout.read,
+        ):
+            pass
 
     def write_file(
         self, path: str, content: bytes, mode: int | None = None, user: str | None = None
@@ -550,37 +711,15 @@ class LocalSandbox(SandboxBase):
             content = content.encode("utf-8")
         if not isinstance(content, bytes | bytearray | memoryview):
             raise InvalidRequestError(f"write_file content must be bytes, not {type(content).__name__}")
-        if mode is not None and (
-            not isinstance(mode, int) or isinstance(mode, bool) or not 0 <= mode <= 0o7777
-        ):
+        if mode is not None and (not isinstance(mode, int) or isinstance(mode, bool) or not 0 <= mode <= 0o7777):
             raise InvalidRequestError(f"invalid file mode {mode!r}")
         if path == "/":
             raise InvalidRequestError("write_file: '/' is a directory")
         uid = gid = 0
         if user is not None:
             uid, gid = self._user_ids(_check_path(user))
-        header = tarfile.TarInfo(posixpath.basename(path))
-        header.size = len(content)
-        header.mode = 0o644 if mode is None else mode
-        header.uid, header.gid = uid, gid
-        header.mtime = int(time.time())
-        buffer = io.BytesIO()
-        with tarfile.open(fileobj=buffer, mode="w", format=tarfile.PAX_FORMAT) as archive:
-            archive.addfile(header, io.BytesIO(bytes(content)))
-        # The generated call sends `payload` as the body: bytes (not a file object) serve sync and
-        # async clients alike and can be resent by the transport's retries.
-        body = File(payload=buffer.getvalue(), mime_type="application/x-tar")
-        parent = posixpath.dirname(path)
-        try:
-            self._engine.call(
-                put_container_archive, id=self._id, path=parent, body=body, no_overwrite_dir_non_dir="true"
-            )
-        except NotFoundError:
-            # The parent directories do not exist yet: create them, then write once more.
-            self._helper(scripts.MAKE_DIR, parent, what="write_file", path=parent)
-            self._engine.call(
-                put_container_archive, id=self._id, path=parent, body=body, no_overwrite_dir_non_dir="true"
-            )
+        data = bytes(content)
+        self._put_archive(path, io.BytesIO(data), len(data), mode=0o644 if mode is None else mode, uid=uid, gid=gid)
 
     def _user_ids(self, user: str) -> tuple[int, int]:
         try:
@@ -590,32 +729,30 @@ class LocalSandbox(SandboxBase):
         uid, gid = out.split()
         return int(uid), int(gid)
 
-    def list_directory(self, path: str) -> list[FileInfo]:
-        path = self._abs(path)
-        exec_id = self._exec_create(scripts.sh(scripts.LIST_DIR, path))
+    def _listing(self, script: str, path: str, fields: int) -> list[FileInfo]:
+        exec_id = self._exec_create(scripts.sh(script, path))
         # Raw bytes, not decoded text: the listing is NUL-framed and names may be any bytes.
         raw = bytearray()
         errors = bytearray()
         decoder = FrameDecoder()
-        with self._engine.stream(
-            "POST",
-            f"/exec/{exec_id}/start",
-            json={"Detach": False, "Tty": False},
-            read_timeout=self._engine.timeout.read,
-        ) as response:
-            for chunk in response.iter_raw():
+        channel = self._exec_start(exec_id, tty=False, hijack=False, read_timeout=self._engine.timeout.read)
+        try:
+            while chunk := channel.read():
                 for stream, payload in decoder.feed(chunk):
                     (raw if stream == 1 else errors).extend(payload)
-        code = self._exit_code(exec_id)
+        finally:
+            channel.close()
+        code = self._exit_code(exec_id, errors.decode("utf-8", "replace"))
         if code == scripts.EXIT_MISSING:
-            raise NotFoundError(NAME, f"list_directory: no such directory: {path!r}", code=str(code))
+            raise NotFoundError(NAME, f"no such directory: {path!r}", code=str(code))
         if code == scripts.EXIT_NOT_A_DIR:
-            raise InvalidRequestError(f"list_directory: not a directory: {path!r}")
+            raise InvalidRequestError(f"not a directory: {path!r}")
         if code != 0:
-            raise ProviderError(
-                NAME, f"list_directory failed (exit {code}): {errors.decode('utf-8', 'replace')}"
-            )
-        return scripts.parse_listing(path, bytes(raw))
+            raise ProviderError(NAME, f"listing {path!r} failed (exit {code}): {errors.decode('utf-8', 'replace')}")
+        return scripts.parse_listing(path, bytes(raw), fields)
+
+    def list_directory(self, path: str) -> list[FileInfo]:
+        return self._listing(scripts.LIST_DIR, self._abs(path), fields=2)
 
     def make_dir(self, path: str) -> None:
         path = self._abs(path)
@@ -627,6 +764,16 @@ class LocalSandbox(SandboxBase):
             raise InvalidRequestError("remove: refusing to remove '/'")
         self._helper(scripts.REMOVE, path, what="remove", path=path)
 
+    def watch_directory(
+        self, path: str, on_event: Callable[[WatchEvent], Any], recursive: bool = False
+    ) -> PollingWatcher:
+        if not callable(on_event):
+            raise InvalidRequestError("watch_directory: on_event must be callable")
+        path = self._abs(path)
+        script = scripts.WATCH_TREE if recursive else scripts.WATCH_DIR
+        first = self._listing(script, path, fields=5)  # also: NotFoundError now, not later
+        return PollingWatcher(lambda: self._listing(script, path, fields=5), first, on_event, self._watch_interval)
+
     # --- terminals ----------------------------------------------------------------------------
 
     def create_pty(self, req: CreatePTYRequest) -> PTYInfo:
@@ -637,17 +784,21 @@ class LocalSandbox(SandboxBase):
         else:
             argv = scripts.sh(scripts.REPORT_PID_THEN_RUN, req.command)
         env = {"TERM": "xterm-256color", **req.env}
-        running = self._start(argv, tty=True, env=env, cwd=req.cwd, user=req.user)
-        pid = running.collector.pid
-        self._ptys[pid] = running
-        self.resize_pty(pid, req.rows or 24, req.cols or 80)
-        return PTYInfo(pid=pid, rows=running.rows, cols=running.cols)
+        running = self._start(
+            argv, tty=True, stdin=True, callbacks={0: req.on_data}, env=env, cwd=req.cwd, user=req.user
+        )
+        self._ptys[running.pid] = running
+        self.resize_pty(running.pid, req.rows or 24, req.cols or 80)
+        return PTYInfo(pid=running.pid, rows=running.rows, cols=running.cols)
 
     def _pty(self, pid: int) -> _Running:
         running = self._ptys.get(_check_pid(pid))
         if running is None:
             raise NotFoundError(NAME, f"no terminal with pid {pid} was created through this sandbox object")
         return running
+
+    def send_pty_input(self, pid: int, data: bytes | str) -> None:
+        self._pty(pid).channel.write(_as_bytes(data))
 
     def resize_pty(self, pid: int, rows: int, cols: int) -> None:
         running = self._pty(pid)
@@ -663,8 +814,7 @@ class LocalSandbox(SandboxBase):
             self._helper(scripts.KILL, str(pid), what="kill_pty", path=str(pid))
         except NotFoundError:
             pass  # already gone
-        if running.drain is not None:
-            running.drain.cancel()
+        running.pump.join(timeout=10)  # its output ends with it
         del self._ptys[pid]
 
     def list_pty(self) -> list[PTYInfo]:

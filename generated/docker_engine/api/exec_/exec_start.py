@@ -37,6 +37,10 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Any | ErrorResponse | None:
+    if response.status_code == 101:
+        response_101 = cast(Any, None)
+        return response_101
+
     if response.status_code == 200:
         response_200 = cast(Any, None)
         return response_200
