@@ -16,16 +16,13 @@ import shutil
 import tempfile
 import time
 from collections.abc import AsyncIterator, Callable
-from contextlib import asynccontextmanager
 from datetime import UTC, datetime, timedelta
 from typing import Any, BinaryIO
 
-import httpx
 from dateutil.parser import isoparse
 
 from ..._async.base import AsyncProviderBase, AsyncSandboxBase
 from ..._concurrency import AsyncBackground, ainvoke, asleep
-from ..._generated.docker_engine import Client
 from ..._generated.docker_engine.api.container import (
     container_archive_info,
     container_create,
@@ -39,11 +36,9 @@ from ..._generated.docker_engine.api.container import (
 from ..._generated.docker_engine.api.exec_ import container_exec, exec_inspect, exec_resize
 from ..._generated.docker_engine.api.image import image_inspect
 from ..._generated.docker_engine.models import ContainerCreateBody, ExecConfig
-from ..._transport._async.http import AsyncProviderTransport
 from ..._transport.docker_stream import FrameDecoder
 from ...config import ProviderConfig
 from ...errors import (
-    BadConfigError,
     CommandTimeoutError,
     ConflictError,
     ConnectionFailedError,
@@ -67,10 +62,9 @@ from ...types import (
     WatchEvent,
 )
 from .. import docker_exec as scripts
-from ..docker_host import EngineAddress, engine_address, negotiate
 from ..tar_stream import END as TAR_END
 from ..tar_stream import TarError, TarReader, member_header, padding
-from .docker_channel import AsyncExecChannel
+from .docker_connection import AsyncEngine, AsyncExecChannel
 from .polling_watcher import AsyncPollingWatcher
 
 NAME = "local"
@@ -79,9 +73,7 @@ MANAGED_LABEL = "sandboxer.managed"
 TEMPLATE_LABEL = "sandboxer.template"
 EXPIRES_LABEL = "sandboxer.expires-at"
 META_PREFIX = "sandboxer.meta."
-DEFAULT_REQUEST_TIMEOUT = 60.0
 PULL_TIMEOUT = 600.0
-DEFAULT_WATCH_INTERVAL = 0.25
 # The container's main process: it only keeps the container alive (and ends it at the lifetime's
 # end). Docker's init (HostConfig.Init) reaps the orphans that commands leave behind.
 KEEPALIVE = 'trap "exit 0" TERM; while :; do sleep 86400 & wait $!; done'
@@ -95,74 +87,6 @@ _STATES = {
     "exited": SandboxStatus.STOPPED,
     "dead": SandboxStatus.ERROR,
 }
-
-
-class AsyncEngine:
-    """One connection to the engine: the API version negotiated once, then the generated client."""
-
-    def __init__(self, config: ProviderConfig) -> None:
-        self.address: EngineAddress = engine_address(config)
-        inner = config.extra.get("transport")
-        if inner is None:
-            inner = httpx.AsyncHTTPTransport(uds=self.address.socket_path, retries=0)
-        elif not isinstance(inner, httpx.AsyncBaseTransport):
-            raise BadConfigError("extra['transport'] must be an httpx.AsyncBaseTransport for this client")
-        self.transport = AsyncProviderTransport(inner, provider=NAME, target=self.address.described)
-        seconds = (config.default_timeout_ms or DEFAULT_REQUEST_TIMEOUT * 1000) / 1000
-        self.timeout = httpx.Timeout(seconds, connect=min(seconds, 10.0))
-        self.watch_interval = float(config.extra.get("watch_interval_seconds", DEFAULT_WATCH_INTERVAL))
-        if not self.watch_interval > 0:
-            raise BadConfigError("extra['watch_interval_seconds'] must be a positive number")
-        self._client: Client | None = None
-
-    async def client(self) -> Client:
-        if self._client is None:
-            ping = await self.transport.handle_async_request(
-                httpx.Request("GET", f"{self.address.base}/_ping")
-            )
-            await ping.aclose()
-            version = negotiate(ping.headers.get("api-version"))
-            self._client = Client(
-                base_url=f"{self.address.base}/v{version}",
-                timeout=self.timeout,
-                httpx_args={"transport": self.transport},
-            )
-        return self._client
-
-    async def call(self, endpoint: Any, **kwargs: Any) -> Any:
-        """A generated endpoint's parsed answer; errors were raised by the transport already."""
-        client = await self.client()
-        try:
-            response = await endpoint.asyncio_detailed(client=client, **kwargs)
-        except SandboxerError:
-            raise
-        except (ValueError, KeyError, TypeError) as exc:
-            raise ProviderError(
-                NAME, f"malformed answer from the engine: {type(exc).__name__}: {exc}"
-            ) from exc
-        return response
-
-    @asynccontextmanager
-    async def stream(
-        self, method: str, path: str, *, read_timeout: float | None, **kwargs: Any
-    ) -> AsyncIterator[httpx.Response]:
-        """An answer whose body is read as it arrives (exec output, archives, pulls)."""
-        http = (await self.client()).get_async_httpx_client()
-        timeout = httpx.Timeout(
-            self.timeout.connect, read=read_timeout, write=self.timeout.write, pool=self.timeout.pool
-        )
-        request = http.build_request(method, path, timeout=timeout, **kwargs)
-        response = await http.send(request, stream=True)
-        try:
-            yield response
-        finally:
-            await response.aclose()
-
-    async def aclose(self) -> None:
-        if self._client is not None:
-            await self._client.get_async_httpx_client().aclose()
-        else:
-            await self.transport.aclose()
 
 
 def _parsed(response: Any) -> dict[str, Any]:
@@ -267,8 +191,14 @@ def _check_pid(pid: object) -> int:
 class _Running:
     """A started exec whose output is pumped beside the caller (start_command, create_pty)."""
 
-    def __init__(self, exec_id: str, channel: AsyncExecChannel, collector: scripts.OutputCollector,
-                 callbacks: dict[int, Any], tty: bool) -> None:
+    def __init__(
+        self,
+        exec_id: str,
+        channel: AsyncExecChannel,
+        collector: scripts.OutputCollector,
+        callbacks: dict[int, Any],
+        tty: bool,
+    ) -> None:
         self.exec_id = exec_id
         self.channel = channel
         self.collector = collector
@@ -352,7 +282,11 @@ class AsyncLocalSandbox(AsyncSandboxBase):
         stdin: bool = False,
     ) -> str:
         config: dict[str, Any] = {
-            "Cmd": argv, "AttachStdin": stdin, "AttachStdout": True, "AttachStderr": True, "Tty": tty,
+            "Cmd": argv,
+            "AttachStdin": stdin,
+            "AttachStdout": True,
+            "AttachStderr": True,
+            "Tty": tty,
         }
         if env:
             config["Env"] = [f"{k}={v}" for k, v in env.items()]
@@ -362,22 +296,6 @@ class AsyncLocalSandbox(AsyncSandboxBase):
             config["User"] = user
         created = await self._engine.call(container_exec, id=self._id, body=ExecConfig.from_dict(config))
         return _parsed(created)["Id"]
-
-    async def _exec_start(self, exec_id: str, *, tty: bool, hijack: bool, read_timeout: float | None
-                          ) -> AsyncExecChannel:
-        http = (await self._engine.client()).get_async_httpx_client()
-        headers = {"Connection": "Upgrade", "Upgrade": "tcp"} if hijack else {}
-        request = http.build_request(
-            "POST", f"/exec/{exec_id}/start", json={"Detach": False, "Tty": tty}, headers=headers,
-            timeout=httpx.Timeout(self._engine.timeout.connect, read=read_timeout,
-                                  write=self._engine.timeout.write, pool=self._engine.timeout.pool),
-        )
-        response = await http.send(request, stream=True)
-        try:
-            return AsyncExecChannel(response, hijacked=hijack)
-        except BaseException:
-            await response.aclose()
-            raise
 
     async def _exit_code(self, exec_id: str, output: str = "") -> int:
         """The ended exec's exit code; InvalidRequestError when the engine never started it."""
@@ -426,12 +344,20 @@ class AsyncLocalSandbox(AsyncSandboxBase):
         if chunk and running.callbacks.get(0) is not None:
             await ainvoke(running.callbacks[0], chunk)
 
-    async def _exec(self, argv: list[str], *, read_timeout: float | None = None, watch_marker: bool = False,
-                    on_stdout: Any = None, on_stderr: Any = None, **kwargs: Any) -> tuple[str, str, bool, int]:
+    async def _exec(
+        self,
+        argv: list[str],
+        *,
+        read_timeout: float | None = None,
+        watch_marker: bool = False,
+        on_stdout: Any = None,
+        on_stderr: Any = None,
+        **kwargs: Any,
+    ) -> tuple[str, str, bool, int]:
         """Run argv to its end: (stdout, stderr, timed_out, exit code)."""
         exec_id = await self._exec_create(argv, **kwargs)
         collector = scripts.OutputCollector(watch_marker=watch_marker)
-        channel = await self._exec_start(exec_id, tty=False, hijack=False, read_timeout=read_timeout)
+        channel = await self._engine.exec_start(exec_id, tty=False, hijack=False, read_timeout=read_timeout)
         running = _Running(exec_id, channel, collector, {1: on_stdout, 2: on_stderr}, tty=False)
         try:
             await self._pump(running)
@@ -445,7 +371,9 @@ class AsyncLocalSandbox(AsyncSandboxBase):
 
     async def _helper(self, script: str, *args: str, what: str, path: str | None = None) -> str:
         """Run one of our scripts; map its exit codes onto typed errors."""
-        stdout, stderr, _, code = await self._exec(scripts.sh(script, *args), read_timeout=self._engine.timeout.read)
+        stdout, stderr, _, code = await self._exec(
+            scripts.sh(script, *args), read_timeout=self._engine.timeout.read
+        )
         if code == 0:
             return stdout
         if code == scripts.EXIT_MISSING:
@@ -458,7 +386,9 @@ class AsyncLocalSandbox(AsyncSandboxBase):
 
     # --- commands -----------------------------------------------------------------------------
 
-    async def run_command(self, req: RunCommandRequest, on_stdout: Any = None, on_stderr: Any = None) -> CommandResult:
+    async def run_command(
+        self, req: RunCommandRequest, on_stdout: Any = None, on_stderr: Any = None
+    ) -> CommandResult:
         if not isinstance(req, RunCommandRequest):
             raise InvalidRequestError("run_command takes a RunCommandRequest")
         started = time.monotonic()
@@ -469,22 +399,36 @@ class AsyncLocalSandbox(AsyncSandboxBase):
             argv = scripts.sh(scripts.RUN_WITH_TIMEOUT, f"{req.timeout_seconds:g}", req.cmd)
             read_timeout = req.timeout_seconds + 30.0  # the deadline is enforced in the container
         stdout, stderr, timed_out, code = await self._exec(
-            argv, env=req.env, cwd=req.cwd, user=req.user, read_timeout=read_timeout,
-            watch_marker=req.timeout_seconds is not None, on_stdout=on_stdout, on_stderr=on_stderr,
+            argv,
+            env=req.env,
+            cwd=req.cwd,
+            user=req.user,
+            read_timeout=read_timeout,
+            watch_marker=req.timeout_seconds is not None,
+            on_stdout=on_stdout,
+            on_stderr=on_stderr,
         )
         duration = int((time.monotonic() - started) * 1000)
         if timed_out:
-            result = CommandResult(stdout=stdout, stderr=stderr, exit_code=code, duration_ms=duration,
-                                   error=f"timed out after {req.timeout_seconds:g}s")
-            raise CommandTimeoutError(NAME, f"command timed out after {req.timeout_seconds:g}s and was ended", result)
+            result = CommandResult(
+                stdout=stdout,
+                stderr=stderr,
+                exit_code=code,
+                duration_ms=duration,
+                error=f"timed out after {req.timeout_seconds:g}s",
+            )
+            raise CommandTimeoutError(
+                NAME, f"command timed out after {req.timeout_seconds:g}s and was ended", result
+            )
         return CommandResult(stdout=stdout, stderr=stderr, exit_code=code, duration_ms=duration)
 
-    async def _start(self, argv: list[str], *, tty: bool, stdin: bool, callbacks: dict[int, Any],
-                     **kwargs: Any) -> _Running:
+    async def _start(
+        self, argv: list[str], *, tty: bool, stdin: bool, callbacks: dict[int, Any], **kwargs: Any
+    ) -> _Running:
         """Start an exec that reports its pid first; pump the rest of its output in the background."""
         hijack = stdin or tty
         exec_id = await self._exec_create(argv, tty=tty, stdin=hijack, **kwargs)
-        channel = await self._exec_start(exec_id, tty=tty, hijack=hijack, read_timeout=None)
+        channel = await self._engine.exec_start(exec_id, tty=tty, hijack=hijack, read_timeout=None)
         running = _Running(exec_id, channel, scripts.OutputCollector(expect_pid=True), callbacks, tty)
         try:
             ended = await self._pump(running, until_pid=True)
@@ -495,7 +439,9 @@ class AsyncLocalSandbox(AsyncSandboxBase):
             await channel.aclose()
             stdout, stderr = running.collector.finish()
             code = await self._exit_code(exec_id, stdout + stderr)
-            raise ProviderError(NAME, f"the command ended before reporting its pid (exit {code}): {stdout}{stderr}")
+            raise ProviderError(
+                NAME, f"the command ended before reporting its pid (exit {code}): {stdout}{stderr}"
+            )
         running.pump = AsyncBackground(self._finish, running, ended, name=f"sandboxer-exec-{exec_id[:12]}")
         return running
 
@@ -511,7 +457,9 @@ class AsyncLocalSandbox(AsyncSandboxBase):
                 if running.callbacks.get(stream) is not None:
                     await ainvoke(running.callbacks[stream], text)
             running.result = CommandResult(
-                stdout=stdout, stderr=stderr, exit_code=await self._exit_code(running.exec_id),
+                stdout=stdout,
+                stderr=stderr,
+                exit_code=await self._exit_code(running.exec_id),
                 duration_ms=int((time.monotonic() - running.started) * 1000),
             )
 
@@ -520,13 +468,19 @@ class AsyncLocalSandbox(AsyncSandboxBase):
             running.channel.abort()
             await running.pump.cancel()
 
-    async def start_command(self, req: StartCommandRequest, on_stdout: Any = None, on_stderr: Any = None
-                            ) -> tuple[int, str]:
+    async def start_command(
+        self, req: StartCommandRequest, on_stdout: Any = None, on_stderr: Any = None
+    ) -> tuple[int, str]:
         if not isinstance(req, StartCommandRequest):
             raise InvalidRequestError("start_command takes a StartCommandRequest")
         running = await self._start(
-            scripts.sh(scripts.REPORT_PID_THEN_RUN, req.cmd), tty=False, stdin=req.stdin,
-            callbacks={1: on_stdout, 2: on_stderr}, env=req.env, cwd=req.cwd, user=req.user,
+            scripts.sh(scripts.REPORT_PID_THEN_RUN, req.cmd),
+            tty=False,
+            stdin=req.stdin,
+            callbacks={1: on_stdout, 2: on_stderr},
+            env=req.env,
+            cwd=req.cwd,
+            user=req.user,
         )
         self._handles[running.exec_id] = running
         self._commands[running.pid] = running
@@ -535,7 +489,9 @@ class AsyncLocalSandbox(AsyncSandboxBase):
     async def wait_for_handle(self, handle_id: str) -> CommandResult:
         running = self._handles.get(handle_id)
         if running is None or running.pump is None:
-            raise NotFoundError(NAME, f"no command handle {handle_id!r} was started through this sandbox object")
+            raise NotFoundError(
+                NAME, f"no command handle {handle_id!r} was started through this sandbox object"
+            )
         await running.pump.join()
         return running.result
 
@@ -612,22 +568,29 @@ class AsyncLocalSandbox(AsyncSandboxBase):
         elif hasattr(destination, "write"):
             await self._download_into(path, destination)
         else:
-            raise InvalidRequestError(f"download destination must be a path or a binary file, not {type(destination).__name__}")
+            raise InvalidRequestError(
+                f"download destination must be a path or a binary file, not {type(destination).__name__}"
+            )
 
     async def _download_into(self, path: str, sink: BinaryIO) -> None:
         for _ in range(_MAX_LINKS):  # symlinks followed, as a read would
             reader = TarReader()
             # identity: the engine would otherwise gzip the archive, costing CPU on both ends.
             async with self._engine.stream(
-                "GET", f"/containers/{self._id}/archive", params={"path": path},
-                headers={"Accept-Encoding": "identity"}, read_timeout=self._engine.timeout.read,
+                "GET",
+                f"/containers/{self._id}/archive",
+                params={"path": path},
+                headers={"Accept-Encoding": "identity"},
+                read_timeout=self._engine.timeout.read,
             ) as response:
                 async for chunk in response.aiter_bytes():
                     try:
                         for data in reader.feed(chunk):
                             sink.write(data)
                     except TarError as exc:
-                        raise ProviderError(NAME, f"malformed archive from the engine for {path!r}: {exc}") from exc
+                        raise ProviderError(
+                            NAME, f"malformed archive from the engine for {path!r}: {exc}"
+                        ) from exc
                     if reader.member is not None and not reader.member.isreg():
                         break
             member = reader.member
@@ -668,7 +631,9 @@ class AsyncLocalSandbox(AsyncSandboxBase):
                     spool.seek(0)
                     await self._upload_from(path, spool)
         else:
-            raise InvalidRequestError(f"upload source must be a path or a binary file, not {type(source).__name__}")
+            raise InvalidRequestError(
+                f"upload source must be a path or a binary file, not {type(source).__name__}"
+            )
 
     async def _upload_from(self, path: str, stream: BinaryIO) -> None:
         start = stream.tell()
@@ -676,11 +641,15 @@ class AsyncLocalSandbox(AsyncSandboxBase):
         stream.seek(start)
         await self._put_archive(path, stream, size, mode=0o644, uid=0, gid=0)
 
-    async def _put_archive(self, path: str, stream: BinaryIO, size: int, *, mode: int, uid: int, gid: int) -> None:
+    async def _put_archive(
+        self, path: str, stream: BinaryIO, size: int, *, mode: int, uid: int, gid: int
+    ) -> None:
         parent = posixpath.dirname(path)
         if await self._archive_stat(parent) is None:
             await self._helper(scripts.MAKE_DIR, parent, what="upload", path=parent)
-        header = member_header(posixpath.basename(path), size, mode=mode, uid=uid, gid=gid, mtime=int(time.time()))
+        header = member_header(
+            posixpath.basename(path), size, mode=mode, uid=uid, gid=gid, mtime=int(time.time())
+        )
 
         async def body() -> AsyncIterator[bytes]:
             yield header
@@ -688,16 +657,23 @@ class AsyncLocalSandbox(AsyncSandboxBase):
             while left > 0:
                 chunk = stream.read(min(_CHUNK, left))
                 if not chunk:
-                    raise InvalidRequestError(f"the source ended {left} bytes early (was it changed while uploading?)")
+                    raise InvalidRequestError(
+                        f"the source ended {left} bytes early (was it changed while uploading?)"
+                    )
                 left -= len(chunk)
                 yield chunk
             yield padding(size) + TAR_END
 
         async with self._engine.stream(
-            "PUT", f"/containers/{self._id}/archive", params={"path": parent, "noOverwriteDirNonDir": "true"},
+            "PUT",
+            f"/containers/{self._id}/archive",
+            params={"path": parent, "noOverwriteDirNonDir": "true"},
             content=body(),
             # The length is known: a sized body spares the engine and h11 the chunked framing.
-            headers={"Content-Type": "application/x-tar", "Content-Length": str(len(header) + size + len(padding(size)) + len(TAR_END))},
+            headers={
+                "Content-Type": "application/x-tar",
+                "Content-Length": str(len(header) + size + len(padding(size)) + len(TAR_END)),
+            },
             read_timeout=self._engine.timeout.read,
         ):
             pass
@@ -710,7 +686,9 @@ class AsyncLocalSandbox(AsyncSandboxBase):
             content = content.encode("utf-8")
         if not isinstance(content, bytes | bytearray | memoryview):
             raise InvalidRequestError(f"write_file content must be bytes, not {type(content).__name__}")
-        if mode is not None and (not isinstance(mode, int) or isinstance(mode, bool) or not 0 <= mode <= 0o7777):
+        if mode is not None and (
+            not isinstance(mode, int) or isinstance(mode, bool) or not 0 <= mode <= 0o7777
+        ):
             raise InvalidRequestError(f"invalid file mode {mode!r}")
         if path == "/":
             raise InvalidRequestError("write_file: '/' is a directory")
@@ -718,7 +696,9 @@ class AsyncLocalSandbox(AsyncSandboxBase):
         if user is not None:
             uid, gid = await self._user_ids(_check_path(user))
         data = bytes(content)
-        await self._put_archive(path, io.BytesIO(data), len(data), mode=0o644 if mode is None else mode, uid=uid, gid=gid)
+        await self._put_archive(
+            path, io.BytesIO(data), len(data), mode=0o644 if mode is None else mode, uid=uid, gid=gid
+        )
 
     async def _user_ids(self, user: str) -> tuple[int, int]:
         try:
@@ -734,7 +714,9 @@ class AsyncLocalSandbox(AsyncSandboxBase):
         raw = bytearray()
         errors = bytearray()
         decoder = FrameDecoder()
-        channel = await self._exec_start(exec_id, tty=False, hijack=False, read_timeout=self._engine.timeout.read)
+        channel = await self._engine.exec_start(
+            exec_id, tty=False, hijack=False, read_timeout=self._engine.timeout.read
+        )
         try:
             while chunk := await channel.read():
                 for stream, payload in decoder.feed(chunk):
@@ -747,7 +729,9 @@ class AsyncLocalSandbox(AsyncSandboxBase):
         if code == scripts.EXIT_NOT_A_DIR:
             raise InvalidRequestError(f"not a directory: {path!r}")
         if code != 0:
-            raise ProviderError(NAME, f"listing {path!r} failed (exit {code}): {errors.decode('utf-8', 'replace')}")
+            raise ProviderError(
+                NAME, f"listing {path!r} failed (exit {code}): {errors.decode('utf-8', 'replace')}"
+            )
         return scripts.parse_listing(path, bytes(raw), fields)
 
     async def list_directory(self, path: str) -> list[FileInfo]:
@@ -771,7 +755,9 @@ class AsyncLocalSandbox(AsyncSandboxBase):
         path = self._abs(path)
         script = scripts.WATCH_TREE if recursive else scripts.WATCH_DIR
         first = await self._listing(script, path, fields=5)  # also: NotFoundError now, not later
-        return AsyncPollingWatcher(lambda: self._listing(script, path, fields=5), first, on_event, self._watch_interval)
+        return AsyncPollingWatcher(
+            lambda: self._listing(script, path, fields=5), first, on_event, self._watch_interval
+        )
 
     # --- terminals ----------------------------------------------------------------------------
 

@@ -17,16 +17,13 @@ import shutil
 import tempfile
 import time
 from collections.abc import Iterator, Callable
-from contextlib import contextmanager
 from datetime import UTC, datetime, timedelta
 from typing import Any, BinaryIO
 
-import httpx
 from dateutil.parser import isoparse
 
 from ..._sync.base import ProviderBase, SandboxBase
 from ..._concurrency import Background, invoke, sleep
-from ..._generated.docker_engine import Client
 from ..._generated.docker_engine.api.container import (
     container_archive_info,
     container_create,
@@ -40,11 +37,9 @@ from ..._generated.docker_engine.api.container import (
 from ..._generated.docker_engine.api.exec_ import container_exec, exec_inspect, exec_resize
 from ..._generated.docker_engine.api.image import image_inspect
 from ..._generated.docker_engine.models import ContainerCreateBody, ExecConfig
-from ..._transport._sync.http import ProviderTransport
 from ..._transport.docker_stream import FrameDecoder
 from ...config import ProviderConfig
 from ...errors import (
-    BadConfigError,
     CommandTimeoutError,
     ConflictError,
     ConnectionFailedError,
@@ -68,10 +63,9 @@ from ...types import (
     WatchEvent,
 )
 from .. import docker_exec as scripts
-from ..docker_host import EngineAddress, engine_address, negotiate
 from ..tar_stream import END as TAR_END
 from ..tar_stream import TarError, TarReader, member_header, padding
-from .docker_channel import ExecChannel
+from .docker_connection import Engine, ExecChannel
 from .polling_watcher import PollingWatcher
 
 NAME = "local"
@@ -80,9 +74,7 @@ MANAGED_LABEL = "sandboxer.managed"
 TEMPLATE_LABEL = "sandboxer.template"
 EXPIRES_LABEL = "sandboxer.expires-at"
 META_PREFIX = "sandboxer.meta."
-DEFAULT_REQUEST_TIMEOUT = 60.0
 PULL_TIMEOUT = 600.0
-DEFAULT_WATCH_INTERVAL = 0.25
 # The container's main process: it only keeps the container alive (and ends it at the lifetime's
 # end). Docker's init (HostConfig.Init) reaps the orphans that commands leave behind.
 KEEPALIVE = 'trap "exit 0" TERM; while :; do sleep 86400 & wait $!; done'
@@ -96,74 +88,6 @@ _STATES = {
     "exited": SandboxStatus.STOPPED,
     "dead": SandboxStatus.ERROR,
 }
-
-
-class Engine:
-    """One connection to the engine: the API version negotiated once, then the generated client."""
-
-    def __init__(self, config: ProviderConfig) -> None:
-        self.address: EngineAddress = engine_address(config)
-        inner = config.extra.get("transport")
-        if inner is None:
-            inner = httpx.HTTPTransport(uds=self.address.socket_path, retries=0)
-        elif not isinstance(inner, httpx.BaseTransport):
-            raise BadConfigError("extra['transport'] must be an httpx.BaseTransport for this client")
-        self.transport = ProviderTransport(inner, provider=NAME, target=self.address.described)
-        seconds = (config.default_timeout_ms or DEFAULT_REQUEST_TIMEOUT * 1000) / 1000
-        self.timeout = httpx.Timeout(seconds, connect=min(seconds, 10.0))
-        self.watch_interval = float(config.extra.get("watch_interval_seconds", DEFAULT_WATCH_INTERVAL))
-        if not self.watch_interval > 0:
-            raise BadConfigError("extra['watch_interval_seconds'] must be a positive number")
-        self._client: Client | None = None
-
-    def client(self) -> Client:
-        if self._client is None:
-            ping = self.transport.handle_request(
-                httpx.Request("GET", f"{self.address.base}/_ping")
-            )
-            ping.close()
-            version = negotiate(ping.headers.get("api-version"))
-            self._client = Client(
-                base_url=f"{self.address.base}/v{version}",
-                timeout=self.timeout,
-                httpx_args={"transport": self.transport},
-            )
-        return self._client
-
-    def call(self, endpoint: Any, **kwargs: Any) -> Any:
-        """A generated endpoint's parsed answer; errors were raised by the transport already."""
-        client = self.client()
-        try:
-            response = endpoint.sync_detailed(client=client, **kwargs)
-        except SandboxerError:
-            raise
-        except (ValueError, KeyError, TypeError) as exc:
-            raise ProviderError(
-                NAME, f"malformed answer from the engine: {type(exc).__name__}: {exc}"
-            ) from exc
-        return response
-
-    @contextmanager
-    def stream(
-        self, method: str, path: str, *, read_timeout: float | None, **kwargs: Any
-    ) -> Iterator[httpx.Response]:
-        """An answer whose body is read as it arrives (exec output, archives, pulls)."""
-        http = (self.client()).get_httpx_client()
-        timeout = httpx.Timeout(
-            self.timeout.connect, read=read_timeout, write=self.timeout.write, pool=self.timeout.pool
-        )
-        request = http.build_request(method, path, timeout=timeout, **kwargs)
-        response = http.send(request, stream=True)
-        try:
-            yield response
-        finally:
-            response.close()
-
-    def close(self) -> None:
-        if self._client is not None:
-            self._client.get_httpx_client().close()
-        else:
-            self.transport.close()
 
 
 def _parsed(response: Any) -> dict[str, Any]:
@@ -268,8 +192,14 @@ def _check_pid(pid: object) -> int:
 class _Running:
     """A started exec whose output is pumped beside the caller (start_command, create_pty)."""
 
-    def __init__(self, exec_id: str, channel: ExecChannel, collector: scripts.OutputCollector,
-                 callbacks: dict[int, Any], tty: bool) -> None:
+    def __init__(
+        self,
+        exec_id: str,
+        channel: ExecChannel,
+        collector: scripts.OutputCollector,
+        callbacks: dict[int, Any],
+        tty: bool,
+    ) -> None:
         self.exec_id = exec_id
         self.channel = channel
         self.collector = collector
@@ -353,7 +283,11 @@ class LocalSandbox(SandboxBase):
         stdin: bool = False,
     ) -> str:
         config: dict[str, Any] = {
-            "Cmd": argv, "AttachStdin": stdin, "AttachStdout": True, "AttachStderr": True, "Tty": tty,
+            "Cmd": argv,
+            "AttachStdin": stdin,
+            "AttachStdout": True,
+            "AttachStderr": True,
+            "Tty": tty,
         }
         if env:
             config["Env"] = [f"{k}={v}" for k, v in env.items()]
@@ -363,22 +297,6 @@ class LocalSandbox(SandboxBase):
             config["User"] = user
         created = self._engine.call(container_exec, id=self._id, body=ExecConfig.from_dict(config))
         return _parsed(created)["Id"]
-
-    def _exec_start(self, exec_id: str, *, tty: bool, hijack: bool, read_timeout: float | None
-                          ) -> ExecChannel:
-        http = (self._engine.client()).get_httpx_client()
-        headers = {"Connection": "Upgrade", "Upgrade": "tcp"} if hijack else {}
-        request = http.build_request(
-            "POST", f"/exec/{exec_id}/start", json={"Detach": False, "Tty": tty}, headers=headers,
-            timeout=httpx.Timeout(self._engine.timeout.connect, read=read_timeout,
-                                  write=self._engine.timeout.write, pool=self._engine.timeout.pool),
-        )
-        response = http.send(request, stream=True)
-        try:
-            return ExecChannel(response, hijacked=hijack)
-        except BaseException:
-            response.close()
-            raise
 
     def _exit_code(self, exec_id: str, output: str = "") -> int:
         """The ended exec's exit code; InvalidRequestError when the engine never started it."""
@@ -427,12 +345,20 @@ class LocalSandbox(SandboxBase):
         if chunk and running.callbacks.get(0) is not None:
             invoke(running.callbacks[0], chunk)
 
-    def _exec(self, argv: list[str], *, read_timeout: float | None = None, watch_marker: bool = False,
-                    on_stdout: Any = None, on_stderr: Any = None, **kwargs: Any) -> tuple[str, str, bool, int]:
+    def _exec(
+        self,
+        argv: list[str],
+        *,
+        read_timeout: float | None = None,
+        watch_marker: bool = False,
+        on_stdout: Any = None,
+        on_stderr: Any = None,
+        **kwargs: Any,
+    ) -> tuple[str, str, bool, int]:
         """Run argv to its end: (stdout, stderr, timed_out, exit code)."""
         exec_id = self._exec_create(argv, **kwargs)
         collector = scripts.OutputCollector(watch_marker=watch_marker)
-        channel = self._exec_start(exec_id, tty=False, hijack=False, read_timeout=read_timeout)
+        channel = self._engine.exec_start(exec_id, tty=False, hijack=False, read_timeout=read_timeout)
         running = _Running(exec_id, channel, collector, {1: on_stdout, 2: on_stderr}, tty=False)
         try:
             self._pump(running)
@@ -446,7 +372,9 @@ class LocalSandbox(SandboxBase):
 
     def _helper(self, script: str, *args: str, what: str, path: str | None = None) -> str:
         """Run one of our scripts; map its exit codes onto typed errors."""
-        stdout, stderr, _, code = self._exec(scripts.sh(script, *args), read_timeout=self._engine.timeout.read)
+        stdout, stderr, _, code = self._exec(
+            scripts.sh(script, *args), read_timeout=self._engine.timeout.read
+        )
         if code == 0:
             return stdout
         if code == scripts.EXIT_MISSING:
@@ -459,7 +387,9 @@ class LocalSandbox(SandboxBase):
 
     # --- commands -----------------------------------------------------------------------------
 
-    def run_command(self, req: RunCommandRequest, on_stdout: Any = None, on_stderr: Any = None) -> CommandResult:
+    def run_command(
+        self, req: RunCommandRequest, on_stdout: Any = None, on_stderr: Any = None
+    ) -> CommandResult:
         if not isinstance(req, RunCommandRequest):
             raise InvalidRequestError("run_command takes a RunCommandRequest")
         started = time.monotonic()
@@ -470,22 +400,36 @@ class LocalSandbox(SandboxBase):
             argv = scripts.sh(scripts.RUN_WITH_TIMEOUT, f"{req.timeout_seconds:g}", req.cmd)
             read_timeout = req.timeout_seconds + 30.0  # the deadline is enforced in the container
         stdout, stderr, timed_out, code = self._exec(
-            argv, env=req.env, cwd=req.cwd, user=req.user, read_timeout=read_timeout,
-            watch_marker=req.timeout_seconds is not None, on_stdout=on_stdout, on_stderr=on_stderr,
+            argv,
+            env=req.env,
+            cwd=req.cwd,
+            user=req.user,
+            read_timeout=read_timeout,
+            watch_marker=req.timeout_seconds is not None,
+            on_stdout=on_stdout,
+            on_stderr=on_stderr,
         )
         duration = int((time.monotonic() - started) * 1000)
         if timed_out:
-            result = CommandResult(stdout=stdout, stderr=stderr, exit_code=code, duration_ms=duration,
-                                   error=f"timed out after {req.timeout_seconds:g}s")
-            raise CommandTimeoutError(NAME, f"command timed out after {req.timeout_seconds:g}s and was ended", result)
+            result = CommandResult(
+                stdout=stdout,
+                stderr=stderr,
+                exit_code=code,
+                duration_ms=duration,
+                error=f"timed out after {req.timeout_seconds:g}s",
+            )
+            raise CommandTimeoutError(
+                NAME, f"command timed out after {req.timeout_seconds:g}s and was ended", result
+            )
         return CommandResult(stdout=stdout, stderr=stderr, exit_code=code, duration_ms=duration)
 
-    def _start(self, argv: list[str], *, tty: bool, stdin: bool, callbacks: dict[int, Any],
-                     **kwargs: Any) -> _Running:
+    def _start(
+        self, argv: list[str], *, tty: bool, stdin: bool, callbacks: dict[int, Any], **kwargs: Any
+    ) -> _Running:
         """Start an exec that reports its pid first; pump the rest of its output in the background."""
         hijack = stdin or tty
         exec_id = self._exec_create(argv, tty=tty, stdin=hijack, **kwargs)
-        channel = self._exec_start(exec_id, tty=tty, hijack=hijack, read_timeout=None)
+        channel = self._engine.exec_start(exec_id, tty=tty, hijack=hijack, read_timeout=None)
         running = _Running(exec_id, channel, scripts.OutputCollector(expect_pid=True), callbacks, tty)
         try:
             ended = self._pump(running, until_pid=True)
@@ -496,7 +440,9 @@ class LocalSandbox(SandboxBase):
             channel.close()
             stdout, stderr = running.collector.finish()
             code = self._exit_code(exec_id, stdout + stderr)
-            raise ProviderError(NAME, f"the command ended before reporting its pid (exit {code}): {stdout}{stderr}")
+            raise ProviderError(
+                NAME, f"the command ended before reporting its pid (exit {code}): {stdout}{stderr}"
+            )
         running.pump = Background(self._finish, running, ended, name=f"sandboxer-exec-{exec_id[:12]}")
         return running
 
@@ -512,7 +458,9 @@ class LocalSandbox(SandboxBase):
                 if running.callbacks.get(stream) is not None:
                     invoke(running.callbacks[stream], text)
             running.result = CommandResult(
-                stdout=stdout, stderr=stderr, exit_code=self._exit_code(running.exec_id),
+                stdout=stdout,
+                stderr=stderr,
+                exit_code=self._exit_code(running.exec_id),
                 duration_ms=int((time.monotonic() - running.started) * 1000),
             )
 
@@ -521,13 +469,19 @@ class LocalSandbox(SandboxBase):
             running.channel.abort()
             running.pump.cancel()
 
-    def start_command(self, req: StartCommandRequest, on_stdout: Any = None, on_stderr: Any = None
-                            ) -> tuple[int, str]:
+    def start_command(
+        self, req: StartCommandRequest, on_stdout: Any = None, on_stderr: Any = None
+    ) -> tuple[int, str]:
         if not isinstance(req, StartCommandRequest):
             raise InvalidRequestError("start_command takes a StartCommandRequest")
         running = self._start(
-            scripts.sh(scripts.REPORT_PID_THEN_RUN, req.cmd), tty=False, stdin=req.stdin,
-            callbacks={1: on_stdout, 2: on_stderr}, env=req.env, cwd=req.cwd, user=req.user,
+            scripts.sh(scripts.REPORT_PID_THEN_RUN, req.cmd),
+            tty=False,
+            stdin=req.stdin,
+            callbacks={1: on_stdout, 2: on_stderr},
+            env=req.env,
+            cwd=req.cwd,
+            user=req.user,
         )
         self._handles[running.exec_id] = running
         self._commands[running.pid] = running
@@ -536,7 +490,9 @@ class LocalSandbox(SandboxBase):
     def wait_for_handle(self, handle_id: str) -> CommandResult:
         running = self._handles.get(handle_id)
         if running is None or running.pump is None:
-            raise NotFoundError(NAME, f"no command handle {handle_id!r} was started through this sandbox object")
+            raise NotFoundError(
+                NAME, f"no command handle {handle_id!r} was started through this sandbox object"
+            )
         running.pump.join()
         return running.result
 
@@ -613,22 +569,29 @@ class LocalSandbox(SandboxBase):
         elif hasattr(destination, "write"):
             self._download_into(path, destination)
         else:
-            raise InvalidRequestError(f"download destination must be a path or a binary file, not {type(destination).__name__}")
+            raise InvalidRequestError(
+                f"download destination must be a path or a binary file, not {type(destination).__name__}"
+            )
 
     def _download_into(self, path: str, sink: BinaryIO) -> None:
         for _ in range(_MAX_LINKS):  # symlinks followed, as a read would
             reader = TarReader()
             # identity: the engine would otherwise gzip the archive, costing CPU on both ends.
             with self._engine.stream(
-                "GET", f"/containers/{self._id}/archive", params={"path": path},
-                headers={"Accept-Encoding": "identity"}, read_timeout=self._engine.timeout.read,
+                "GET",
+                f"/containers/{self._id}/archive",
+                params={"path": path},
+                headers={"Accept-Encoding": "identity"},
+                read_timeout=self._engine.timeout.read,
             ) as response:
                 for chunk in response.iter_bytes():
                     try:
                         for data in reader.feed(chunk):
                             sink.write(data)
                     except TarError as exc:
-                        raise ProviderError(NAME, f"malformed archive from the engine for {path!r}: {exc}") from exc
+                        raise ProviderError(
+                            NAME, f"malformed archive from the engine for {path!r}: {exc}"
+                        ) from exc
                     if reader.member is not None and not reader.member.isreg():
                         break
             member = reader.member
@@ -669,7 +632,9 @@ class LocalSandbox(SandboxBase):
                     spool.seek(0)
                     self._upload_from(path, spool)
         else:
-            raise InvalidRequestError(f"upload source must be a path or a binary file, not {type(source).__name__}")
+            raise InvalidRequestError(
+                f"upload source must be a path or a binary file, not {type(source).__name__}"
+            )
 
     def _upload_from(self, path: str, stream: BinaryIO) -> None:
         start = stream.tell()
@@ -677,11 +642,15 @@ class LocalSandbox(SandboxBase):
         stream.seek(start)
         self._put_archive(path, stream, size, mode=0o644, uid=0, gid=0)
 
-    def _put_archive(self, path: str, stream: BinaryIO, size: int, *, mode: int, uid: int, gid: int) -> None:
+    def _put_archive(
+        self, path: str, stream: BinaryIO, size: int, *, mode: int, uid: int, gid: int
+    ) -> None:
         parent = posixpath.dirname(path)
         if self._archive_stat(parent) is None:
             self._helper(scripts.MAKE_DIR, parent, what="upload", path=parent)
-        header = member_header(posixpath.basename(path), size, mode=mode, uid=uid, gid=gid, mtime=int(time.time()))
+        header = member_header(
+            posixpath.basename(path), size, mode=mode, uid=uid, gid=gid, mtime=int(time.time())
+        )
 
         def body() -> Iterator[bytes]:
             yield header
@@ -689,16 +658,23 @@ class LocalSandbox(SandboxBase):
             while left > 0:
                 chunk = stream.read(min(_CHUNK, left))
                 if not chunk:
-                    raise InvalidRequestError(f"the source ended {left} bytes early (was it changed while uploading?)")
+                    raise InvalidRequestError(
+                        f"the source ended {left} bytes early (was it changed while uploading?)"
+                    )
                 left -= len(chunk)
                 yield chunk
             yield padding(size) + TAR_END
 
         with self._engine.stream(
-            "PUT", f"/containers/{self._id}/archive", params={"path": parent, "noOverwriteDirNonDir": "true"},
+            "PUT",
+            f"/containers/{self._id}/archive",
+            params={"path": parent, "noOverwriteDirNonDir": "true"},
             content=body(),
             # The length is known: a sized body spares the engine and h11 the chunked framing.
-            headers={"Content-Type": "application/x-tar", "Content-Length": str(len(header) + size + len(padding(size)) + len(TAR_END))},
+            headers={
+                "Content-Type": "application/x-tar",
+                "Content-Length": str(len(header) + size + len(padding(size)) + len(TAR_END)),
+            },
             read_timeout=self._engine.timeout.read,
         ):
             pass
@@ -711,7 +687,9 @@ class LocalSandbox(SandboxBase):
             content = content.encode("utf-8")
         if not isinstance(content, bytes | bytearray | memoryview):
             raise InvalidRequestError(f"write_file content must be bytes, not {type(content).__name__}")
-        if mode is not None and (not isinstance(mode, int) or isinstance(mode, bool) or not 0 <= mode <= 0o7777):
+        if mode is not None and (
+            not isinstance(mode, int) or isinstance(mode, bool) or not 0 <= mode <= 0o7777
+        ):
             raise InvalidRequestError(f"invalid file mode {mode!r}")
         if path == "/":
             raise InvalidRequestError("write_file: '/' is a directory")
@@ -719,7 +697,9 @@ class LocalSandbox(SandboxBase):
         if user is not None:
             uid, gid = self._user_ids(_check_path(user))
         data = bytes(content)
-        self._put_archive(path, io.BytesIO(data), len(data), mode=0o644 if mode is None else mode, uid=uid, gid=gid)
+        self._put_archive(
+            path, io.BytesIO(data), len(data), mode=0o644 if mode is None else mode, uid=uid, gid=gid
+        )
 
     def _user_ids(self, user: str) -> tuple[int, int]:
         try:
@@ -735,7 +715,9 @@ class LocalSandbox(SandboxBase):
         raw = bytearray()
         errors = bytearray()
         decoder = FrameDecoder()
-        channel = self._exec_start(exec_id, tty=False, hijack=False, read_timeout=self._engine.timeout.read)
+        channel = self._engine.exec_start(
+            exec_id, tty=False, hijack=False, read_timeout=self._engine.timeout.read
+        )
         try:
             while chunk := channel.read():
                 for stream, payload in decoder.feed(chunk):
@@ -748,7 +730,9 @@ class LocalSandbox(SandboxBase):
         if code == scripts.EXIT_NOT_A_DIR:
             raise InvalidRequestError(f"not a directory: {path!r}")
         if code != 0:
-            raise ProviderError(NAME, f"listing {path!r} failed (exit {code}): {errors.decode('utf-8', 'replace')}")
+            raise ProviderError(
+                NAME, f"listing {path!r} failed (exit {code}): {errors.decode('utf-8', 'replace')}"
+            )
         return scripts.parse_listing(path, bytes(raw), fields)
 
     def list_directory(self, path: str) -> list[FileInfo]:
@@ -772,7 +756,9 @@ class LocalSandbox(SandboxBase):
         path = self._abs(path)
         script = scripts.WATCH_TREE if recursive else scripts.WATCH_DIR
         first = self._listing(script, path, fields=5)  # also: NotFoundError now, not later
-        return PollingWatcher(lambda: self._listing(script, path, fields=5), first, on_event, self._watch_interval)
+        return PollingWatcher(
+            lambda: self._listing(script, path, fields=5), first, on_event, self._watch_interval
+        )
 
     # --- terminals ----------------------------------------------------------------------------
 

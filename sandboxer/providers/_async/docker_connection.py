@@ -1,0 +1,170 @@
+"""The connection to a Docker engine: the generated client, streamed answers, and exec streams.
+
+`AsyncEngine` negotiates the API version once and hands out the generated client; calls whose
+answers stream go through the same pooled httpx client. An exec's output is the body of
+`POST /exec/{id}/start`, read as it arrives. With stdin (a command started with `stdin=True`, or a
+terminal) the request asks for `Upgrade: tcp`; the engine answers 101 and the connection becomes a
+raw two-way stream: output frames in, stdin bytes out, and a half-close to end stdin.
+"""
+
+from __future__ import annotations
+
+import socket
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from typing import Any
+
+import httpcore
+import httpx
+
+from ..._generated.docker_engine import Client
+from ..._transport._async.http import AsyncProviderTransport
+from ...config import ProviderConfig
+from ...errors import BadConfigError, ConnectionFailedError, ProviderError, SandboxerError
+from ..docker_host import EngineAddress, engine_address, negotiate
+
+NAME = "local"
+DEFAULT_REQUEST_TIMEOUT = 60.0
+DEFAULT_WATCH_INTERVAL = 0.25
+_READ_SIZE = 65536
+
+
+class AsyncExecChannel:
+    def __init__(self, response: httpx.Response, hijacked: bool) -> None:
+        self._response = response
+        self._network: Any = response.extensions.get("network_stream") if hijacked else None
+        if hijacked and (response.status_code != 101 or self._network is None):
+            raise ConnectionFailedError(
+                NAME, f"the engine did not hijack the exec stream (HTTP {response.status_code})"
+            )
+        self._chunks = None if hijacked else response.aiter_raw()
+
+    @property
+    def writable(self) -> bool:
+        return self._network is not None
+
+    async def read(self) -> bytes:
+        """The next output bytes as they arrive; b"" once the stream has ended."""
+        if self._network is None:
+            return await anext(self._chunks, b"")
+        try:
+            return await self._network.read(_READ_SIZE)
+        except (httpcore.NetworkError, httpcore.TimeoutException, OSError) as exc:
+            raise ConnectionFailedError(NAME, f"the exec stream broke: {type(exc).__name__}: {exc}") from exc
+
+    async def write(self, data: bytes) -> None:
+        try:
+            await self._network.write(data)
+        except (httpcore.NetworkError, httpcore.TimeoutException, OSError) as exc:
+            raise ConnectionFailedError(
+                NAME, f"could not write to the exec: {type(exc).__name__}: {exc}"
+            ) from exc
+
+    def close_write(self) -> None:
+        """End the command's stdin: half-close our side, the engine passes EOF on."""
+        self._shutdown(socket.SHUT_WR)
+
+    def abort(self) -> None:
+        """Wake a reader blocked on this stream (from another thread or task): it reads b""."""
+        self._shutdown(socket.SHUT_RDWR)
+
+    def _shutdown(self, how: int) -> None:
+        sock = self._network.get_extra_info("socket") if self._network is not None else None
+        if sock is not None:
+            try:
+                sock.shutdown(how)
+            except OSError:
+                pass  # already closed: nothing left to end
+
+    async def aclose(self) -> None:
+        await self._response.aclose()
+
+
+class AsyncEngine:
+    """One connection to the engine: the API version negotiated once, then the generated client."""
+
+    def __init__(self, config: ProviderConfig) -> None:
+        self.address: EngineAddress = engine_address(config)
+        inner = config.extra.get("transport")
+        if inner is None:
+            inner = httpx.AsyncHTTPTransport(uds=self.address.socket_path, retries=0)
+        elif not isinstance(inner, httpx.AsyncBaseTransport):
+            raise BadConfigError("extra['transport'] must be an httpx.AsyncBaseTransport for this client")
+        self.transport = AsyncProviderTransport(inner, provider=NAME, target=self.address.described)
+        seconds = (config.default_timeout_ms or DEFAULT_REQUEST_TIMEOUT * 1000) / 1000
+        self.timeout = httpx.Timeout(seconds, connect=min(seconds, 10.0))
+        self.watch_interval = float(config.extra.get("watch_interval_seconds", DEFAULT_WATCH_INTERVAL))
+        if not self.watch_interval > 0:
+            raise BadConfigError("extra['watch_interval_seconds'] must be a positive number")
+        self._client: Client | None = None
+
+    async def client(self) -> Client:
+        if self._client is None:
+            ping = await self.transport.handle_async_request(
+                httpx.Request("GET", f"{self.address.base}/_ping")
+            )
+            await ping.aclose()
+            version = negotiate(ping.headers.get("api-version"))
+            self._client = Client(
+                base_url=f"{self.address.base}/v{version}",
+                timeout=self.timeout,
+                httpx_args={"transport": self.transport},
+            )
+        return self._client
+
+    async def call(self, endpoint: Any, **kwargs: Any) -> Any:
+        """A generated endpoint's parsed answer; errors were raised by the transport already."""
+        client = await self.client()
+        try:
+            response = await endpoint.asyncio_detailed(client=client, **kwargs)
+        except SandboxerError:
+            raise
+        except (ValueError, KeyError, TypeError) as exc:
+            raise ProviderError(
+                NAME, f"malformed answer from the engine: {type(exc).__name__}: {exc}"
+            ) from exc
+        return response
+
+    @asynccontextmanager
+    async def stream(
+        self, method: str, path: str, *, read_timeout: float | None, **kwargs: Any
+    ) -> AsyncIterator[httpx.Response]:
+        """An answer whose body is read as it arrives (exec output, archives, pulls)."""
+        http = (await self.client()).get_async_httpx_client()
+        timeout = httpx.Timeout(
+            self.timeout.connect, read=read_timeout, write=self.timeout.write, pool=self.timeout.pool
+        )
+        request = http.build_request(method, path, timeout=timeout, **kwargs)
+        response = await http.send(request, stream=True)
+        try:
+            yield response
+        finally:
+            await response.aclose()
+
+    async def aclose(self) -> None:
+        if self._client is not None:
+            await self._client.get_async_httpx_client().aclose()
+        else:
+            await self.transport.aclose()
+
+    async def exec_start(
+        self, exec_id: str, *, tty: bool, hijack: bool, read_timeout: float | None
+    ) -> AsyncExecChannel:
+        """Start a created exec; with `hijack`, on a connection that also carries its stdin."""
+        http = (await self.client()).get_async_httpx_client()
+        headers = {"Connection": "Upgrade", "Upgrade": "tcp"} if hijack else {}
+        request = http.build_request(
+            "POST",
+            f"/exec/{exec_id}/start",
+            json={"Detach": False, "Tty": tty},
+            headers=headers,
+            timeout=httpx.Timeout(
+                self.timeout.connect, read=read_timeout, write=self.timeout.write, pool=self.timeout.pool
+            ),
+        )
+        response = await http.send(request, stream=True)
+        try:
+            return AsyncExecChannel(response, hijacked=hijack)
+        except BaseException:
+            await response.aclose()
+            raise
