@@ -1,0 +1,75 @@
+"""Connect-RPC calls over a provider's httpx client: unary JSON calls and server streams.
+
+A server stream's messages are yielded as their envelopes arrive, never buffered whole. The
+provider transport underneath already maps HTTP errors and connection failures; this adds the
+Connect-level ones (an error in the end-of-stream envelope, a stream cut short).
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from typing import Any
+
+import httpx
+
+from ...errors import ProviderError
+from ..connect import PROTOCOL_HEADERS, STREAM_CONTENT_TYPE, StreamDecoder, envelope
+
+
+def _headers(timeout: float | None, extra: dict[str, str] | None) -> dict[str, str]:
+    headers = dict(PROTOCOL_HEADERS)
+    if timeout is not None:
+        headers["Connect-Timeout-Ms"] = str(max(int(timeout * 1000), 1))
+    headers.update(extra or {})
+    return headers
+
+
+class AsyncConnectClient:
+    def __init__(self, http: httpx.AsyncClient, provider: str, base_url: str, headers: dict[str, str] | None = None,
+                 keepalive_seconds: float = 50.0) -> None:
+        self._http = http
+        self._provider = provider
+        self._base = base_url.rstrip("/")
+        self._headers = headers or {}
+        self._keepalive = keepalive_seconds
+
+    async def unary(self, method: str, message: dict[str, Any], *, timeout: float | None = None,
+                    headers: dict[str, str] | None = None) -> dict[str, Any]:
+        response = await self._http.post(
+            f"{self._base}/{method}", json=message, headers=_headers(timeout, {**self._headers, **(headers or {})}),
+            timeout=httpx.USE_CLIENT_DEFAULT if timeout is None else timeout + 5,
+        )
+        try:
+            answer = response.json() if response.content else {}
+        except ValueError as exc:
+            raise ProviderError(self._provider, f"malformed Connect answer from {method}: {exc}") from exc
+        if not isinstance(answer, dict):
+            raise ProviderError(self._provider, f"malformed Connect answer from {method}: not an object")
+        return answer
+
+    async def stream(self, method: str, message: dict[str, Any], *, timeout: float | None = None,
+                     headers: dict[str, str] | None = None) -> AsyncIterator[dict[str, Any]]:
+        """The server stream's messages, each as soon as its envelope is complete.
+
+        A keepalive interval is asked for, so a long silent stream still sees traffic; the read
+        timeout allows for it. Close the iterator (or leave `async for`) to end the call.
+        """
+        extra = {"Content-Type": STREAM_CONTENT_TYPE, "Keepalive-Ping-Interval": str(int(self._keepalive))}
+        request = self._http.build_request(
+            "POST", f"{self._base}/{method}", content=envelope(message),
+            headers=_headers(timeout, {**self._headers, **extra, **(headers or {})}),
+            timeout=httpx.Timeout(10.0, read=self._keepalive * 2 + 10),
+        )
+        response = await self._http.send(request, stream=True)
+        decoder = StreamDecoder(self._provider, method)
+        try:
+            async for chunk in response.aiter_raw():
+                for item in decoder.feed(chunk):
+                    yield item
+                if decoder.ended:
+                    return
+            decoder.finish()
+        finally:
+            await response.aclose()
+
+

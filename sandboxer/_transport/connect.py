@@ -1,0 +1,97 @@
+"""Connect-RPC over HTTP with JSON, without I/O (sans-IO): envelopes and errors.
+
+Unary calls are plain JSON POSTs to /<package>.<Service>/<Method>; an error is a non-200 answer
+with `{"code", "message"}`. Server streams are `application/connect+json`: each message in an
+envelope of 1 flag byte and a 4-byte big-endian length; the last envelope has flag 0x02 and holds
+`{}` or `{"error": {"code", "message"}}`. A stream that ends without it was cut short.
+"""
+
+from __future__ import annotations
+
+import json
+import struct
+from typing import Any
+
+from ..errors import (
+    ConflictError,
+    ConnectionFailedError,
+    NotFoundError,
+    ProviderError,
+    QuotaExceededError,
+    RateLimitError,
+    SandboxerTimeoutError,
+    UnauthorizedError,
+)
+
+PROTOCOL_HEADERS = {"Connect-Protocol-Version": "1"}
+STREAM_CONTENT_TYPE = "application/connect+json"
+FLAG_COMPRESSED = 0x01
+FLAG_END_STREAM = 0x02
+_PREFIX = struct.Struct(">BI")
+
+# Connect error codes -> our classes (https://connectrpc.com/docs/protocol#error-codes).
+_ERRORS: dict[str, type[ProviderError]] = {
+    "not_found": NotFoundError,
+    "already_exists": ConflictError,
+    "aborted": ConflictError,
+    "failed_precondition": ConflictError,
+    "unauthenticated": UnauthorizedError,
+    "permission_denied": UnauthorizedError,
+    "resource_exhausted": RateLimitError,
+    "deadline_exceeded": SandboxerTimeoutError,
+    "unavailable": ConnectionFailedError,
+}
+
+
+def envelope(message: dict[str, Any], flags: int = 0) -> bytes:
+    payload = json.dumps(message, separators=(",", ":")).encode("utf-8")
+    return _PREFIX.pack(flags, len(payload)) + payload
+
+
+def error_from_connect(provider: str, error: dict[str, Any], where: str) -> ProviderError:
+    code = str(error.get("code") or "unknown")
+    message = f"{error.get('message') or code} (Connect {code} on {where})"
+    if code == "resource_exhausted" and "quota" in message.lower():
+        return QuotaExceededError(provider, message, None, code)
+    return _ERRORS.get(code, ProviderError)(provider, message, None, code)
+
+
+class StreamDecoder:
+    """Messages of a Connect server stream, as its bytes arrive."""
+
+    def __init__(self, provider: str, where: str) -> None:
+        self._provider = provider
+        self._where = where
+        self._buffer = bytearray()
+        self.ended = False
+
+    def feed(self, data: bytes) -> list[dict[str, Any]]:
+        """The messages `data` completes; raises the stream's error at its end-of-stream envelope."""
+        self._buffer += data
+        messages = []
+        while len(self._buffer) >= _PREFIX.size and not self.ended:
+            flags, length = _PREFIX.unpack_from(self._buffer)
+            end = _PREFIX.size + length
+            if len(self._buffer) < end:
+                break
+            payload = bytes(self._buffer[_PREFIX.size : end])
+            del self._buffer[:end]
+            if flags & FLAG_COMPRESSED:
+                raise ProviderError(self._provider, f"compressed Connect message on {self._where} (none was asked for)")
+            try:
+                message = json.loads(payload) if payload else {}
+            except ValueError as exc:
+                raise ProviderError(self._provider, f"malformed Connect message on {self._where}: {exc}") from exc
+            if flags & FLAG_END_STREAM:
+                self.ended = True
+                error = message.get("error") if isinstance(message, dict) else None
+                if error:
+                    raise error_from_connect(self._provider, error, self._where)
+                break
+            messages.append(message)
+        return messages
+
+    def finish(self) -> None:
+        """At the end of the HTTP body: a stream without its end-of-stream envelope was cut short."""
+        if not self.ended:
+            raise ConnectionFailedError(self._provider, f"the Connect stream {self._where} was cut short")
