@@ -13,6 +13,10 @@
 # openapi-python-client generates from it with <api>.codegen.yaml (its package_name_override names
 # the package under generated/). Generator warnings (a dropped endpoint, schema, body or response)
 # fail the run. Uses python, openapi-python-client and ruff from PATH (the dev venv).
+#
+# For every specs/<v>/<api>.proto.yaml (Connect-RPC services described by proto files):
+# scripts/extract_proto.py writes <api>.openapi.yaml, for validating recorded traffic only; no client
+# is generated from it (--check only checks that it is fresh).
 set -euo pipefail
 
 cd "$(dirname "${BASH_SOURCE[0]}")"
@@ -34,6 +38,10 @@ case "${1:-}" in
         mode=upstream
         only=${2%/}
         upstream_file=$(cd "$(dirname "$3")" && pwd)/$(basename "$3")
+        if [[ ! -f specs/$only.extract.yaml && -f specs/$only.proto.yaml ]]; then
+            echo "codegen: --from-upstream takes OpenAPI recipes; edit the protos of specs/$only.proto.yaml" >&2
+            exit 2
+        fi
         [[ -f specs/$only.extract.yaml ]] || { echo "codegen: no recipe specs/$only.extract.yaml" >&2; exit 2; }
         [[ -f $upstream_file ]] || { echo "codegen: no such file: $3" >&2; exit 2; }
         ;;
@@ -137,6 +145,42 @@ for recipe in "${recipes[@]}"; do
             ;;
     esac
 done
+
+# Connect-RPC descriptions from proto files: extracted and checked, no client generated
+# proto_sources_present RECIPE: are all the recipe's local upstream proto copies there?
+proto_sources_present() {
+    python -c 'import sys, yaml, pathlib
+r = yaml.safe_load(open(sys.argv[1])) or {}
+sys.exit(0 if all(pathlib.Path(p.get("source") or "-").is_file() for p in r.get("protos") or []) else 1)' "$1"
+}
+if [[ $mode != upstream ]]; then
+    for recipe in specs/*/*.proto.yaml; do
+        api=${recipe#specs/}
+        api=${api%.proto.yaml}
+        spec=specs/$api.openapi.yaml
+        if [[ -f specs/$api.extract.yaml ]]; then
+            echo "codegen: $recipe and specs/$api.extract.yaml both write $spec" >&2
+            exit 2
+        fi
+        if ! proto_sources_present "$recipe"; then
+            echo "codegen: upstream proto files of $recipe not found; keeping the committed $spec" >&2
+            continue
+        fi
+        case $mode in
+            generate)
+                echo "codegen: $api -> $spec (Connect-RPC, no client)"
+                python scripts/extract_proto.py "$recipe"
+                ;;
+            check)
+                if ! python scripts/extract_proto.py "$recipe" --check >"$work/proto.diff"; then
+                    echo "codegen --check: $spec would change:" >&2
+                    head -n 60 "$work/proto.diff" >&2
+                    status=1
+                fi
+                ;;
+        esac
+    done
+fi
 
 # packages under generated/ that no recipe produces any more
 if [[ $mode != upstream && -d generated ]]; then
