@@ -21,6 +21,23 @@ from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT7
 
 SPEC_URI = "urn:sandboxer-spec"
+CONNECT_STREAM = "application/connect+json"
+
+
+def _envelopes(body: bytes) -> list[tuple[int, Any]]:
+    """(flags, message) of each Connect envelope; a body cut mid-envelope raises ValueError."""
+    frames = []
+    pos = 0
+    while pos < len(body):
+        if len(body) - pos < 5:
+            raise ValueError("a Connect envelope is cut short")
+        flags, length = body[pos], int.from_bytes(body[pos + 1 : pos + 5], "big")
+        payload = body[pos + 5 : pos + 5 + length]
+        if len(payload) != length:
+            raise ValueError("a Connect envelope is cut short")
+        frames.append((flags, json.loads(payload) if payload else {}))
+        pos += 5 + length
+    return frames
 
 
 def _pointer(*parts: str) -> str:
@@ -111,25 +128,37 @@ class Spec:
                 problems.append(f"{where}: required query parameter {name!r} missing")
         op_pointer = _pointer("paths", template, method.lower())
         if request_body and content_type and "json" in content_type:
+            media = content_type.split(";")[0].strip()
             content = op.get("requestBody", {}).get("content", {})
-            if "application/json" not in content:
-                problems.append(f"{where}: sends JSON but the spec takes {sorted(content)}")
+            if media not in content:
+                problems.append(f"{where}: sends {media} but the spec takes {sorted(content)}")
             else:
-                body_ptr = f"{op_pointer}/requestBody/content/{_pointer('application/json')}/schema"
-                problems += [
-                    f"{where} request: {e}" for e in self._validate(body_ptr, json.loads(request_body))
-                ]
+                body_ptr = f"{op_pointer}/requestBody/content/{_pointer(media)}/schema"
+                if media == CONNECT_STREAM:
+                    messages = [m for _, m in _envelopes(request_body)]
+                else:
+                    messages = [json.loads(request_body)]
+                for message in messages:
+                    problems += [f"{where} request: {e}" for e in self._validate(body_ptr, message)]
         responses = op["responses"]
         key = str(status) if str(status) in responses else ("default" if "default" in responses else None)
         if key is None:
             return problems + [f"{where}: status {status} is not declared ({sorted(responses)})"]
         declared_content = responses[key].get("content") or {}
-        if (
-            response_body
-            and response_type
-            and "json" in response_type
-            and "application/json" in declared_content
-        ):
+        media = (response_type or "").split(";")[0].strip()
+        if response_body and media == CONNECT_STREAM and media in declared_content:
+            # A Connect server stream: each message against the message schema, the last
+            # (end-of-stream) envelope against its own.
+            frames = _envelopes(response_body)
+            if not frames or not frames[-1][0] & 0x02:
+                problems.append(f"{where} {status}: the stream has no end-of-stream envelope")
+            for flags, message in frames:
+                if flags & 0x02:
+                    schema_ptr = f"{op_pointer}/responses/{key}/x-connect-end-stream/schema"
+                else:
+                    schema_ptr = f"{op_pointer}/responses/{key}/content/{_pointer(media)}/schema"
+                problems += [f"{where} {status} frame: {e}" for e in self._validate(schema_ptr, message)]
+        elif response_body and "json" in media and "application/json" in declared_content:
             schema_ptr = f"{op_pointer}/responses/{key}/content/{_pointer('application/json')}/schema"
             problems += [
                 f"{where} {status}: {e}" for e in self._validate(schema_ptr, json.loads(response_body))

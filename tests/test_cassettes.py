@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import pytest
 import yaml
@@ -12,8 +13,16 @@ from tests.spec_check import Spec
 
 ROOT = Path(__file__).resolve().parent.parent
 CASSETTES = sorted((ROOT / "cassettes").rglob("*.yaml"))
-# cassettes/<provider>/ -> the spec its traffic must follow (and the path prefix to strip)
-SPECS = {"local": ("specs/docker/engine.openapi.yaml", r"^/v\d+\.\d+(?=/)")}
+# cassettes/<provider>/ -> the specs its traffic must follow: (host pattern, path pattern, spec,
+# path prefix to strip). The first whose host and path match an interaction's URL is used.
+SPECS = {
+    "local": [(r".*", r".*", "specs/docker/engine.openapi.yaml", r"^/v\d+\.\d+(?=/)")],
+    "e2b": [
+        (r"^api\.", r".*", "specs/e2b/api.openapi.yaml", None),
+        (r"^49983-", r"^/(process|filesystem)\.", "specs/e2b/envd_rpc.openapi.yaml", None),
+        (r"^49983-", r".*", "specs/e2b/envd.openapi.yaml", None),
+    ],
+}
 CREDENTIALS = re.compile(
     r"(e2b_[0-9a-f]{20,}|dtn_[0-9a-f]{20,}|bl_[a-z0-9]{24,}|ak_[A-Za-z0-9]{20,}|fo1_[A-Za-z0-9_-]{20,}"
     r"|FlyV1 [A-Za-z0-9]|Bearer [A-Za-z0-9._-]{12,}|\"envdAccessToken\": *\"[^\"<]{8,}"
@@ -22,11 +31,14 @@ CREDENTIALS = re.compile(
 _specs: dict[str, Spec] = {}
 
 
-def _spec(provider: str) -> Spec:
-    if provider not in _specs:
-        path, prefix = SPECS[provider]
-        _specs[provider] = Spec(ROOT / path, prefix)
-    return _specs[provider]
+def _spec(provider: str, url: str) -> Spec:
+    parts = urlsplit(url)
+    for host, path_pattern, spec_path, prefix in SPECS[provider]:
+        if re.search(host, parts.hostname or "") and re.search(path_pattern, parts.path):
+            if spec_path not in _specs:
+                _specs[spec_path] = Spec(ROOT / spec_path, prefix)
+            return _specs[spec_path]
+    raise AssertionError(f"no spec of {provider} covers {url}")
 
 
 def _header(headers: dict, name: str) -> str | None:
@@ -36,15 +48,31 @@ def _header(headers: dict, name: str) -> str | None:
     return None
 
 
-def test_cassettes_exist_for_every_provider_with_a_spec():
+def test_every_provider_with_cassettes_has_specs():
     providers = {p.relative_to(ROOT / "cassettes").parts[0] for p in CASSETTES}
-    assert set(SPECS) <= providers
+    assert "local" in providers
+    assert providers <= set(SPECS)
+
+
+def test_connect_streams_are_checked_frame_by_frame():
+    from sandboxer._transport.connect import envelope
+
+    url = "https://49983-sbx.e2b.app/process.Process/Start"
+    spec = _spec("e2b", url)
+    stream = "application/connect+json"
+    start = envelope({"process": {"cmd": "/bin/bash", "args": ["-l", "-c", "echo hi"]}, "stdin": False})
+    good = envelope({"event": {"start": {"pid": 7}}}) + envelope({"event": {"data": {"stdout": "aGkK"}}})
+    assert spec.check("POST", url, start, stream, 200, good + envelope({}, flags=2), stream) == []
+    assert spec.check("POST", url, start, stream, 200, good, stream)  # no end-of-stream envelope
+    invented_field = envelope({"event": {"start": {"pid": 7, "invented": 1}}}) + envelope({}, flags=2)
+    assert spec.check("POST", url, start, stream, 200, invented_field, stream)
+    invented_request = envelope({"process": {"cmd": "sh"}, "unknownField": 1})
+    assert spec.check("POST", url, invented_request, stream, 200, good + envelope({}, flags=2), stream)
 
 
 @pytest.mark.parametrize("path", CASSETTES, ids=lambda p: str(p.relative_to(ROOT / "cassettes")))
 def test_cassette_follows_the_spec(path):
     provider = path.relative_to(ROOT / "cassettes").parts[0]
-    spec = _spec(provider)
     data = yaml.safe_load(path.read_text())
     assert data["interactions"], "empty cassette"
     problems = []
@@ -56,7 +84,7 @@ def test_cassette_follows_the_spec(path):
         answer = response["body"]["string"]
         if isinstance(answer, str):
             answer = answer.encode()
-        found = spec.check(
+        found = _spec(provider, request["uri"]).check(
             request["method"],
             request["uri"],
             body,
