@@ -117,3 +117,8 @@ class Flag:
 
     def wait(self, timeout: float) -> None:
         self._event.wait(timeout)
+
+
+# A lock for the async code and its sync twin (asyncio.Lock / threading.Lock, both `with`-able).
+AsyncLock = asyncio.Lock
+Lock = threading.Lock

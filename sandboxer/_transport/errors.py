@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import email.utils
 import json
+import math
 import time
 from collections.abc import Mapping
 
@@ -32,14 +33,17 @@ def parse_retry_after(headers: Mapping[str, str]) -> float | None:
     raw_ms = headers.get("retry-after-ms")
     if raw_ms:
         try:
-            return max(float(raw_ms) / 1000.0, 0.0)
+            value = float(raw_ms) / 1000.0
+            if math.isfinite(value):
+                return max(value, 0.0)
         except ValueError:
             pass
     raw = headers.get("retry-after")
     if not raw:
         return None
     try:
-        return max(float(raw), 0.0)
+        value = float(raw)
+        return max(value, 0.0) if math.isfinite(value) else None
     except ValueError:
         parsed = email.utils.parsedate_tz(raw)
         if parsed is None:

@@ -44,23 +44,24 @@ REPORT_PID_THEN_RUN = 'echo $$; exec /bin/sh -c "$1"'
 REPORT_PID_THEN_SHELL = "echo $$; if [ -x /bin/bash ]; then exec /bin/bash; else exec /bin/sh; fi"
 
 # kill_process: the pid's process group when it leads one, else the pid itself. 21 = no such pid.
-KILL = 'kill -0 "$1" 2>/dev/null || exit 21; kill -KILL -- "-$1" 2>/dev/null || kill -KILL "$1"'
+# (No "--": dash's kill takes none. pid 1 is refused by the caller: "-1" would signal everything.)
+KILL = 'kill -0 "$1" 2>/dev/null || exit 21; kill -KILL "-$1" 2>/dev/null || kill -KILL "$1"'
 
 # list_directory: one exec for the whole listing. Per batch of names: the count, the names
 # NUL-terminated, then `stat` lines in the same order. Names are matched literally, so a name with
 # a newline cannot be mistaken for two entries. 20 = not a directory, 21 = missing.
 LIST_DIR = r"""[ -d "$1" ] || { [ -e "$1" ] && exit 20; exit 21; }
-find "$1" -mindepth 1 -maxdepth 1 -exec sh -c 'printf "%s\0" "$#" "$@"; stat -c "%f %s %n" -- "$@"' sh {} +"""
+find "$1/" -mindepth 1 -maxdepth 1 -exec sh -c 'printf "%s\0" "$#" "$@"; stat -c "%f %s %n" -- "$@" || :' sh {} + || :"""
 
 # watch_directory: the listing with modification times (stat %y, nanoseconds), one level or all.
-_STAT_BATCH_WITH_TIME = """-exec sh -c 'printf "%s\\0" "$#" "$@"; stat -c "%f %s %y %n" -- "$@"' sh {} +"""
+_STAT_BATCH_WITH_TIME = """-exec sh -c 'printf "%s\\0" "$#" "$@"; stat -c "%f %s %y %n" -- "$@" || :' sh {} + || :"""
 WATCH_DIR = (
-    '[ -d "$1" ] || { [ -e "$1" ] && exit 20; exit 21; }\nfind "$1" -mindepth 1 -maxdepth 1 ' + _STAT_BATCH_WITH_TIME
+    '[ -d "$1" ] || { [ -e "$1" ] && exit 20; exit 21; }\nfind "$1/" -mindepth 1 -maxdepth 1 ' + _STAT_BATCH_WITH_TIME
 )
-WATCH_TREE = '[ -d "$1" ] || { [ -e "$1" ] && exit 20; exit 21; }\nfind "$1" -mindepth 1 ' + _STAT_BATCH_WITH_TIME
+WATCH_TREE = '[ -d "$1" ] || { [ -e "$1" ] && exit 20; exit 21; }\nfind "$1/" -mindepth 1 ' + _STAT_BATCH_WITH_TIME
 
 # rename: exactly to dst (mv would move into an existing directory: refused, 22). 21 = src missing.
-RENAME = '[ -e "$1" ] || [ -L "$1" ] || exit 21; if [ -d "$2" ] && [ ! -L "$2" ]; then exit 22; fi; mv -f -- "$1" "$2"'
+RENAME = '[ -e "$1" ] || [ -L "$1" ] || exit 21; if [ -d "$2" ] && [ ! -L "$2" ]; then exit 22; fi; mv -fT -- "$1" "$2"'
 MAKE_DIR = 'mkdir -p -- "$1"'
 REMOVE = '[ -e "$1" ] || [ -L "$1" ] || exit 21; rm -rf -- "$1"'
 USER_IDS = 'id -u -- "$1" && id -g -- "$1"'

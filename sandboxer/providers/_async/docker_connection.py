@@ -17,6 +17,7 @@ from typing import Any
 import httpcore
 import httpx
 
+from ..._concurrency import AsyncLock
 from ..._generated.docker_engine import Client
 from ..._transport._async.http import AsyncProviderTransport
 from ...config import ProviderConfig
@@ -38,6 +39,7 @@ class AsyncExecChannel:
                 NAME, f"the engine did not hijack the exec stream (HTTP {response.status_code})"
             )
         self._chunks = None if hijacked else response.aiter_raw()
+        self._writing = AsyncLock()  # concurrent sends must not interleave (or collide on async)
 
     @property
     def writable(self) -> bool:
@@ -54,7 +56,8 @@ class AsyncExecChannel:
 
     async def write(self, data: bytes) -> None:
         try:
-            await self._network.write(data)
+            async with self._writing:
+                await self._network.write(data)
         except (httpcore.NetworkError, httpcore.TimeoutException, OSError) as exc:
             raise ConnectionFailedError(
                 NAME, f"could not write to the exec: {type(exc).__name__}: {exc}"
@@ -101,7 +104,7 @@ class AsyncEngine:
     async def client(self) -> Client:
         if self._client is None:
             ping = await self.transport.handle_async_request(
-                httpx.Request("GET", f"{self.address.base}/_ping")
+                httpx.Request("GET", f"{self.address.base}/_ping", extensions={"timeout": self.timeout.as_dict()})
             )
             await ping.aclose()
             version = negotiate(ping.headers.get("api-version"))

@@ -18,6 +18,7 @@ from typing import Any
 import httpcore
 import httpx
 
+from ..._concurrency import Lock
 from ..._generated.docker_engine import Client
 from ..._transport._sync.http import ProviderTransport
 from ...config import ProviderConfig
@@ -39,6 +40,7 @@ class ExecChannel:
                 NAME, f"the engine did not hijack the exec stream (HTTP {response.status_code})"
             )
         self._chunks = None if hijacked else response.iter_raw()
+        self._writing = Lock()  # concurrent sends must not interleave (or collide on async)
 
     @property
     def writable(self) -> bool:
@@ -55,7 +57,8 @@ class ExecChannel:
 
     def write(self, data: bytes) -> None:
         try:
-            self._network.write(data)
+            with self._writing:
+                self._network.write(data)
         except (httpcore.NetworkError, httpcore.TimeoutException, OSError) as exc:
             raise ConnectionFailedError(
                 NAME, f"could not write to the exec: {type(exc).__name__}: {exc}"
@@ -102,7 +105,7 @@ class Engine:
     def client(self) -> Client:
         if self._client is None:
             ping = self.transport.handle_request(
-                httpx.Request("GET", f"{self.address.base}/_ping")
+                httpx.Request("GET", f"{self.address.base}/_ping", extensions={"timeout": self.timeout.as_dict()})
             )
             ping.close()
             version = negotiate(ping.headers.get("api-version"))

@@ -183,8 +183,13 @@ def _seekable(stream: Any) -> bool:
         return False
 
 
+def _seconds(value: float) -> str:
+    # Plain decimals: `sleep` (busybox's too) rejects "1e+06", which :g would give.
+    return f"{value:.3f}"
+
+
 def _check_pid(pid: object) -> int:
-    if not isinstance(pid, int) or isinstance(pid, bool) or pid <= 0:
+    if not isinstance(pid, int) or isinstance(pid, bool) or pid <= 1:
         raise InvalidRequestError(f"invalid pid {pid!r}")
     return pid
 
@@ -397,7 +402,7 @@ class LocalSandbox(SandboxBase):
             argv = [scripts.SH, "-c", req.cmd]
             read_timeout = None  # a silent command may run for as long as it likes
         else:
-            argv = scripts.sh(scripts.RUN_WITH_TIMEOUT, f"{req.timeout_seconds:g}", req.cmd)
+            argv = scripts.sh(scripts.RUN_WITH_TIMEOUT, _seconds(req.timeout_seconds), req.cmd)
             read_timeout = req.timeout_seconds + 30.0  # the deadline is enforced in the container
         stdout, stderr, timed_out, code = self._exec(
             argv,
@@ -859,7 +864,7 @@ class LocalProvider(ProviderBase):
         if req.timeout_seconds is not None:
             expires = datetime.now(UTC) + timedelta(seconds=req.timeout_seconds)
             labels[EXPIRES_LABEL] = expires.isoformat()
-            entry = scripts.sh(KEEPALIVE_FOR, f"{req.timeout_seconds:g}")
+            entry = scripts.sh(KEEPALIVE_FOR, _seconds(req.timeout_seconds))
         else:
             entry = scripts.sh(KEEPALIVE)
         host_config: dict[str, Any] = {
