@@ -331,12 +331,16 @@ class AsyncLocalSandbox(AsyncSandboxBase):
             else:
                 for stream, payload in running.decoder.feed(chunk):
                     running.collector.feed(stream, payload)
-                for stream, text in running.collector.take():
-                    if running.callbacks.get(stream) is not None:
-                        await ainvoke(running.callbacks[stream], text)
+                await self._deliver(running)
                 running.pid = running.collector.pid
             if until_pid and running.pid is not None:
                 return False
+
+    async def _deliver(self, running: _Running) -> None:
+        """Hand the text decoded since the last call to the stream's callback, in arrival order."""
+        for stream, text in running.collector.take():
+            if running.callbacks.get(stream) is not None:
+                await ainvoke(running.callbacks[stream], text)
 
     async def _terminal_bytes(self, running: _Running, chunk: bytes) -> None:
         # A terminal's output is raw bytes; only its first line (our pid report) is taken out.
@@ -369,9 +373,7 @@ class AsyncLocalSandbox(AsyncSandboxBase):
         finally:
             await channel.aclose()
         stdout, stderr = collector.finish()
-        for stream, text in collector.take():
-            if running.callbacks.get(stream) is not None:
-                await ainvoke(running.callbacks[stream], text)
+        await self._deliver(running)
         return stdout, stderr, collector.timed_out, await self._exit_code(exec_id, stdout + stderr)
 
     async def _helper(self, script: str, *args: str, what: str, path: str | None = None) -> str:
@@ -458,9 +460,7 @@ class AsyncLocalSandbox(AsyncSandboxBase):
             await running.channel.aclose()
         if not running.tty:
             stdout, stderr = running.collector.finish()
-            for stream, text in running.collector.take():
-                if running.callbacks.get(stream) is not None:
-                    await ainvoke(running.callbacks[stream], text)
+            await self._deliver(running)
             running.result = CommandResult(
                 stdout=stdout,
                 stderr=stderr,

@@ -332,12 +332,16 @@ class LocalSandbox(SandboxBase):
             else:
                 for stream, payload in running.decoder.feed(chunk):
                     running.collector.feed(stream, payload)
-                for stream, text in running.collector.take():
-                    if running.callbacks.get(stream) is not None:
-                        invoke(running.callbacks[stream], text)
+                self._deliver(running)
                 running.pid = running.collector.pid
             if until_pid and running.pid is not None:
                 return False
+
+    def _deliver(self, running: _Running) -> None:
+        """Hand the text decoded since the last call to the stream's callback, in arrival order."""
+        for stream, text in running.collector.take():
+            if running.callbacks.get(stream) is not None:
+                invoke(running.callbacks[stream], text)
 
     def _terminal_bytes(self, running: _Running, chunk: bytes) -> None:
         # A terminal's output is raw bytes; only its first line (our pid report) is taken out.
@@ -370,9 +374,7 @@ class LocalSandbox(SandboxBase):
         finally:
             channel.close()
         stdout, stderr = collector.finish()
-        for stream, text in collector.take():
-            if running.callbacks.get(stream) is not None:
-                invoke(running.callbacks[stream], text)
+        self._deliver(running)
         return stdout, stderr, collector.timed_out, self._exit_code(exec_id, stdout + stderr)
 
     def _helper(self, script: str, *args: str, what: str, path: str | None = None) -> str:
@@ -459,9 +461,7 @@ class LocalSandbox(SandboxBase):
             running.channel.close()
         if not running.tty:
             stdout, stderr = running.collector.finish()
-            for stream, text in running.collector.take():
-                if running.callbacks.get(stream) is not None:
-                    invoke(running.callbacks[stream], text)
+            self._deliver(running)
             running.result = CommandResult(
                 stdout=stdout,
                 stderr=stderr,
