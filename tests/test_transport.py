@@ -150,3 +150,15 @@ def test_errors_are_sandboxer_errors_only():
 
         with pytest.raises(SandboxerError):
             client(handler, RetryPolicy(max_retries=0)).get("/x")
+
+
+def test_connect_messages_before_an_error_end_are_delivered():
+    from sandboxer._transport.connect import StreamDecoder, envelope
+
+    decoder = StreamDecoder("e2b", "process.Process/Start")
+    chunk = envelope({"event": {"data": {"stdout": "aGkK"}}}) + envelope(
+        {"error": {"code": "unavailable", "message": "sandbox paused"}}, flags=2
+    )
+    assert decoder.feed(chunk) == [{"event": {"data": {"stdout": "aGkK"}}}]  # one chunk, both frames
+    with pytest.raises(ConnectionFailedError, match="sandbox paused"):
+        decoder.finish()

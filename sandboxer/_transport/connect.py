@@ -64,9 +64,11 @@ class StreamDecoder:
         self._where = where
         self._buffer = bytearray()
         self.ended = False
+        self.error: ProviderError | None = None  # the end-of-stream envelope's error, if any
 
     def feed(self, data: bytes) -> list[dict[str, Any]]:
-        """The messages `data` completes; raises the stream's error at its end-of-stream envelope."""
+        """The messages `data` completes. An error in the end-of-stream envelope is kept in `error`
+        (and raised by `finish`), so the messages before it are still delivered."""
         self._buffer += data
         messages = []
         while len(self._buffer) >= _PREFIX.size and not self.ended:
@@ -86,12 +88,14 @@ class StreamDecoder:
                 self.ended = True
                 error = message.get("error") if isinstance(message, dict) else None
                 if error:
-                    raise error_from_connect(self._provider, error, self._where)
+                    self.error = error_from_connect(self._provider, error, self._where)
                 break
             messages.append(message)
         return messages
 
     def finish(self) -> None:
-        """At the end of the HTTP body: a stream without its end-of-stream envelope was cut short."""
+        """At the end of the HTTP body: raise the stream's error, or say it was cut short."""
+        if self.error is not None:
+            raise self.error
         if not self.ended:
             raise ConnectionFailedError(self._provider, f"the Connect stream {self._where} was cut short")

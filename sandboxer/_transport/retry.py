@@ -8,6 +8,8 @@ import attrs
 import httpx
 
 IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "PUT", "DELETE", "OPTIONS"})
+# A request extension that marks a POST as safe to send twice (an RPC that only reads).
+IDEMPOTENT = "sandboxer.idempotent"
 RETRY_STATUSES = frozenset({408, 429, 500, 502, 503, 504})
 
 
@@ -29,11 +31,12 @@ class RetryPolicy:
         """
         if not _body_replayable(request):
             return False
+        idempotent = request.method in IDEMPOTENT_METHODS or bool(request.extensions.get(IDEMPOTENT))
         if exc is not None:
             return isinstance(exc, httpx.ConnectError) or (
-                request.method in IDEMPOTENT_METHODS and isinstance(exc, httpx.TransportError)
+                idempotent and isinstance(exc, httpx.TransportError)
             )
-        if request.method in IDEMPOTENT_METHODS:
+        if idempotent:
             return status in RETRY_STATUSES
         return status == 429
 

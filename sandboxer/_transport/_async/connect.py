@@ -14,6 +14,7 @@ import httpx
 
 from ...errors import ProviderError
 from ..connect import PROTOCOL_HEADERS, STREAM_CONTENT_TYPE, StreamDecoder, envelope
+from ..retry import IDEMPOTENT
 
 
 def _headers(timeout: float | None, extra: dict[str, str] | None) -> dict[str, str]:
@@ -30,14 +31,16 @@ class AsyncConnectClient:
         self._http = http
         self._provider = provider
         self._base = base_url.rstrip("/")
-        self._headers = headers or {}
+        self.headers = headers or {}
         self._keepalive = keepalive_seconds
 
     async def unary(self, method: str, message: dict[str, Any], *, timeout: float | None = None,
-                    headers: dict[str, str] | None = None) -> dict[str, Any]:
+                    headers: dict[str, str] | None = None, idempotent: bool = False) -> dict[str, Any]:
+        """One call; `idempotent` (a call that only reads) lets the transport retry it."""
         response = await self._http.post(
-            f"{self._base}/{method}", json=message, headers=_headers(timeout, {**self._headers, **(headers or {})}),
+            f"{self._base}/{method}", json=message, headers=_headers(timeout, {**self.headers, **(headers or {})}),
             timeout=httpx.USE_CLIENT_DEFAULT if timeout is None else timeout + 5,
+            extensions={IDEMPOTENT: True} if idempotent else None,
         )
         try:
             answer = response.json() if response.content else {}
@@ -48,27 +51,29 @@ class AsyncConnectClient:
         return answer
 
     async def stream(self, method: str, message: dict[str, Any], *, timeout: float | None = None,
-                     headers: dict[str, str] | None = None) -> AsyncIterator[dict[str, Any]]:
+                     headers: dict[str, str] | None = None,
+                     keepalive: float | None = None) -> AsyncIterator[dict[str, Any]]:
         """The server stream's messages, each as soon as its envelope is complete.
 
         A keepalive interval is asked for, so a long silent stream still sees traffic; the read
         timeout allows for it. Close the iterator (or leave `async for`) to end the call.
         """
-        extra = {"Content-Type": STREAM_CONTENT_TYPE, "Keepalive-Ping-Interval": str(int(self._keepalive))}
+        keepalive = keepalive or self._keepalive
+        extra = {"Content-Type": STREAM_CONTENT_TYPE, "Keepalive-Ping-Interval": str(max(int(keepalive), 1))}
         request = self._http.build_request(
             "POST", f"{self._base}/{method}", content=envelope(message),
-            headers=_headers(timeout, {**self._headers, **extra, **(headers or {})}),
-            timeout=httpx.Timeout(10.0, read=self._keepalive * 2 + 10),
+            headers=_headers(timeout, {**self.headers, **extra, **(headers or {})}),
+            timeout=httpx.Timeout(10.0, read=keepalive * 2 + 10),
         )
         response = await self._http.send(request, stream=True)
         decoder = StreamDecoder(self._provider, method)
         try:
             async for chunk in response.aiter_raw():
+                if decoder.ended:
+                    continue  # read to the end, so the connection can go back to the pool
                 for item in decoder.feed(chunk):
                     yield item
-                if decoder.ended:
-                    return
-            decoder.finish()
+            decoder.finish()  # the end-of-stream error, or a stream cut short
         finally:
             await response.aclose()
 

@@ -53,7 +53,7 @@ class AsyncProviderTransport(httpx.AsyncBaseTransport):
                 return response
             wait = self._retry_wait(request, attempt, status=response.status_code, headers=response.headers)
             if wait is not None:
-                await response.aclose()
+                await _read_error_body(response)  # read out: the connection can be reused
                 log.debug(
                     "retrying %s %s after HTTP %d", request.method, request.url.path, response.status_code
                 )

@@ -15,6 +15,7 @@ import httpx
 
 from ...errors import ProviderError
 from ..connect import PROTOCOL_HEADERS, STREAM_CONTENT_TYPE, StreamDecoder, envelope
+from ..retry import IDEMPOTENT
 
 
 def _headers(timeout: float | None, extra: dict[str, str] | None) -> dict[str, str]:
@@ -31,14 +32,16 @@ class ConnectClient:
         self._http = http
         self._provider = provider
         self._base = base_url.rstrip("/")
-        self._headers = headers or {}
+        self.headers = headers or {}
         self._keepalive = keepalive_seconds
 
     def unary(self, method: str, message: dict[str, Any], *, timeout: float | None = None,
-                    headers: dict[str, str] | None = None) -> dict[str, Any]:
+                    headers: dict[str, str] | None = None, idempotent: bool = False) -> dict[str, Any]:
+        """One call; `idempotent` (a call that only reads) lets the transport retry it."""
         response = self._http.post(
-            f"{self._base}/{method}", json=message, headers=_headers(timeout, {**self._headers, **(headers or {})}),
+            f"{self._base}/{method}", json=message, headers=_headers(timeout, {**self.headers, **(headers or {})}),
             timeout=httpx.USE_CLIENT_DEFAULT if timeout is None else timeout + 5,
+            extensions={IDEMPOTENT: True} if idempotent else None,
         )
         try:
             answer = response.json() if response.content else {}
@@ -49,27 +52,29 @@ class ConnectClient:
         return answer
 
     def stream(self, method: str, message: dict[str, Any], *, timeout: float | None = None,
-                     headers: dict[str, str] | None = None) -> Iterator[dict[str, Any]]:
+                     headers: dict[str, str] | None = None,
+                     keepalive: float | None = None) -> Iterator[dict[str, Any]]:
         """The server stream's messages, each as soon as its envelope is complete.
 
         A keepalive interval is asked for, so a long silent stream still sees traffic; the read
         timeout allows for it. Close the iterator (or leave `for`) to end the call.
         """
-        extra = {"Content-Type": STREAM_CONTENT_TYPE, "Keepalive-Ping-Interval": str(int(self._keepalive))}
+        keepalive = keepalive or self._keepalive
+        extra = {"Content-Type": STREAM_CONTENT_TYPE, "Keepalive-Ping-Interval": str(max(int(keepalive), 1))}
         request = self._http.build_request(
             "POST", f"{self._base}/{method}", content=envelope(message),
-            headers=_headers(timeout, {**self._headers, **extra, **(headers or {})}),
-            timeout=httpx.Timeout(10.0, read=self._keepalive * 2 + 10),
+            headers=_headers(timeout, {**self.headers, **extra, **(headers or {})}),
+            timeout=httpx.Timeout(10.0, read=keepalive * 2 + 10),
         )
         response = self._http.send(request, stream=True)
         decoder = StreamDecoder(self._provider, method)
         try:
             for chunk in response.iter_raw():
+                if decoder.ended:
+                    continue  # read to the end, so the connection can go back to the pool
                 for item in decoder.feed(chunk):
                     yield item
-                if decoder.ended:
-                    return
-            decoder.finish()
+            decoder.finish()  # the end-of-stream error, or a stream cut short
         finally:
             response.close()
 

@@ -54,7 +54,7 @@ class ProviderTransport(httpx.BaseTransport):
                 return response
             wait = self._retry_wait(request, attempt, status=response.status_code, headers=response.headers)
             if wait is not None:
-                response.close()
+                _read_error_body(response)  # read out: the connection can be reused
                 log.debug(
                     "retrying %s %s after HTTP %d", request.method, request.url.path, response.status_code
                 )
