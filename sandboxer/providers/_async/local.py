@@ -62,6 +62,7 @@ from ...types import (
     WatchEvent,
 )
 from .. import docker_exec as scripts
+from ..arguments import as_bytes, check_path, check_terminal_size
 from ..tar_stream import END as TAR_END
 from ..tar_stream import TarError, TarReader, member_header, padding
 from .docker_connection import AsyncEngine, AsyncExecChannel
@@ -145,20 +146,6 @@ def _info_from_summary(summary: dict[str, Any]) -> SandboxInfo:
     )
 
 
-def _check_path(path: object) -> str:
-    if not isinstance(path, str) or not path or "\x00" in path:
-        raise InvalidRequestError(f"invalid path {path!r}: a non-empty string without NUL is required")
-    return path
-
-
-def _as_bytes(data: object) -> bytes:
-    if isinstance(data, str):
-        return data.encode("utf-8")
-    if isinstance(data, bytes | bytearray | memoryview):
-        return bytes(data)
-    raise InvalidRequestError(f"data must be bytes or str, not {type(data).__name__}")
-
-
 _CHUNK = 1024 * 1024
 _MAX_LINKS = 16
 # Go's os.FileMode bits, as the engine's path stat header carries them.
@@ -237,7 +224,7 @@ class AsyncLocalSandbox(AsyncSandboxBase):
 
     def _abs(self, path: object) -> str:
         """Paths are absolute in the container; a relative one is taken from the working dir."""
-        return posixpath.normpath(posixpath.join(self._workdir, _check_path(path)))
+        return posixpath.normpath(posixpath.join(self._workdir, check_path(path)))
 
     # --- lifecycle ----------------------------------------------------------------------------
 
@@ -509,7 +496,7 @@ class AsyncLocalSandbox(AsyncSandboxBase):
         return running
 
     async def send_stdin(self, pid: int, data: bytes | str) -> None:
-        await self._stdin_of(pid).channel.write(_as_bytes(data))
+        await self._stdin_of(pid).channel.write(as_bytes(data))
 
     async def close_stdin(self, pid: int) -> None:
         self._stdin_of(pid).channel.close_write()
@@ -699,7 +686,7 @@ class AsyncLocalSandbox(AsyncSandboxBase):
             raise InvalidRequestError("write_file: '/' is a directory")
         uid = gid = 0
         if user is not None:
-            uid, gid = await self._user_ids(_check_path(user))
+            uid, gid = await self._user_ids(check_path(user))
         data = bytes(content)
         await self._put_archive(
             path, io.BytesIO(data), len(data), mode=0o644 if mode is None else mode, uid=uid, gid=gid
@@ -788,13 +775,11 @@ class AsyncLocalSandbox(AsyncSandboxBase):
         return running
 
     async def send_pty_input(self, pid: int, data: bytes | str) -> None:
-        await self._pty(pid).channel.write(_as_bytes(data))
+        await self._pty(pid).channel.write(as_bytes(data))
 
     async def resize_pty(self, pid: int, rows: int, cols: int) -> None:
         running = self._pty(pid)
-        for name, value in (("rows", rows), ("cols", cols)):
-            if not isinstance(value, int) or isinstance(value, bool) or not 0 < value <= 0xFFFF:
-                raise InvalidRequestError(f"invalid terminal {name} {value!r}")
+        check_terminal_size(rows, cols)
         await self._engine.call(exec_resize, id=running.exec_id, h=rows, w=cols)
         running.rows, running.cols = rows, cols
 

@@ -63,6 +63,7 @@ from ...types import (
     WatchEvent,
 )
 from .. import docker_exec as scripts
+from ..arguments import as_bytes, check_path, check_terminal_size
 from ..tar_stream import END as TAR_END
 from ..tar_stream import TarError, TarReader, member_header, padding
 from .docker_connection import Engine, ExecChannel
@@ -146,20 +147,6 @@ def _info_from_summary(summary: dict[str, Any]) -> SandboxInfo:
     )
 
 
-def _check_path(path: object) -> str:
-    if not isinstance(path, str) or not path or "\x00" in path:
-        raise InvalidRequestError(f"invalid path {path!r}: a non-empty string without NUL is required")
-    return path
-
-
-def _as_bytes(data: object) -> bytes:
-    if isinstance(data, str):
-        return data.encode("utf-8")
-    if isinstance(data, bytes | bytearray | memoryview):
-        return bytes(data)
-    raise InvalidRequestError(f"data must be bytes or str, not {type(data).__name__}")
-
-
 _CHUNK = 1024 * 1024
 _MAX_LINKS = 16
 # Go's os.FileMode bits, as the engine's path stat header carries them.
@@ -238,7 +225,7 @@ class LocalSandbox(SandboxBase):
 
     def _abs(self, path: object) -> str:
         """Paths are absolute in the container; a relative one is taken from the working dir."""
-        return posixpath.normpath(posixpath.join(self._workdir, _check_path(path)))
+        return posixpath.normpath(posixpath.join(self._workdir, check_path(path)))
 
     # --- lifecycle ----------------------------------------------------------------------------
 
@@ -510,7 +497,7 @@ class LocalSandbox(SandboxBase):
         return running
 
     def send_stdin(self, pid: int, data: bytes | str) -> None:
-        self._stdin_of(pid).channel.write(_as_bytes(data))
+        self._stdin_of(pid).channel.write(as_bytes(data))
 
     def close_stdin(self, pid: int) -> None:
         self._stdin_of(pid).channel.close_write()
@@ -700,7 +687,7 @@ class LocalSandbox(SandboxBase):
             raise InvalidRequestError("write_file: '/' is a directory")
         uid = gid = 0
         if user is not None:
-            uid, gid = self._user_ids(_check_path(user))
+            uid, gid = self._user_ids(check_path(user))
         data = bytes(content)
         self._put_archive(
             path, io.BytesIO(data), len(data), mode=0o644 if mode is None else mode, uid=uid, gid=gid
@@ -789,13 +776,11 @@ class LocalSandbox(SandboxBase):
         return running
 
     def send_pty_input(self, pid: int, data: bytes | str) -> None:
-        self._pty(pid).channel.write(_as_bytes(data))
+        self._pty(pid).channel.write(as_bytes(data))
 
     def resize_pty(self, pid: int, rows: int, cols: int) -> None:
         running = self._pty(pid)
-        for name, value in (("rows", rows), ("cols", cols)):
-            if not isinstance(value, int) or isinstance(value, bool) or not 0 < value <= 0xFFFF:
-                raise InvalidRequestError(f"invalid terminal {name} {value!r}")
+        check_terminal_size(rows, cols)
         self._engine.call(exec_resize, id=running.exec_id, h=rows, w=cols)
         running.rows, running.cols = rows, cols
 

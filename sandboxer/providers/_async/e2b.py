@@ -1,0 +1,634 @@
+"""The E2B provider: the control plane (api.e2b.app) and envd inside each sandbox.
+
+The control plane goes through the generated client (`sandboxer._generated.e2b_api`). envd serves
+files over REST (streamed here with httpx, so big files never sit in memory) and processes and the
+filesystem over Connect-RPC (`_transport/_async/connect.py`). One pooled transport carries both.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import os
+import posixpath
+import shlex
+import time
+from collections.abc import AsyncIterator, Callable
+from datetime import UTC, datetime, timedelta
+from typing import Any, BinaryIO
+
+import httpx
+
+from ..._async.base import AsyncProviderBase, AsyncSandboxBase, AsyncWatcher
+from ..._concurrency import AsyncBackground, ainvoke
+from ..._generated.e2b_api import AuthenticatedClient
+from ..._generated.e2b_api.api.sandboxes import (
+    delete_sandboxes_sandbox_id,
+    get_sandboxes_sandbox_id,
+    get_v2_sandboxes,
+    post_sandboxes,
+    post_sandboxes_sandbox_id_connect,
+    post_sandboxes_sandbox_id_pause,
+    post_sandboxes_sandbox_id_timeout,
+)
+from ..._generated.e2b_api.models import ConnectSandbox, NewSandbox, SandboxTimeoutRequest
+from ..._generated.e2b_api.types import UNSET
+from ..._transport._async.connect import AsyncConnectClient
+from ..._transport._async.http import AsyncProviderTransport
+from ...config import ProviderConfig
+from ...errors import (
+    BadConfigError,
+    CommandTimeoutError,
+    ConflictError,
+    InvalidRequestError,
+    NotFoundError,
+    NotSupportedError,
+    ProviderError,
+    SandboxerError,
+    SandboxerTimeoutError,
+)
+from ...types import (
+    CommandResult,
+    CreatePTYRequest,
+    CreateSandboxRequest,
+    FileInfo,
+    ListSandboxesFilter,
+    ProcessInfo,
+    PTYInfo,
+    RunCommandRequest,
+    SandboxInfo,
+    StartCommandRequest,
+    WatchEvent,
+)
+from .. import e2b_shapes as shapes
+from ..arguments import as_bytes, check_path, check_terminal_size
+from ..e2b_shapes import FILESYSTEM, NAME, PROCESS
+
+_CHUNK = 1024 * 1024
+_PAGE = 100  # the most GET /v2/sandboxes answers per page
+# How often envd is asked to send a keepalive on a watch stream: also how soon a sync watcher's
+# thread notices stop().
+_WATCH_KEEPALIVE = 2.0
+
+
+class _Process:
+    """A process started through this sandbox object, its events pumped in the background."""
+
+    def __init__(self, stream: AsyncIterator[dict[str, Any]], callbacks: dict[str, Any], stdin: bool) -> None:
+        self.stream = stream
+        self.callbacks = callbacks  # "stdout" / "stderr" -> text callback; "pty" -> bytes callback
+        self.stdin = stdin
+        self.output = shapes.ProcessOutput()
+        self.started = time.monotonic()
+        self.pump: AsyncBackground | None = None
+        self.rows = 0
+        self.cols = 0
+
+    @property
+    def pid(self) -> int:
+        return self.output.pid or 0
+
+
+async def _consume(process: _Process, *, until_start: bool = False) -> None:
+    """Fold the stream's messages into `process.output`, handing output to callbacks in order."""
+    async for message in process.stream:
+        for stream, data in process.output.feed(message):
+            if process.callbacks.get(stream) is not None:
+                await ainvoke(process.callbacks[stream], data)
+        if until_start and process.output.pid is not None:
+            return
+    for stream, text in process.output.flush():
+        if process.callbacks.get(stream) is not None:
+            await ainvoke(process.callbacks[stream], text)
+    if process.output.end is None:
+        raise ProviderError(NAME, f"the stream of process {process.pid} ended without its exit status")
+
+
+class AsyncE2BWatcher(AsyncWatcher):
+    def __init__(
+        self, stream: AsyncIterator[dict[str, Any]], root: str, on_event: Callable[[WatchEvent], Any]
+    ) -> None:
+        self._stream = stream
+        self._root = root
+        self._on_event = on_event
+        self._stopped = False
+        self.error: BaseException | None = None  # why watching ended early, if it did
+        self._loop = AsyncBackground(self._run, name="sandboxer-e2b-watch")
+
+    async def _run(self) -> None:
+        try:
+            async for message in self._stream:
+                if self._stopped:
+                    return
+                event = shapes.watch_event(message.get("filesystem") or {}, self._root)
+                if event is not None:
+                    await ainvoke(self._on_event, event)
+        except SandboxerError as exc:
+            if not self._stopped:
+                self.error = exc
+
+    async def stop(self) -> None:
+        """Stop watching; no event is delivered after this returns."""
+        self._stopped = True
+        await self._loop.cancel()
+
+
+class AsyncE2BSandbox(AsyncSandboxBase):
+    provider_name = NAME
+    features = frozenset({"stream_output", "pty_output"})
+
+    def __init__(
+        self,
+        provider: AsyncE2BProvider,
+        sandbox_id: str,
+        access_token: str | None,
+        lifetime: int = shapes.DEFAULT_LIFETIME,
+    ) -> None:
+        self._provider = provider
+        self._id = sandbox_id
+        self._lifetime = lifetime
+        self._envd_url = f"https://{shapes.ENVD_PORT}-{sandbox_id}.{provider.settings.domain}"
+        self._rpc = AsyncConnectClient(
+            provider.envd_http,
+            NAME,
+            self._envd_url,
+            headers={"X-Access-Token": access_token} if access_token else {},
+        )
+        self._envd_headers = dict(self._rpc.headers)
+        self._user = shapes.basic_user(provider.settings.user)
+        self._processes: dict[int, _Process] = {}
+        self._ptys: dict[int, _Process] = {}
+
+    @property
+    def id(self) -> str:
+        return self._id
+
+    # --- lifecycle ----------------------------------------------------------------------------
+
+    async def info(self) -> SandboxInfo:
+        record = await self._provider.call(get_sandboxes_sandbox_id, sandbox_id=self._id)
+        return shapes.sandbox_info(record)
+
+    async def is_running(self) -> bool:
+        try:
+            return (await self.info()).status == "running"
+        except NotFoundError:
+            return False  # killed, or its lifetime ended
+
+    async def pause(self) -> None:
+        await self._provider.call(post_sandboxes_sandbox_id_pause, sandbox_id=self._id)
+
+    async def resume(self) -> None:
+        # /connect resumes a paused sandbox (and only extends a running one's lifetime).
+        record = await self._provider.call(
+            post_sandboxes_sandbox_id_connect,
+            sandbox_id=self._id,
+            body=ConnectSandbox(timeout=self._lifetime),
+        )
+        token = record.get("envdAccessToken")
+        if token:
+            self._rpc.headers["X-Access-Token"] = token
+            self._envd_headers["X-Access-Token"] = token
+
+    async def kill(self) -> None:
+        await self._provider.kill_sandbox(self._id)
+
+    async def port_url(self, port: int) -> str:
+        if not isinstance(port, int) or isinstance(port, bool) or not 0 < port < 65536:
+            raise InvalidRequestError(f"invalid port {port!r}")
+        return f"https://{port}-{self._id}.{self._provider.settings.domain}"
+
+    async def set_timeout(self, seconds: float) -> None:
+        if isinstance(seconds, bool) or not isinstance(seconds, int | float) or not seconds > 0:
+            raise InvalidRequestError(f"set_timeout: seconds must be a positive number, got {seconds!r}")
+        self._lifetime = shapes.lifetime(seconds)
+        await self._provider.call(
+            post_sandboxes_sandbox_id_timeout,
+            sandbox_id=self._id,
+            body=SandboxTimeoutRequest(timeout=self._lifetime),
+        )
+
+    # --- commands -----------------------------------------------------------------------------
+
+    def _start_stream(
+        self,
+        config: dict[str, Any],
+        *,
+        user: str | None,
+        stdin: bool = False,
+        pty: tuple[int, int] | None = None,
+        timeout: float | None = None,
+    ) -> AsyncIterator[dict[str, Any]]:
+        message: dict[str, Any] = {"process": config, "stdin": stdin}
+        if pty is not None:
+            message["pty"] = {"size": {"cols": pty[1], "rows": pty[0]}}
+        return self._rpc.stream(
+            f"{PROCESS}/Start",
+            message,
+            timeout=timeout,
+            headers=shapes.basic_user(user or self._provider.settings.user),
+        )
+
+    async def _start(
+        self, stream: AsyncIterator[dict[str, Any]], callbacks: dict[str, Any], stdin: bool
+    ) -> _Process:
+        """Read up to the start event (the pid), then pump the rest beside the caller."""
+        process = _Process(stream, callbacks, stdin)
+        try:
+            await _consume(process, until_start=True)
+        except BaseException:
+            await stream.aclose()
+            raise
+        if process.output.pid is None:
+            raise ProviderError(NAME, "the process stream ended before the process started")
+        process.pump = AsyncBackground(_consume, process, name=f"sandboxer-e2b-{process.pid}")
+        return process
+
+    async def _signal(self, pid: int, name: str = "SIGNAL_SIGKILL") -> None:
+        await self._rpc.unary(f"{PROCESS}/SendSignal", {**shapes.selector(pid), "signal": name})
+
+    async def run_command(
+        self, req: RunCommandRequest, on_stdout: Any = None, on_stderr: Any = None
+    ) -> CommandResult:
+        if not isinstance(req, RunCommandRequest):
+            raise InvalidRequestError("run_command takes a RunCommandRequest")
+        config = shapes.process_config(req.cmd, req.env, req.cwd)
+        stream = self._start_stream(config, user=req.user, timeout=req.timeout_seconds)
+        process = _Process(stream, {"stdout": on_stdout, "stderr": on_stderr}, stdin=False)
+        try:
+            await _consume(process)
+        except SandboxerTimeoutError as exc:
+            if req.timeout_seconds is None:
+                raise
+            # envd ended the call at its deadline; the process itself may still run: end it.
+            if process.output.pid is not None:
+                try:
+                    await self._signal(process.pid)
+                except NotFoundError:
+                    pass
+            duration = int((time.monotonic() - process.started) * 1000)
+            result = process.output.result(duration, error=f"timed out after {req.timeout_seconds:g}s")
+            raise CommandTimeoutError(
+                NAME, f"command timed out after {req.timeout_seconds:g}s and was ended", result
+            ) from exc
+        finally:
+            await stream.aclose()
+        return process.output.result(int((time.monotonic() - process.started) * 1000))
+
+    async def start_command(
+        self, req: StartCommandRequest, on_stdout: Any = None, on_stderr: Any = None
+    ) -> tuple[int, str]:
+        if not isinstance(req, StartCommandRequest):
+            raise InvalidRequestError("start_command takes a StartCommandRequest")
+        config = shapes.process_config(req.cmd, req.env, req.cwd)
+        stream = self._start_stream(config, user=req.user, stdin=req.stdin)
+        process = await self._start(stream, {"stdout": on_stdout, "stderr": on_stderr}, req.stdin)
+        self._processes[process.pid] = process
+        return process.pid, str(process.pid)
+
+    async def wait_for_handle(self, handle_id: str) -> CommandResult:
+        try:
+            pid = shapes.check_pid(int(handle_id))
+        except (TypeError, ValueError):
+            raise NotFoundError(NAME, f"no command handle {handle_id!r}") from None
+        process = self._processes.get(pid)
+        if process is None:
+            # Started elsewhere (another client, an earlier session): attach to its output.
+            stream = self._rpc.stream(f"{PROCESS}/Connect", shapes.selector(pid))
+            process = _Process(stream, {}, stdin=False)
+            try:
+                await _consume(process)
+            finally:
+                await stream.aclose()
+        else:
+            await process.pump.join()
+        return process.output.result(int((time.monotonic() - process.started) * 1000))
+
+    def _with_stdin(self, pid: int) -> int:
+        process = self._processes.get(shapes.check_pid(pid))
+        if process is not None and not process.stdin:
+            raise InvalidRequestError(f"command {pid} was started without stdin=True")
+        return pid
+
+    async def send_stdin(self, pid: int, data: bytes | str) -> None:
+        payload = as_bytes(data)
+        await self._rpc.unary(
+            f"{PROCESS}/SendInput",
+            {**shapes.selector(self._with_stdin(pid)), "input": {"stdin": shapes.b64(payload)}},
+        )
+
+    async def close_stdin(self, pid: int) -> None:
+        await self._rpc.unary(f"{PROCESS}/CloseStdin", shapes.selector(self._with_stdin(pid)))
+
+    async def kill_process(self, pid: int) -> None:
+        await self._signal(shapes.check_pid(pid))
+
+    async def list_processes(self) -> list[ProcessInfo]:
+        answer = await self._rpc.unary(f"{PROCESS}/List", {}, idempotent=True)
+        return [
+            ProcessInfo(pid=int(p.get("pid") or 0), command=shapes.command_line(p))
+            for p in answer.get("processes") or []
+        ]
+
+    # --- files --------------------------------------------------------------------------------
+
+    async def _fs(self, method: str, message: dict[str, Any], *, reads: bool = False) -> dict[str, Any]:
+        try:
+            return await self._rpc.unary(
+                f"{FILESYSTEM}/{method}", message, headers=self._user, idempotent=reads
+            )
+        except ProviderError as exc:
+            if exc.code == "invalid_argument":  # a file where a directory is needed, and the like
+                raise InvalidRequestError(f"{method}: {exc.message}") from exc
+            raise
+
+    async def stat(self, path: str) -> FileInfo:
+        answer = await self._fs("Stat", {"path": check_path(path)}, reads=True)
+        return shapes.file_info(answer.get("entry") or {})
+
+    async def exists(self, path: str) -> bool:
+        try:
+            await self._fs("Stat", {"path": check_path(path)}, reads=True)
+        except NotFoundError:
+            return False
+        return True
+
+    async def list_directory(self, path: str) -> list[FileInfo]:
+        answer = await self._fs("ListDir", {"path": check_path(path), "depth": 1}, reads=True)
+        entries = [shapes.file_info(e) for e in answer.get("entries") or []]
+        return sorted(entries, key=lambda e: e.name)
+
+    async def make_dir(self, path: str) -> None:
+        try:
+            await self._fs("MakeDir", {"path": check_path(path)})
+        except ConflictError:
+            # Already there: fine when it is a directory (like mkdir -p), an error when a file.
+            if not (await self.stat(path)).is_dir:
+                raise
+        return None
+
+    async def remove(self, path: str) -> None:
+        if posixpath.normpath(check_path(path)) == "/":
+            raise InvalidRequestError("remove: refusing to remove '/'")
+        await self._fs("Remove", {"path": path})
+
+    async def rename(self, src: str, dst: str) -> None:
+        await self._fs("Move", {"source": check_path(src), "destination": check_path(dst)})
+
+    def _files_params(self, path: str, user: str | None = None) -> dict[str, str]:
+        return {"path": check_path(path), "username": user or self._provider.settings.user}
+
+    async def _download_into(self, path: str, sink: BinaryIO) -> None:
+        http = self._provider.envd_http
+        request = http.build_request(
+            "GET", f"{self._envd_url}/files", params=self._files_params(path), headers=self._envd_headers
+        )
+        try:
+            response = await http.send(request, stream=True)
+        except ProviderError as exc:
+            if exc.status_code == 400:  # a directory, or another path that is not a file
+                raise InvalidRequestError(f"read: {exc.message}") from exc
+            raise
+        try:
+            async for chunk in response.aiter_raw():
+                sink.write(chunk)
+        finally:
+            await response.aclose()
+
+    async def read_file(self, path: str) -> bytes:
+        sink = io.BytesIO()
+        await self._download_into(path, sink)
+        return sink.getvalue()
+
+    async def download(self, remote_path: str, destination: str | os.PathLike[str] | BinaryIO) -> None:
+        if isinstance(destination, str | os.PathLike):
+            with open(destination, "wb") as sink:
+                await self._download_into(remote_path, sink)
+        else:
+            await self._download_into(remote_path, destination)
+
+    async def _upload_from(self, path: str, source: BinaryIO, user: str | None = None) -> None:
+        form = shapes.MultipartFile(posixpath.basename(path) or "file")
+
+        async def body() -> AsyncIterator[bytes]:
+            yield form.head
+            while chunk := source.read(_CHUNK):
+                yield bytes(chunk)
+            yield form.tail
+
+        http = self._provider.envd_http
+        request = http.build_request(
+            "POST",
+            f"{self._envd_url}/files",
+            params=self._files_params(path, user),
+            headers={**self._envd_headers, "Content-Type": form.content_type},
+            content=body(),
+        )
+        response = await http.send(request)
+        await response.aclose()
+
+    async def upload(self, remote_path: str, source: str | os.PathLike[str] | BinaryIO) -> None:
+        if isinstance(source, str | os.PathLike):
+            with open(source, "rb") as stream:
+                await self._upload_from(remote_path, stream)
+        elif hasattr(source, "read"):
+            await self._upload_from(remote_path, source)
+        else:
+            raise InvalidRequestError(
+                f"upload: source must be a path or a binary file, not {type(source).__name__}"
+            )
+
+    async def write_file(
+        self, path: str, content: bytes, mode: int | None = None, user: str | None = None
+    ) -> None:
+        if mode is not None and (
+            not isinstance(mode, int) or isinstance(mode, bool) or not 0 <= mode <= 0o7777
+        ):
+            raise InvalidRequestError(f"write_file: invalid mode {mode!r}")
+        if user is not None:
+            check_path(user)
+        await self._upload_from(path, io.BytesIO(as_bytes(content)), user)
+        if mode is not None:
+            # envd has no chmod call: the file's mode is set by a command with the path as data.
+            result = await self.run_command(
+                RunCommandRequest(f"chmod {mode:o} -- {shlex.quote(path)}", user=user)
+            )
+            if result.exit_code != 0:
+                raise ProviderError(NAME, f"write_file: chmod {mode:o} failed: {result.stderr.strip()}")
+
+    async def watch_directory(
+        self, path: str, on_event: Callable[[WatchEvent], Any], recursive: bool = False
+    ) -> AsyncE2BWatcher:
+        if not callable(on_event):
+            raise InvalidRequestError("watch_directory: on_event must be callable")
+        root = check_path(path)
+        if not root.startswith("/"):  # envd names events relative to the directory: make it absolute
+            root = (await self.stat(root)).path
+        stream = self._rpc.stream(
+            f"{FILESYSTEM}/WatchDir", {"path": root, "recursive": bool(recursive)}, keepalive=_WATCH_KEEPALIVE
+        )
+        try:
+            first = await anext(stream, None)  # the start event: events from here on are seen
+        except BaseException:
+            await stream.aclose()
+            raise
+        if first is None or "start" not in first:
+            await stream.aclose()
+            raise ProviderError(NAME, f"watch_directory: envd did not start watching {root!r}")
+        return AsyncE2BWatcher(stream, root, on_event)
+
+    # --- terminals ----------------------------------------------------------------------------
+
+    async def create_pty(self, req: CreatePTYRequest) -> PTYInfo:
+        if not isinstance(req, CreatePTYRequest):
+            raise InvalidRequestError("create_pty takes a CreatePTYRequest")
+        rows, cols = req.rows or 24, req.cols or 80
+        env = {"TERM": "xterm-256color", **req.env}
+        config = shapes.process_config(req.command, env, req.cwd, terminal=True)
+        stream = self._start_stream(config, user=req.user, pty=(rows, cols))
+        process = await self._start(stream, {"pty": req.on_data}, stdin=True)
+        process.rows, process.cols = rows, cols
+        self._ptys[process.pid] = process
+        return PTYInfo(pid=process.pid, rows=rows, cols=cols)
+
+    def _pty(self, pid: int) -> _Process:
+        process = self._ptys.get(shapes.check_pid(pid))
+        if process is None:
+            raise NotFoundError(NAME, f"no terminal with pid {pid} was created through this sandbox object")
+        return process
+
+    async def send_pty_input(self, pid: int, data: bytes | str) -> None:
+        payload = as_bytes(data)
+        await self._rpc.unary(
+            f"{PROCESS}/SendInput",
+            {**shapes.selector(self._pty(pid).pid), "input": {"pty": shapes.b64(payload)}},
+        )
+
+    async def resize_pty(self, pid: int, rows: int, cols: int) -> None:
+        process = self._pty(pid)
+        check_terminal_size(rows, cols)
+        await self._rpc.unary(
+            f"{PROCESS}/Update",
+            {**shapes.selector(process.pid), "pty": {"size": {"cols": cols, "rows": rows}}},
+        )
+        process.rows, process.cols = rows, cols
+
+    async def kill_pty(self, pid: int) -> None:
+        process = self._pty(pid)
+        try:
+            await self._signal(process.pid)
+        except NotFoundError:
+            pass  # already gone
+        await process.pump.join(timeout=30)  # its output ends with it
+        del self._ptys[process.pid]
+
+    async def list_pty(self) -> list[PTYInfo]:
+        # The terminals this object created that envd still runs (it does not mark terminals).
+        running = {p.pid for p in await self.list_processes()}
+        for pid in [pid for pid in self._ptys if pid not in running]:
+            del self._ptys[pid]
+        return [PTYInfo(pid=pid, rows=p.rows, cols=p.cols) for pid, p in self._ptys.items()]
+
+
+class AsyncE2BProvider(AsyncProviderBase):
+    """Sandboxes on E2B (https://e2b.dev): key from api_key or E2B_API_KEY."""
+
+    name = NAME
+    sandbox_class = AsyncE2BSandbox
+
+    def __init__(self, config: ProviderConfig) -> None:
+        self.settings = shapes.settings(config)
+        inner = config.extra.get("transport")
+        if inner is None:
+            inner = httpx.AsyncHTTPTransport(retries=0, http2=False)
+        elif not isinstance(inner, httpx.AsyncBaseTransport):
+            raise BadConfigError("extra['transport'] must be an httpx.AsyncBaseTransport for this client")
+        transport = AsyncProviderTransport(inner, provider=NAME, target=self.settings.api_url)
+        timeout = httpx.Timeout(
+            self.settings.request_timeout, connect=min(self.settings.request_timeout, 10.0)
+        )
+        self._api = AuthenticatedClient(
+            base_url=self.settings.api_url,
+            token=self.settings.api_key,
+            prefix="",
+            auth_header_name="X-API-Key",
+            timeout=timeout,
+            httpx_args={"transport": transport},
+        )
+        # envd gets its own client: the API key is for the control plane only.
+        self.envd_http = httpx.AsyncClient(transport=transport, timeout=timeout)
+
+    async def call(self, endpoint: Any, **kwargs: Any) -> dict[str, Any] | list[Any] | None:
+        """A generated endpoint's JSON answer; HTTP errors were raised by the transport already."""
+        response = await endpoint.asyncio_detailed(client=self._api, **kwargs)
+        if not response.content:
+            return None
+        try:
+            return json.loads(response.content)
+        except ValueError as exc:
+            raise ProviderError(NAME, f"malformed answer from the control plane: {exc}") from exc
+
+    async def create_sandbox(self, req: CreateSandboxRequest) -> tuple[AsyncE2BSandbox, SandboxInfo]:
+        if not isinstance(req, CreateSandboxRequest):
+            raise InvalidRequestError("create_sandbox takes a CreateSandboxRequest")
+        if req.cpus is not None or req.memory_mb is not None:
+            raise NotSupportedError(
+                NAME,
+                "create_sandbox(cpus, memory_mb)",
+                "an E2B sandbox gets CPUs and memory from its template (build one with cpuCount/memoryMB)",
+            )
+        lifetime = shapes.lifetime(req.timeout_seconds)
+        body = NewSandbox(
+            template_id=req.template or shapes.DEFAULT_TEMPLATE,
+            timeout=lifetime,
+            # auto_destroy=False: at the end of its lifetime the sandbox is paused, not deleted.
+            auto_pause=req.auto_destroy is False,
+            metadata=dict(req.metadata) or UNSET,
+            env_vars=dict(req.envs) or UNSET,
+        )
+        started = datetime.now(UTC)
+        record = await self.call(post_sandboxes, body=body)
+        sandbox = AsyncE2BSandbox(self, record["sandboxID"], record.get("envdAccessToken"), lifetime)
+        info = shapes.sandbox_info(
+            {"metadata": dict(req.metadata), "endAt": started + timedelta(seconds=lifetime), **record},
+            started_at=started,
+        )
+        return sandbox, info
+
+    async def attach_sandbox(self, sandbox_id: str) -> AsyncE2BSandbox:
+        if not isinstance(sandbox_id, str) or not sandbox_id:
+            raise InvalidRequestError(f"invalid sandbox id {sandbox_id!r}")
+        record = await self.call(get_sandboxes_sandbox_id, sandbox_id=sandbox_id)
+        return AsyncE2BSandbox(self, record["sandboxID"], record.get("envdAccessToken"))
+
+    async def list_sandboxes(self, filter: ListSandboxesFilter | None = None) -> list[SandboxInfo]:
+        wanted = (filter.metadata_filter if filter else None) or {}
+        limit = filter.limit if filter is not None else None
+        found: list[SandboxInfo] = []
+        token = None
+        while limit is None or len(found) < limit:
+            kwargs: dict[str, Any] = {"limit": _PAGE if limit is None else min(_PAGE, limit - len(found))}
+            query = shapes.metadata_query(wanted)
+            if query is not None:
+                kwargs["metadata"] = query
+            if token is not None:
+                kwargs["next_token"] = token
+            response = await get_v2_sandboxes.asyncio_detailed(client=self._api, **kwargs)
+            try:
+                page = json.loads(response.content or b"[]")
+            except ValueError as exc:
+                raise ProviderError(NAME, f"malformed sandbox list: {exc}") from exc
+            found += [shapes.sandbox_info(record) for record in page]
+            token = response.headers.get("x-next-token")
+            if not token or not page:
+                break
+        return found if limit is None else found[:limit]
+
+    async def kill_sandbox(self, sandbox_id: str) -> None:
+        if not isinstance(sandbox_id, str) or not sandbox_id:
+            raise InvalidRequestError(f"invalid sandbox id {sandbox_id!r}")
+        await self.call(delete_sandboxes_sandbox_id, sandbox_id=sandbox_id)
+
+    async def close(self) -> None:
+        await self.envd_http.aclose()
+        await self._api.get_async_httpx_client().aclose()

@@ -1,0 +1,26 @@
+"""Checks of the plain arguments adapters take (paths, data, terminal sizes), shared by all of them."""
+
+from __future__ import annotations
+
+from ..errors import InvalidRequestError
+
+
+def check_path(path: object) -> str:
+    if not isinstance(path, str) or not path or "\x00" in path:
+        raise InvalidRequestError(f"invalid path {path!r}: a non-empty string without NUL is required")
+    return path
+
+
+def as_bytes(data: object) -> bytes:
+    """Input for a command or a terminal: bytes as given, text as UTF-8."""
+    if isinstance(data, str):
+        return data.encode("utf-8")
+    if isinstance(data, bytes | bytearray | memoryview):
+        return bytes(data)
+    raise InvalidRequestError(f"data must be bytes or str, not {type(data).__name__}")
+
+
+def check_terminal_size(rows: object, cols: object) -> None:
+    for name, value in (("rows", rows), ("cols", cols)):
+        if not isinstance(value, int) or isinstance(value, bool) or not 0 < value <= 0xFFFF:
+            raise InvalidRequestError(f"invalid terminal {name} {value!r}")

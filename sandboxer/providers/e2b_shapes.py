@@ -1,0 +1,265 @@
+"""E2B's shapes mapped onto ours, without I/O: config, sandbox records, envd entries, process events.
+
+The async adapter (`_async/e2b.py`) and its generated sync twin share everything here.
+"""
+
+from __future__ import annotations
+
+import base64
+import codecs
+import math
+import os
+import posixpath
+import shlex
+import signal
+import uuid
+from collections.abc import Iterator
+from datetime import datetime
+from typing import Any
+from urllib.parse import quote
+
+import attrs
+from dateutil.parser import isoparse
+
+from ..config import ProviderConfig
+from ..errors import BadConfigError, InvalidRequestError, ProviderError
+from ..types import CommandResult, FileInfo, SandboxInfo, SandboxStatus, WatchEvent, WatchEventType
+
+NAME = "e2b"
+ENVD_PORT = 49983
+DEFAULT_DOMAIN = "e2b.app"
+DEFAULT_TEMPLATE = "base"
+# The user commands and file operations run as unless told otherwise (E2B's templates have it).
+DEFAULT_USER = "user"
+# E2B's own SDKs give a sandbox 300 s unless told otherwise; the API alone would give 15 s.
+DEFAULT_LIFETIME = 300
+DEFAULT_REQUEST_TIMEOUT = 60.0
+SHELL = "/bin/bash"
+PROCESS = "process.Process"
+FILESYSTEM = "filesystem.Filesystem"
+
+_STATES = {"running": SandboxStatus.RUNNING, "paused": SandboxStatus.PAUSED}
+_WATCH_EVENTS = {
+    "EVENT_TYPE_CREATE": WatchEventType.CREATE,
+    "EVENT_TYPE_WRITE": WatchEventType.MODIFY,
+    "EVENT_TYPE_CHMOD": WatchEventType.MODIFY,
+    "EVENT_TYPE_REMOVE": WatchEventType.DELETE,
+    "EVENT_TYPE_RENAME": WatchEventType.RENAME,
+}
+# "signal: killed" and friends, as Go's os.ProcessState prints them -> the signal's number.
+_SIGNAL_WORDS = {
+    "hangup": signal.SIGHUP,
+    "interrupt": signal.SIGINT,
+    "quit": signal.SIGQUIT,
+    "killed": signal.SIGKILL,
+    "terminated": signal.SIGTERM,
+    "broken pipe": signal.SIGPIPE,
+    "aborted": signal.SIGABRT,
+    "segmentation fault": signal.SIGSEGV,
+}
+
+
+@attrs.frozen
+class E2BSettings:
+    api_key: str = attrs.field(repr=False)
+    api_url: str
+    domain: str
+    request_timeout: float
+    user: str
+
+
+def settings(config: ProviderConfig) -> E2BSettings:
+    """Key, URLs and timeout from the config, then E2B's own environment variables."""
+    api_key = config.api_key or os.environ.get("E2B_API_KEY")
+    if not api_key:
+        raise BadConfigError("E2B needs an API key: pass api_key or set E2B_API_KEY")
+    domain = str(config.extra.get("domain") or os.environ.get("E2B_DOMAIN") or DEFAULT_DOMAIN)
+    api_url = config.base_url or os.environ.get("E2B_API_URL") or f"https://api.{domain}"
+    timeout = (config.default_timeout_ms or DEFAULT_REQUEST_TIMEOUT * 1000) / 1000
+    user = config.extra.get("user", DEFAULT_USER)
+    if not isinstance(user, str) or not user or ":" in user:
+        raise BadConfigError(f"extra['user'] must be a user name, got {user!r}")
+    return E2BSettings(
+        api_key=api_key, api_url=api_url.rstrip("/"), domain=domain, request_timeout=timeout, user=user
+    )
+
+
+def lifetime(seconds: float | None) -> int:
+    """A sandbox lifetime in whole seconds, as the API takes it (rounded up, never 0)."""
+    return DEFAULT_LIFETIME if seconds is None else max(math.ceil(seconds), 1)
+
+
+def _time(value: Any) -> datetime | None:
+    if isinstance(value, datetime):
+        return value
+    if isinstance(value, str) and value:
+        return isoparse(value)
+    return None
+
+
+def sandbox_info(record: dict[str, Any], *, started_at: datetime | None = None) -> SandboxInfo:
+    """A SandboxDetail or ListedSandbox (or a create answer, with the times we know) as ours."""
+    started = _time(record.get("startedAt")) or started_at
+    if started is None:
+        raise ProviderError(NAME, f"sandbox record without startedAt: {sorted(record)}")
+    return SandboxInfo(
+        id=record["sandboxID"],
+        provider=NAME,
+        template=record.get("alias") or record.get("templateID"),
+        status=_STATES.get(str(record.get("state", "running")), SandboxStatus.ERROR),
+        started_at=started,
+        expires_at=_time(record.get("endAt")),
+        metadata={str(k): str(v) for k, v in (record.get("metadata") or {}).items()},
+        cpus=record.get("cpuCount"),
+        memory_mb=record.get("memoryMB"),
+    )
+
+
+def metadata_query(wanted: dict[str, str]) -> str | None:
+    """The list call's `metadata` parameter: `k=v&k2=v2`, each part URL-encoded (httpx encodes it again)."""
+    if not wanted:
+        return None
+    return "&".join(f"{quote(k, safe='')}={quote(v, safe='')}" for k, v in sorted(wanted.items()))
+
+
+def basic_user(user: str) -> dict[str, str]:
+    """envd takes the user a process or file operation runs as in a Basic header without password."""
+    if ":" in user:
+        raise InvalidRequestError(f"invalid user name {user!r}")
+    return {"Authorization": "Basic " + base64.b64encode(f"{user}:".encode()).decode("ascii")}
+
+
+def process_config(
+    cmd: str | None, env: dict[str, str], cwd: str | None, *, terminal: bool = False
+) -> dict[str, Any]:
+    """A ProcessConfig: bash runs the command line, as E2B's SDKs do (a login shell, for PATH)."""
+    if terminal:
+        args = ["-i", "-l"] if cmd is None else ["-i", "-l", "-c", cmd]
+    else:
+        args = ["-l", "-c", cmd or ""]
+    config: dict[str, Any] = {"cmd": SHELL, "args": args}
+    if env:
+        config["envs"] = dict(env)
+    if cwd is not None:
+        config["cwd"] = cwd
+    return config
+
+
+def selector(pid: int) -> dict[str, Any]:
+    return {"process": {"pid": pid}}
+
+
+def check_pid(pid: object) -> int:
+    if not isinstance(pid, int) or isinstance(pid, bool) or pid <= 0:
+        raise InvalidRequestError(f"invalid pid {pid!r}")
+    return pid
+
+
+def b64(data: bytes) -> str:
+    return base64.b64encode(data).decode("ascii")
+
+
+def command_line(info: dict[str, Any]) -> str:
+    """What a listed process runs: the command line given to bash -c, else the whole argv."""
+    config = info.get("config") or {}
+    args = [str(a) for a in config.get("args") or []]
+    if len(args) >= 2 and args[-2] == "-c" and config.get("cmd") == SHELL:
+        return args[-1]
+    return shlex.join([str(config.get("cmd", "")), *args])
+
+
+def file_info(entry: dict[str, Any]) -> FileInfo:
+    """An envd EntryInfo (proto3 JSON: zero values left out, int64 as a string)."""
+    path = str(entry.get("path") or "")
+    mode = entry.get("mode")
+    return FileInfo(
+        name=str(entry.get("name") or posixpath.basename(path) or "/"),
+        path=path,
+        is_dir=entry.get("type") == "FILE_TYPE_DIRECTORY",
+        size=int(entry.get("size") or 0),
+        mode=None if mode is None else int(mode) & 0o7777,
+        modified_at=_time(entry.get("modifiedTime")),
+    )
+
+
+def watch_event(event: dict[str, Any], root: str) -> WatchEvent | None:
+    """A WatchDir filesystem event as ours; None for kinds we do not report."""
+    kind = _WATCH_EVENTS.get(str(event.get("type")))
+    name = event.get("name")
+    if kind is None or not isinstance(name, str):
+        return None
+    return WatchEvent(path=posixpath.join(root, name), event_type=kind)
+
+
+def exit_status(end: dict[str, Any]) -> tuple[int, str | None]:
+    """(exit code, error) from an EndEvent; a signal ends with 128 + its number, as shells report."""
+    status = str(end.get("status") or "")
+    if end.get("exited"):
+        return int(end.get("exitCode") or 0), None
+    if status.startswith("signal: "):
+        number = _SIGNAL_WORDS.get(status[len("signal: ") :])
+        return (128 + int(number) if number is not None else -1), status
+    return int(end.get("exitCode") or -1), status or str(end.get("error") or "ended abnormally")
+
+
+class ProcessOutput:
+    """A process's events, folded: pid, decoded output (handed out as it comes), exit status."""
+
+    def __init__(self) -> None:
+        self._decoders = {s: codecs.getincrementaldecoder("utf-8")("replace") for s in ("stdout", "stderr")}
+        self._text: dict[str, list[str]] = {"stdout": [], "stderr": []}
+        self.pid: int | None = None
+        self.end: dict[str, Any] | None = None
+
+    def feed(self, message: dict[str, Any]) -> Iterator[tuple[str, Any]]:
+        """Take one stream message; yield ("stdout"|"stderr", text) and ("pty", bytes) to deliver."""
+        event = message.get("event") or {}
+        if "start" in event:
+            self.pid = int((event["start"] or {}).get("pid") or 0)
+        elif "data" in event:
+            for stream, encoded in (event["data"] or {}).items():
+                data = base64.b64decode(encoded or "")
+                if stream == "pty":
+                    yield "pty", data
+                elif stream in self._decoders:
+                    text = self._decoders[stream].decode(data)
+                    if text:
+                        self._text[stream].append(text)
+                        yield stream, text
+        elif "end" in event:
+            self.end = event["end"] or {}
+
+    def flush(self) -> Iterator[tuple[str, str]]:
+        for stream, decoder in self._decoders.items():
+            text = decoder.decode(b"", final=True)
+            if text:
+                self._text[stream].append(text)
+                yield stream, text
+
+    def result(self, duration_ms: int, error: str | None = None) -> CommandResult:
+        code, ended_by = exit_status(self.end or {})
+        return CommandResult(
+            stdout="".join(self._text["stdout"]),
+            stderr="".join(self._text["stderr"]),
+            exit_code=code,
+            duration_ms=duration_ms,
+            error=error or ended_by,
+        )
+
+
+class MultipartFile:
+    """A multipart/form-data body with one part named `file`, framed around streamed content."""
+
+    def __init__(self, filename: str) -> None:
+        self.boundary = uuid.uuid4().hex
+        name = filename.replace("\\", "\\\\").replace('"', "%22").replace("\r", "%0D").replace("\n", "%0A")
+        self.head = (
+            f"--{self.boundary}\r\n"
+            f'Content-Disposition: form-data; name="file"; filename="{name}"\r\n'
+            "Content-Type: application/octet-stream\r\n\r\n"
+        ).encode()
+        self.tail = f"\r\n--{self.boundary}--\r\n".encode()
+
+    @property
+    def content_type(self) -> str:
+        return f"multipart/form-data; boundary={self.boundary}"
