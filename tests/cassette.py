@@ -174,6 +174,7 @@ class _Tee:
         self._chunks: list[bytes] = []
         self._network = network
         self._recorded = False
+        self._exhausted = False
 
     def _record(self) -> None:
         if not self._recorded:
@@ -184,17 +185,23 @@ class _Tee:
                 # An upgraded connection: what came back is the body; what we sent is kept beside it.
                 answer = _serialize(self._response, b"".join(self._network.reads))
                 answer["hijacked_writes"] = b"".join(self._network.writes)
+            if not self._exhausted and self._network is None:
+                # The client closed the answer before its end (a watch it stopped): say so, as
+                # the body then lacks what a finished stream ends with.
+                answer["client_closed"] = True
             self._owner.cassette.append(self._request, answer)
 
     def __iter__(self):
         for chunk in self._stream:
             self._chunks.append(chunk)
             yield chunk
+        self._exhausted = True
 
     async def __aiter__(self):
         async for chunk in self._stream:
             self._chunks.append(chunk)
             yield chunk
+        self._exhausted = True
 
     def close(self) -> None:
         try:
@@ -215,6 +222,27 @@ class _SyncTee(_Tee, httpx.SyncByteStream):
 
 class _AsyncTee(_Tee, httpx.AsyncByteStream):
     pass
+
+
+CONNECT_STREAM = "application/connect+json"
+
+
+class _Frames(httpx.SyncByteStream, httpx.AsyncByteStream):
+    """A recorded Connect stream, replayed one envelope per chunk, as a server sends them."""
+
+    def __init__(self, body: bytes) -> None:
+        self.chunks = []
+        while body:
+            end = 5 + int.from_bytes(body[1:5], "big")
+            self.chunks.append(body[:end])
+            body = body[end:]
+
+    def __iter__(self):
+        yield from self.chunks
+
+    async def __aiter__(self):
+        for chunk in self.chunks:
+            yield chunk
 
 
 class CassetteTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
@@ -243,9 +271,10 @@ class CassetteTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
                 network = _AsyncReplayNetwork if is_async else _SyncReplayNetwork
                 extensions["network_stream"] = network(content, recorded.get("hijacked_writes", b""))
                 content = b""
-            return httpx.Response(
-                recorded["status"]["code"], headers=headers, stream=httpx.ByteStream(content), extensions=extensions
-            )
+            stream = httpx.ByteStream(content)
+            if any(k.lower() == "content-type" and v.startswith(CONNECT_STREAM) for k, v in headers):
+                stream = _Frames(content)
+            return httpx.Response(recorded["status"]["code"], headers=headers, stream=stream, extensions=extensions)
         if self.cassette.write_protected or self.real is None:
             raise AssertionError(
                 f"cassette {self.cassette.path} has no unplayed answer for {request.method} {request.url}"
@@ -307,6 +336,10 @@ def _normal_body(request: VcrRequest) -> Any:
         for label in VOLATILE_LABELS:
             (data.get("Labels") or {}).pop(label, None)
         return data
+    if body.startswith(b"--") and b"Content-Disposition: form-data" in body[:400]:
+        # A multipart upload: its boundary is random, the parts are what matter.
+        boundary = body.split(b"\r\n", 1)[0][2:]
+        return body.replace(boundary, b"BOUNDARY")
     if len(body) >= 512 and body[257:262] == b"ustar":
         # A tar upload: compare what lands in the container, not the header timestamps.
         with tarfile.open(fileobj=io.BytesIO(body)) as archive:

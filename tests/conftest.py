@@ -7,6 +7,7 @@ new_episodes records the replay variant against the engine instead.
 
 from __future__ import annotations
 
+import datetime
 import os
 import socket
 from pathlib import Path
@@ -103,3 +104,69 @@ def local_config(request: pytest.FixtureRequest, local_mode: str):
     yield {"image": TEST_IMAGE, "transport": transport}
     if record_mode != "none":
         transport.save()
+
+
+# --- cloud providers: composed cassettes, or recordings against the live service ---------------
+
+COMPOSED_NOTE = (
+    "# Composed, not recorded: {provider} cannot be reached from where this was written. The traffic\n"
+    "# is what tests/fake_{provider}.py answers, built from specs/{provider}/ and the facts of the\n"
+    "# {provider} issue; tests/test_cassettes.py validates every interaction against specs/.\n"
+    "# Re-record against the live service: {key}=... pytest tests/_async -k {provider} --record-mode=all\n"
+)
+RECORDED_NOTE = "# Recorded against the live {provider} service on {date}; secrets scrubbed.\n"
+
+
+class CloudCassette:
+    """What a cloud provider's test gets: a config whose transport replays (or records) its cassette.
+
+    `fake` is the in-process fake vendor while composing (record mode without a key), else None:
+    tests arrange faults on it (`fake.inject(...)`) only when it is there.
+    """
+
+    def __init__(self, config: dict, transport: CassetteTransport, fake, path: Path, note: str | None) -> None:
+        self.config = config
+        self.transport = transport
+        self.fake = fake
+        self.path = path
+        self.note = note
+
+    def save(self) -> None:
+        self.transport.save()
+        if self.note and self.path.exists():
+            text = self.path.read_text()
+            if not text.startswith("#"):
+                self.path.write_text(self.note + text)
+
+
+def cloud_cassette(request: pytest.FixtureRequest, provider: str, key_env: str, make_fake) -> CloudCassette:
+    record_mode = request.config.getoption("--record-mode")
+    path = CASSETTES / provider / f"{request.node.originalname}.yaml"
+    real = fake = note = None
+    live_key = os.environ.get(key_env)
+    if record_mode != "none":
+        if "_sync" in request.node.nodeid.split("::")[0]:
+            pytest.skip("cassettes are recorded by the async suite; the sync twin replays them")
+        if live_key:
+            real = httpx.AsyncHTTPTransport(retries=0)
+            note = RECORDED_NOTE.format(provider=provider, date=datetime.date.today())
+        else:
+            real = fake = make_fake()
+            note = COMPOSED_NOTE.format(provider=provider, key=key_env)
+    transport = CassetteTransport(path, record_mode, real)
+    config = {"api_key": live_key or f"{provider}-replay-key", "transport": transport}
+    return CloudCassette(config, transport, fake, path, note)
+
+
+@pytest.fixture
+def e2b_cassette(request: pytest.FixtureRequest):
+    def make_fake():
+        from tests.e2b_script import COMMANDS
+        from tests.fake_e2b import FakeE2B
+
+        return FakeE2B(api_key="e2b-replay-key", commands=COMMANDS)
+
+    cassette = cloud_cassette(request, "e2b", "E2B_API_KEY", make_fake)
+    yield cassette
+    if request.config.getoption("--record-mode") != "none":
+        cassette.save()

@@ -64,6 +64,7 @@ def test_connect_streams_are_checked_frame_by_frame():
     good = envelope({"event": {"start": {"pid": 7}}}) + envelope({"event": {"data": {"stdout": "aGkK"}}})
     assert spec.check("POST", url, start, stream, 200, good + envelope({}, flags=2), stream) == []
     assert spec.check("POST", url, start, stream, 200, good, stream)  # no end-of-stream envelope
+    assert spec.check("POST", url, start, stream, 200, good, stream, client_closed=True) == []
     invented_field = envelope({"event": {"start": {"pid": 7, "invented": 1}}}) + envelope({}, flags=2)
     assert spec.check("POST", url, start, stream, 200, invented_field, stream)
     invented_request = envelope({"process": {"cmd": "sh"}, "unknownField": 1})
@@ -92,6 +93,7 @@ def test_cassette_follows_the_spec(path):
             response["status"]["code"],
             answer,
             _header(response.get("headers", {}), "content-type"),
+            client_closed=bool(response.get("client_closed")),
         )
         problems += [f"#{number}: {p}" for p in found]
     assert not problems, "\n".join(problems[:20])

@@ -53,8 +53,18 @@ def test_unknown_provider_lists_valid_names():
 
 def test_planned_provider_is_refused_clearly():
     with pytest.raises(NotSupportedError) as caught:
-        Sandboxer("e2b", {"api_key": "k"})
-    assert caught.value.provider == "e2b"
+        Sandboxer("daytona", {"api_key": "k"})
+    assert caught.value.provider == "daytona"
+
+
+def test_e2b_needs_a_key_before_any_request(monkeypatch):
+    monkeypatch.delenv("E2B_API_KEY", raising=False)
+    with pytest.raises(BadConfigError, match="E2B_API_KEY"):
+        Sandboxer("e2b")
+    monkeypatch.setenv("E2B_API_KEY", "from-the-environment")
+    client = Sandboxer("e2b", {"extra": {"domain": "e2b.example"}})
+    assert "from-the-environment" not in repr(client)
+    client.close()
 
 
 def test_config_dict_aliases_and_extras():

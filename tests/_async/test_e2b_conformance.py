@@ -1,0 +1,399 @@
+"""The conformance suite on E2B, replayed from cassettes in cassettes/e2b/.
+
+The cassettes were composed (tests/fake_e2b.py, from specs/e2b/ and the E2B issue's facts) and are
+validated against specs/ by tests/test_cassettes.py. Written once, async; tests/_sync/ holds the
+generated sync twin, which replays the same cassettes.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+
+import httpx
+import pytest
+
+from sandboxer import (
+    AsyncSandboxer,
+    CommandTimeoutError,
+    ConflictError,
+    ConnectionFailedError,
+    CreatePTYRequest,
+    CreateSandboxRequest,
+    InvalidRequestError,
+    ListSandboxesFilter,
+    NotFoundError,
+    NotSupportedError,
+    RateLimitError,
+    RunCommandRequest,
+    SandboxStatus,
+    StartCommandRequest,
+    UnauthorizedError,
+    WatchEventType,
+)
+from sandboxer._concurrency import asleep
+from sandboxer.capabilities import ALL_CAPABILITIES
+from sandboxer.provider import AsyncSandbox
+from tests.read_log import ReadLog
+
+
+@pytest.fixture
+async def client(e2b_cassette):
+    sandboxer = AsyncSandboxer("e2b", e2b_cassette.config)
+    yield sandboxer
+    await sandboxer.close()
+
+
+@pytest.fixture
+async def sandbox(client):
+    sb, _ = await client.create_sandbox(CreateSandboxRequest(metadata={"suite": "conformance"}))
+    yield sb
+    try:
+        await sb.kill()
+    except NotFoundError:
+        pass
+
+
+# --- lifecycle ---------------------------------------------------------------------------------
+
+
+async def test_e2b_supports_every_operation(client, sandbox):
+    assert isinstance(sandbox, AsyncSandbox)
+    assert client.capabilities == frozenset(ALL_CAPABILITIES)
+    assert sandbox.capabilities <= client.capabilities
+    assert await sandbox.port_url(8080) == f"https://8080-{sandbox.id}.e2b.app"
+    with pytest.raises(InvalidRequestError):
+        await sandbox.port_url(0)
+
+
+async def test_create_info_set_timeout_and_kill(client):
+    sb, info = await client.create_sandbox(
+        CreateSandboxRequest(
+            template="base", timeout_seconds=120.5, metadata={"owner": "tests"}, envs={"FROM_CREATE": "yes"}
+        )
+    )
+    assert info.id == sb.id and info.status == SandboxStatus.RUNNING and info.template == "base"
+    assert info.metadata == {"owner": "tests"}
+    assert (info.expires_at - info.started_at).total_seconds() == pytest.approx(121, abs=1)
+    detail = await sb.info()
+    assert (detail.cpus, detail.memory_mb) == (2, 512)
+    assert detail.metadata == {"owner": "tests"} and detail.status == SandboxStatus.RUNNING
+    await sb.set_timeout(600)
+    later = await sb.info()
+    assert later.expires_at > detail.expires_at
+    assert await sb.is_running()
+    await sb.kill()
+    assert not await sb.is_running()
+    with pytest.raises(NotFoundError):
+        await sb.info()
+
+
+async def test_cpus_and_memory_are_refused_before_any_request(e2b_cassette):
+    e2b_cassette.config["transport"] = httpx.MockTransport(lambda r: pytest.fail(f"sent {r.url}"))
+    async with AsyncSandboxer("e2b", e2b_cassette.config) as client:
+        with pytest.raises(NotSupportedError, match="template"):
+            await client.create_sandbox(CreateSandboxRequest(cpus=2))
+        with pytest.raises(NotSupportedError):
+            await client.create_sandbox(CreateSandboxRequest(memory_mb=1024))
+
+
+async def test_pause_twice_conflicts_and_resume_runs_again(sandbox):
+    await sandbox.pause()
+    assert not await sandbox.is_running()
+    assert (await sandbox.info()).status == SandboxStatus.PAUSED
+    with pytest.raises(ConflictError) as caught:
+        await sandbox.pause()
+    assert caught.value.status_code == 409
+    await sandbox.resume()
+    assert await sandbox.is_running()
+    assert (await sandbox.run_command(RunCommandRequest("echo done"))).stdout == "done\n"
+
+
+async def test_list_filters_on_the_server_and_follows_pages(client, e2b_cassette):
+    if e2b_cassette.fake is not None:
+        e2b_cassette.fake.page_size = 2  # so that three sandboxes take two pages
+    made = []
+    for n in range(3):
+        sb, _ = await client.create_sandbox(CreateSandboxRequest(metadata={"suite": "listing", "n": str(n)}))
+        made.append(sb.id)
+    other, _ = await client.create_sandbox(CreateSandboxRequest(metadata={"suite": "other"}))
+    try:
+        listed = await client.list_sandboxes(ListSandboxesFilter(metadata_filter={"suite": "listing"}))
+        assert sorted(i.id for i in listed) == sorted(made)
+        assert all(i.metadata["suite"] == "listing" for i in listed)
+        two = await client.list_sandboxes(ListSandboxesFilter(metadata_filter={"suite": "listing"}, limit=2))
+        assert len(two) == 2
+    finally:
+        for sandbox_id in [*made, other.id]:
+            await client.kill_sandbox(sandbox_id)
+
+
+async def test_unknown_sandbox_is_not_found(client):
+    with pytest.raises(NotFoundError) as caught:
+        await client.attach_sandbox("inothere0000")
+    assert caught.value.status_code == 404 and "doesn't exist" in caught.value.message
+    with pytest.raises(NotFoundError):
+        await client.kill_sandbox("inothere0000")
+
+
+async def test_attach_reaches_the_same_sandbox(client, sandbox):
+    await sandbox.write_file("/tmp/mark", b"here")
+    again = await client.attach_sandbox(sandbox.id)
+    assert await again.read_file("/tmp/mark") == b"here"
+
+
+async def test_refused_key_is_unauthorized(e2b_cassette):
+    e2b_cassette.config["api_key"] = "wrong-key"
+    if e2b_cassette.fake is not None:
+        e2b_cassette.fake.api_key = "the-right-key"
+    async with AsyncSandboxer("e2b", e2b_cassette.config) as client:
+        with pytest.raises(UnauthorizedError) as caught:
+            await client.list_sandboxes()
+    assert caught.value.status_code == 401
+
+
+async def test_rate_limit_is_retried_after_the_servers_wait(client, e2b_cassette):
+    if e2b_cassette.fake is not None:
+        e2b_cassette.fake.inject(
+            "GET", "/v2/sandboxes", 429, {"code": 429, "message": "slow down"}, headers={"Retry-After": "0"}
+        )
+    assert await client.list_sandboxes(ListSandboxesFilter(metadata_filter={"suite": "none-such"})) == []
+
+
+async def test_rate_limit_that_persists_is_a_typed_error(client, e2b_cassette):
+    if e2b_cassette.fake is not None:
+        e2b_cassette.fake.inject(
+            "GET",
+            "/v2/sandboxes",
+            429,
+            {"code": 429, "message": "slow down"},
+            headers={"Retry-After": "0"},
+            times=3,
+        )
+    with pytest.raises(RateLimitError) as caught:
+        await client.list_sandboxes()
+    assert caught.value.retry_after == 0
+
+
+# --- commands ----------------------------------------------------------------------------------
+
+
+async def test_run_command_keeps_streams_and_exit_code_apart(sandbox):
+    result = await sandbox.run_command(RunCommandRequest("echo out; echo err >&2; echo out2; exit 3"))
+    assert (result.stdout, result.stderr, result.exit_code, result.error) == ("out\nout2\n", "err\n", 3, None)
+    clean = await sandbox.run_command(RunCommandRequest("echo done"))
+    assert (clean.stdout, clean.exit_code, clean.error) == ("done\n", 0, None)
+    missing = await sandbox.run_command(RunCommandRequest("no-such-binary"))
+    assert missing.exit_code == 127 and "command not found" in missing.stderr
+
+
+async def test_run_command_honours_env_cwd_and_user(sandbox):
+    cmd = 'echo "$GREETING from $(pwd) as $(whoami)"'
+    result = await sandbox.run_command(
+        RunCommandRequest(cmd, env={"GREETING": "hi there"}, cwd="/tmp", user="root")
+    )
+    assert result.stdout == "hi there from /tmp as root\n"
+    default = await sandbox.run_command(RunCommandRequest(cmd))
+    assert default.stdout == " from /home/user as user\n"
+
+
+async def test_characters_split_across_frames_arrive_whole(sandbox):
+    pieces = []
+    result = await sandbox.run_command(
+        RunCommandRequest("printf 'caf\\303\\251\\n'"), on_stdout=pieces.append
+    )
+    assert result.stdout == "café\n"
+    assert "".join(pieces) == "café\n" and all("\ufffd" not in p for p in pieces)
+
+
+async def test_output_callbacks_fire_frame_by_frame(e2b_cassette):
+    log: list = []
+    e2b_cassette.config["transport"] = ReadLog(e2b_cassette.transport, log)
+    async with AsyncSandboxer("e2b", e2b_cassette.config) as client:
+        sb, _ = await client.create_sandbox(CreateSandboxRequest())
+        log.clear()
+        result = await sb.run_command(
+            RunCommandRequest("for i in 1 2 3 4 5; do echo tick $i; sleep 0.2; done"),
+            on_stdout=lambda text: log.append(("callback", text)),
+        )
+        await sb.kill()
+    assert result.stdout == "".join(f"tick {i}\n" for i in range(1, 6))
+    callbacks = [i for i, (kind, _) in enumerate(log) if kind == "callback"]
+    reads = [i for i, (kind, _) in enumerate(log) if kind == "read"]
+    assert len(callbacks) == 5 and len(reads) >= 7  # start, five data frames, end, end-of-stream
+    assert callbacks[0] < reads[-1]  # the first line is delivered before the stream is read whole
+    assert all(kind == "read" for kind, _ in log[: callbacks[0]])
+
+
+async def test_run_command_timeout_ends_the_command(sandbox):
+    with pytest.raises(CommandTimeoutError) as caught:
+        await sandbox.run_command(RunCommandRequest("echo partial; sleep 30", timeout_seconds=1))
+    assert caught.value.result.stdout == "partial\n"
+    assert "timed out" in caught.value.result.error
+    assert not [p for p in await sandbox.list_processes() if p.command == "echo partial; sleep 30"]
+
+
+async def test_start_list_kill_and_wait(sandbox):
+    pid, handle = await sandbox.start_command(StartCommandRequest("sleep 300"))
+    assert handle == str(pid)
+    assert [p.command for p in await sandbox.list_processes() if p.pid == pid] == ["sleep 300"]
+    await sandbox.kill_process(pid)
+    result = await sandbox.wait_for_handle(handle)
+    assert result.exit_code == 137 and result.error == "signal: killed"
+    with pytest.raises(NotFoundError):
+        await sandbox.kill_process(pid)
+
+
+async def test_started_command_streams_and_is_waited_for(sandbox):
+    seen: list[str] = []
+    pid, handle = await sandbox.start_command(
+        StartCommandRequest("for i in 1 2 3 4 5; do echo tick $i; sleep 0.2; done"), on_stdout=seen.append
+    )
+    result = await sandbox.wait_for_handle(handle)
+    assert (
+        result.exit_code == 0 and "".join(seen) == result.stdout == "tick 1\ntick 2\ntick 3\ntick 4\ntick 5\n"
+    )
+
+
+async def test_wait_for_a_command_started_elsewhere_reattaches(client, sandbox):
+    ticks = "for i in 1 2 3 4 5; do echo tick $i; sleep 0.2; done"
+    pid, _ = await sandbox.start_command(StartCommandRequest(ticks))
+    elsewhere = await client.attach_sandbox(sandbox.id)
+    result = await elsewhere.wait_for_handle(str(pid))  # output from the moment it attached
+    assert result.exit_code == 0 and result.stdout.endswith("tick 5\n")
+    with pytest.raises(NotFoundError):
+        await elsewhere.wait_for_handle("not-a-pid")
+
+
+async def test_stdin_reaches_the_command_and_close_ends_it(sandbox):
+    pid, handle = await sandbox.start_command(StartCommandRequest("cat", stdin=True))
+    await sandbox.send_stdin(pid, "line one\n")
+    await sandbox.send_stdin(pid, b"\x00\xffbytes\n")
+    await sandbox.close_stdin(pid)
+    result = await sandbox.wait_for_handle(handle)
+    assert result.exit_code == 0
+    assert result.stdout == "line one\n\x00\ufffdbytes\n"
+
+
+async def test_stdin_needs_a_command_started_with_it(sandbox):
+    pid, _ = await sandbox.start_command(StartCommandRequest("sleep 300"))
+    with pytest.raises(InvalidRequestError):
+        await sandbox.send_stdin(pid, "no")
+    await sandbox.kill_process(pid)
+
+
+# --- files -------------------------------------------------------------------------------------
+
+
+async def test_binary_file_round_trip(sandbox):
+    blob = bytes(range(256)) * 64
+    await sandbox.write_file("/tmp/dir/blob.bin", blob)
+    assert await sandbox.read_file("/tmp/dir/blob.bin") == blob
+    with pytest.raises(NotFoundError) as caught:
+        await sandbox.read_file("/tmp/dir/missing.bin")
+    assert "does not exist" in caught.value.message
+
+
+async def test_write_file_with_mode_and_user(sandbox):
+    await sandbox.write_file("/home/user/run.sh", "echo hi\n", mode=0o755, user="user")
+    assert await sandbox.read_file("/home/user/run.sh") == b"echo hi\n"
+    with pytest.raises(InvalidRequestError):
+        await sandbox.write_file("/home/user/bad", b"", mode=0o17777)
+
+
+async def test_exists_stat_list_make_dir_rename_remove(sandbox):
+    await sandbox.make_dir("/tmp/tree/sub")
+    await sandbox.make_dir("/tmp/tree/sub")  # already there: fine, like mkdir -p
+    await sandbox.write_file("/tmp/tree/five.txt", b"12345")
+    assert await sandbox.exists("/tmp/tree/five.txt")
+    assert not await sandbox.exists("/tmp/tree/none")
+    info = await sandbox.stat("/tmp/tree/five.txt")
+    assert (info.name, info.path, info.is_dir, info.size) == ("five.txt", "/tmp/tree/five.txt", False, 5)
+    assert info.modified_at is not None
+    listing = await sandbox.list_directory("/tmp/tree")
+    assert [(e.name, e.is_dir) for e in listing] == [("five.txt", False), ("sub", True)]
+    with pytest.raises(ConflictError):
+        await sandbox.make_dir("/tmp/tree/five.txt")
+    with pytest.raises(InvalidRequestError):
+        await sandbox.list_directory("/tmp/tree/five.txt")
+    with pytest.raises(InvalidRequestError):
+        await sandbox.read_file("/tmp/tree")
+    await sandbox.rename("/tmp/tree/five.txt", "/tmp/tree/sub/moved.txt")
+    assert await sandbox.read_file("/tmp/tree/sub/moved.txt") == b"12345"
+    with pytest.raises(NotFoundError):
+        await sandbox.stat("/tmp/tree/five.txt")
+    await sandbox.remove("/tmp/tree")
+    assert not await sandbox.exists("/tmp/tree")
+    with pytest.raises(NotFoundError):
+        await sandbox.list_directory("/tmp/tree")
+    with pytest.raises(InvalidRequestError):
+        await sandbox.remove("/")
+
+
+async def test_exists_does_not_download(e2b_cassette):
+    log: list = []
+    e2b_cassette.config["transport"] = ReadLog(e2b_cassette.transport, log)
+    async with AsyncSandboxer("e2b", e2b_cassette.config) as client:
+        sb, _ = await client.create_sandbox(CreateSandboxRequest())
+        await sb.write_file("/tmp/big.bin", b"\x01" * 300_000)
+        log.clear()
+        assert await sb.exists("/tmp/big.bin")
+        await sb.kill()
+    assert sum(len(chunk) for kind, chunk in log if kind == "read") < 1000
+
+
+async def test_streamed_upload_and_download(sandbox, tmp_path):
+    blob = hashlib.sha256(b"seed").digest() * 40_000  # 1.28 MB: more than one upload chunk
+    source = tmp_path / "up.bin"
+    source.write_bytes(blob)
+    await sandbox.upload("/tmp/up.bin", source)
+    await sandbox.download("/tmp/up.bin", tmp_path / "down.bin")
+    assert (tmp_path / "down.bin").read_bytes() == blob
+    sink = io.BytesIO()
+    await sandbox.upload("/tmp/small.bin", io.BytesIO(b"from a file object"))
+    await sandbox.download("/tmp/small.bin", sink)
+    assert sink.getvalue() == b"from a file object"
+
+
+async def test_watch_sees_create_modify_delete(sandbox):
+    await sandbox.make_dir("/tmp/watched")
+    events = []
+    watcher = await sandbox.watch_directory("/tmp/watched", events.append)
+    await sandbox.write_file("/tmp/watched/a.txt", b"1")
+    await sandbox.remove("/tmp/watched/a.txt")
+    for _ in range(200):
+        if any(e.event_type == WatchEventType.DELETE for e in events):
+            break
+        await asleep(0.05)
+    await watcher.stop()
+    kinds = [(e.path, e.event_type) for e in events]
+    assert ("/tmp/watched/a.txt", WatchEventType.CREATE) in kinds
+    assert ("/tmp/watched/a.txt", WatchEventType.DELETE) in kinds
+    with pytest.raises(NotFoundError):
+        await sandbox.watch_directory("/tmp/not-there", events.append)
+
+
+# --- terminals ---------------------------------------------------------------------------------
+
+
+async def test_terminal_input_output_resize_and_kill(sandbox):
+    received = bytearray()
+    pty = await sandbox.create_pty(CreatePTYRequest(rows=30, cols=100, on_data=received.extend))
+    assert (pty.rows, pty.cols) == (30, 100)
+    assert [(p.pid, p.rows, p.cols) for p in await sandbox.list_pty()] == [(pty.pid, 30, 100)]
+    await sandbox.send_pty_input(pty.pid, "echo hello\r")
+    await sandbox.resize_pty(pty.pid, 40, 120)
+    assert [(p.rows, p.cols) for p in await sandbox.list_pty()] == [(40, 120)]
+    await sandbox.kill_pty(pty.pid)
+    assert b"echo hello" in received
+    assert await sandbox.list_pty() == []
+    with pytest.raises(NotFoundError):
+        await sandbox.resize_pty(pty.pid, 10, 10)
+
+
+async def test_pausing_under_a_running_stream_is_a_connection_error(sandbox):
+    pid, handle = await sandbox.start_command(StartCommandRequest("sleep 300"))
+    await sandbox.pause()
+    with pytest.raises(ConnectionFailedError):
+        await sandbox.wait_for_handle(handle)
+    await sandbox.resume()

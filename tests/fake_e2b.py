@@ -1,0 +1,791 @@
+"""An in-process fake of E2B (control plane and envd) as an httpx transport, for composing cassettes.
+
+The E2B adapter's tests run against it once in record mode; the recorded traffic is committed and
+validated against specs/e2b/. So answers follow those specs and the facts recorded from the live
+service (issue 4), and are deterministic: ids, tokens and pids come from counters, and every time
+is 2026-10-01T12:00:00Z plus a logical clock that advances one second per request.
+
+Commands are scripted, not run: `commands` maps the `bash -l -c CMD` string to a list of steps
+(or to a callable `(env, cwd, user) -> steps`):
+    ("stdout", str) ("stderr", str) ("stdout_bytes", bytes) ("sleep", seconds) ("exit", code)
+    ("echo_stdin",)  echo stdin chunks to stdout until CloseStdin     ("hang",)  run until killed
+"""
+
+from __future__ import annotations
+
+import asyncio
+import base64
+import functools
+import json
+import posixpath
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
+from typing import Any
+from urllib.parse import parse_qsl
+
+import httpx
+
+from sandboxer._transport.connect import FLAG_END_STREAM, envelope
+
+BASE_TIME = datetime(2026, 10, 1, 12, 0, 0, tzinfo=UTC)
+ENVD_PORT = 49983
+ENVD_VERSION = "0.6.10"
+STEPS = {"stdout", "stderr", "stdout_bytes", "sleep", "exit", "echo_stdin", "hang"}
+# https://connectrpc.com/docs/protocol#error-codes (HTTP status of each Connect code)
+CONNECT_STATUS = {
+    "canceled": 499, "unknown": 500, "invalid_argument": 400, "deadline_exceeded": 504,
+    "not_found": 404, "already_exists": 409, "permission_denied": 403, "resource_exhausted": 429,
+    "failed_precondition": 400, "aborted": 409, "out_of_range": 400, "unimplemented": 501,
+    "internal": 500, "unavailable": 503, "data_loss": 500, "unauthenticated": 401,
+}  # fmt: skip
+
+
+def iso(seconds: int) -> str:
+    return (BASE_TIME + timedelta(seconds=seconds)).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def response(status: int, data: bytes = b"", headers: dict[str, str] | None = None) -> httpx.Response:
+    """Unread, like a network answer (`content=` would be read already: `aiter_raw` would fail)."""
+    headers = {**(headers or {}), **({"Content-Length": str(len(data))} if data or status != 204 else {})}
+    return httpx.Response(status, headers=headers, stream=httpx.ByteStream(data))
+
+
+def json_response(status: int, body: Any, headers: dict[str, str] | None = None) -> httpx.Response:
+    data = json.dumps(body, separators=(",", ":")).encode()
+    return response(status, data, {"Content-Type": "application/json", **(headers or {})})
+
+
+class ApiError(Exception):
+    """A REST error: `{"code": <HTTP status>, "message"}` (control plane and envd /files)."""
+
+    def __init__(self, status: int, message: str) -> None:
+        super().__init__(message)
+        self.status, self.message = status, message
+
+    def response(self) -> httpx.Response:
+        return json_response(self.status, {"code": self.status, "message": self.message})
+
+
+class ConnectError(Exception):
+    def __init__(self, code: str, message: str) -> None:
+        super().__init__(message)
+        self.code, self.message = code, message
+
+    def as_dict(self) -> dict[str, str]:
+        return {"code": self.code, "message": self.message}
+
+
+class Clock:
+    def __init__(self) -> None:
+        self.now = 0
+
+
+# --- the streamed body of a Connect server stream -------------------------------------------------
+
+
+class EventStream(httpx.AsyncByteStream):
+    """One envelope per chunk, as events are put; ends with the end-of-stream envelope."""
+
+    def __init__(self, first: list[dict], keepalive: dict, headers: httpx.Headers) -> None:
+        self.queue: asyncio.Queue = asyncio.Queue()
+        self.first, self.keepalive = first, keepalive
+        loop = asyncio.get_running_loop()
+        timeout_ms = headers.get("connect-timeout-ms")
+        self.deadline = loop.time() + int(timeout_ms) / 1000 if timeout_ms else None
+        ping = headers.get("keepalive-ping-interval")
+        self.ping = float(ping) if ping else None
+        self.on_close: list[Callable[[], None]] = []
+        self.closed = False
+
+    def put(self, message: dict) -> None:
+        if not self.closed:
+            self.queue.put_nowait(message)
+
+    def end(self, error: dict | None = None) -> None:
+        if not self.closed:
+            self.queue.put_nowait(("end", error))
+
+    async def __aiter__(self):
+        loop = asyncio.get_running_loop()
+        try:
+            for message in self.first:
+                yield envelope(message)
+            while True:
+                left = None if self.deadline is None else self.deadline - loop.time()
+                by_deadline = left is not None and (self.ping is None or left <= self.ping)
+                try:
+                    item = await asyncio.wait_for(self.queue.get(), max(0, left) if by_deadline else self.ping)
+                except TimeoutError:
+                    if by_deadline:  # the call's deadline: the stream ends, the process runs on
+                        error = {"code": "deadline_exceeded", "message": "context deadline exceeded"}
+                        yield envelope({"error": error}, FLAG_END_STREAM)
+                        return
+                    yield envelope(self.keepalive)  # silent for a ping interval
+                    continue
+                if isinstance(item, tuple):
+                    yield envelope({"error": item[1]} if item[1] else {}, FLAG_END_STREAM)
+                    return
+                yield envelope(item)
+        finally:
+            self.close()
+
+    async def aclose(self) -> None:  # the client closed the answer
+        self.close()
+
+    def close(self) -> None:
+        if not self.closed:
+            self.closed = True
+            for callback in self.on_close:
+                callback()
+
+
+def stream_response(stream: EventStream | None = None, error: ConnectError | None = None) -> httpx.Response:
+    """Connect streams answer 200 even for an error found at once: it is the end-of-stream message."""
+    if error is not None:
+        body = envelope({"error": error.as_dict()}, FLAG_END_STREAM)
+        return response(200, body, {"Content-Type": "application/connect+json"})
+    return httpx.Response(200, headers={"Content-Type": "application/connect+json"}, stream=stream)
+
+
+# --- the sandbox filesystem -----------------------------------------------------------------------
+
+
+@dataclass
+class Entry:
+    is_dir: bool
+    owner: str
+    mtime: int
+    data: bytes = b""
+    mode: int = 0o644
+
+
+@dataclass
+class Watcher:
+    path: str
+    recursive: bool
+    include_entry: bool
+    sink: Callable[[dict], None]  # gets each FilesystemEvent
+
+
+class FileSystem:
+    def __init__(self, clock: Clock) -> None:
+        self.clock = clock
+        self.entries = {
+            p: Entry(True, "user" if p == "/home/user" else "root", clock.now, mode=0o755)
+            for p in ("/", "/home", "/home/user", "/root", "/tmp")
+        }
+        self.watchers: list[Watcher] = []
+
+    def get(self, path: str) -> Entry:
+        if path not in self.entries:
+            raise ConnectError("not_found", f"path '{path}' does not exist")
+        return self.entries[path]
+
+    def directory(self, path: str) -> Entry:
+        entry = self.get(path)
+        if not entry.is_dir:
+            raise ConnectError("invalid_argument", f"path '{path}' is not a directory")
+        return entry
+
+    def info(self, path: str) -> dict:
+        """EntryInfo in proto3 JSON: camelCase, enum names, int64 as a string, zero values left out."""
+        e = self.entries[path]
+        bits = "".join(c if e.mode >> (8 - i) & 1 else "-" for i, c in enumerate("rwxrwxrwx"))
+        info = {
+            "name": posixpath.basename(path) or "/",
+            "type": "FILE_TYPE_DIRECTORY" if e.is_dir else "FILE_TYPE_FILE",
+            "path": path,
+            "size": str(4096 if e.is_dir else len(e.data)),  # ext4 reports 4096 for a directory
+            "mode": e.mode,  # envd sends the permission bits only
+            "permissions": ("d" if e.is_dir else "-") + bits,
+            "owner": e.owner,
+            "group": e.owner,
+            "modifiedTime": iso(e.mtime),
+        }
+        return {k: v for k, v in info.items() if v not in ("", "0", 0)}
+
+    def children(self, path: str) -> list[str]:
+        return sorted(p for p in self.entries if p != "/" and posixpath.dirname(p) == path)
+
+    def list_dir(self, path: str, depth: int) -> list[dict]:
+        self.directory(path)
+        out = []
+        for child in self.children(path):
+            out.append(self.info(child))
+            if depth > 1 and self.entries[child].is_dir:
+                out += self.list_dir(child, depth - 1)
+        return out
+
+    def _notify(self, path: str, kind: str) -> None:
+        for w in list(self.watchers):
+            inside = path.startswith(w.path.rstrip("/") + "/")
+            if inside and (w.recursive or posixpath.dirname(path) == w.path):
+                event = {"name": posixpath.relpath(path, w.path), "type": f"EVENT_TYPE_{kind}"}
+                if w.include_entry and path in self.entries:
+                    event["entry"] = self.info(path)
+                w.sink(event)
+
+    def _put(self, path: str, entry: Entry, kind: str) -> None:
+        self.entries[path] = entry
+        self.entries[posixpath.dirname(path)].mtime = self.clock.now
+        self._notify(path, kind)
+
+    def make_parents(self, path: str, owner: str) -> None:
+        parent = posixpath.dirname(path)
+        if parent not in self.entries:
+            self.make_parents(parent, owner)
+            self._put(parent, Entry(True, owner, self.clock.now, mode=0o755), "CREATE")
+        elif not self.entries[parent].is_dir:
+            raise ConnectError("invalid_argument", f"path '{parent}' is not a directory")
+
+    def write(self, path: str, data: bytes, owner: str) -> None:
+        old = self.entries.get(path)
+        if old is not None and old.is_dir:
+            raise ConnectError("invalid_argument", f"path '{path}' is a directory")
+        self.make_parents(path, owner)
+        if old is None:  # open(O_CREAT) then write: inotify reports both
+            self._put(path, Entry(False, owner, self.clock.now), "CREATE")
+        entry = self.entries[path]
+        entry.data, entry.mtime = data, self.clock.now
+        self._notify(path, "WRITE")
+
+    def make_dir(self, path: str, owner: str) -> None:
+        if path in self.entries:
+            raise ConnectError("already_exists", f"directory '{path}' already exists")
+        self.make_parents(path, owner)
+        self._put(path, Entry(True, owner, self.clock.now, mode=0o755), "CREATE")
+
+    def move(self, source: str, destination: str, owner: str) -> None:
+        self.get(source)
+        if destination == source or destination.startswith(source + "/"):
+            raise ConnectError("invalid_argument", f"cannot move '{source}' into itself")
+        self.make_parents(destination, owner)
+        if destination in self.entries:  # rename(2) replaces the destination
+            self.remove(destination, notify=False)
+        for p in [p for p in self.entries if p == source or p.startswith(source + "/")]:
+            self.entries[destination + p[len(source) :]] = self.entries.pop(p)
+        self.entries[posixpath.dirname(source)].mtime = self.clock.now
+        self._notify(source, "RENAME")  # fsnotify: IN_MOVED_FROM is Rename, IN_MOVED_TO is Create
+        self._put(destination, self.entries[destination], "CREATE")
+
+    def remove(self, path: str, notify: bool = True) -> None:
+        self.get(path)
+        if path == "/":
+            raise ConnectError("invalid_argument", "cannot remove '/'")
+        for p in [p for p in self.entries if p == path or p.startswith(path + "/")]:
+            del self.entries[p]
+        self.entries[posixpath.dirname(path)].mtime = self.clock.now
+        if notify:
+            self._notify(path, "REMOVE")
+
+
+# --- processes ------------------------------------------------------------------------------------
+
+
+class Process:
+    def __init__(self, sandbox: Sandbox, pid: int, config: dict, tag: str, pty: bool, steps: list) -> None:
+        self.sandbox, self.pid, self.config, self.tag, self.pty = sandbox, pid, config, tag, pty
+        self.steps = steps
+        self.size = None
+        self.subscribers: set[EventStream] = set()
+        self.input: asyncio.Queue[bytes | None] = asyncio.Queue()
+        self.task: asyncio.Task | None = None
+
+    def info(self) -> dict:
+        return {"config": self.config, "pid": self.pid, **({"tag": self.tag} if self.tag else {})}
+
+    def emit(self, event: dict) -> None:
+        for stream in list(self.subscribers):
+            stream.put({"event": event})
+
+    def output(self, kind: str, data: bytes) -> None:
+        if data:  # a terminal merges stdout and stderr
+            self.emit({"data": {"pty" if self.pty else kind: base64.b64encode(data).decode()}})
+
+    async def run(self) -> None:
+        code = 0
+        for step in self.steps:
+            await self.sandbox.awake.wait()  # a paused sandbox's processes are frozen
+            kind = step[0]
+            if kind in ("stdout", "stderr"):
+                self.output(kind, step[1].encode())
+            elif kind == "stdout_bytes":
+                self.output("stdout", step[1])
+            elif kind == "sleep":
+                await asyncio.sleep(step[1])
+            elif kind == "exit":
+                code = step[1]
+                break
+            elif kind == "echo_stdin":
+                while (chunk := await self.input.get()) is not None:
+                    self.output("stdout", chunk)
+            elif kind == "shell":  # an interactive shell: reads lines (the terminal echoed them) until exit
+                typed = b""
+                while (chunk := await self.input.get()) is not None:
+                    typed = (typed + chunk)[-16:]
+                    if b"exit\r" in typed or b"exit\n" in typed:
+                        break
+            elif kind == "hang":
+                await asyncio.Event().wait()
+        # Proto3 JSON leaves zero values out: a clean exit has no exitCode (issue 4).
+        status = f"exit status {code}"
+        self.finish({"exited": True, "status": status} if code == 0 else
+                    {"exitCode": code, "exited": True, "status": status, "error": status})  # fmt: skip
+
+    def type(self, data: bytes) -> None:
+        if self.pty:  # the terminal echoes input at once, whatever the process does with it
+            self.output("pty", data)
+        self.input.put_nowait(data)
+
+    def kill(self, signal: str) -> None:
+        if self.task is not None:
+            self.task.cancel()
+        # Go's ProcessState.String() of a signalled process
+        self.finish({"exitCode": -1, "status": "signal: terminated" if signal == "SIGNAL_SIGTERM" else "signal: killed"})
+
+    def finish(self, end: dict) -> None:
+        self.sandbox.processes.pop(self.pid, None)  # envd forgets ended processes: List, Connect 404
+        self.emit({"end": end})
+        for stream in list(self.subscribers):
+            stream.end()
+        self.subscribers.clear()
+
+
+@dataclass
+class Sandbox:
+    id: str
+    seq: int
+    template: str
+    token: str
+    started: int
+    end: int
+    metadata: dict[str, str]
+    env_vars: dict[str, str]
+    auto_pause: bool
+    fs: FileSystem
+    state: str = "running"
+    processes: dict[int, Process] = field(default_factory=dict)
+    next_pid: int = 1000
+    streams: set[EventStream] = field(default_factory=set)
+    polls: dict[str, tuple[Watcher, list]] = field(default_factory=dict)  # CreateWatcher's, by id
+    awake: asyncio.Event = field(default_factory=asyncio.Event)
+
+    def end_streams(self, message: str) -> None:
+        for stream in list(self.streams):
+            stream.end({"code": "unavailable", "message": message})
+
+
+def sandbox_json(sb: Sandbox, *, detail: bool = False, listed: bool = False) -> dict:
+    """Sandbox (create, connect, resume), SandboxDetail (get) or ListedSandbox (list)."""
+    body: dict[str, Any] = {"templateID": sb.template}
+    if not re.fullmatch(r"[a-z0-9]{20}", sb.template):  # a name, not a template id
+        body["alias"] = sb.template
+    body |= {"sandboxID": sb.id, "clientID": "fake"}
+    if detail or listed:
+        body |= {"startedAt": iso(sb.started), "endAt": iso(sb.end), "cpuCount": 2, "memoryMB": 512,
+                 "diskSizeMB": 10240, "metadata": sb.metadata, "state": sb.state}  # fmt: skip
+    body["envdVersion"] = ENVD_VERSION
+    if not listed:
+        body["envdAccessToken"] = sb.token
+    return body
+
+
+# --- the control plane (api.<domain>) -------------------------------------------------------------
+
+
+def _timeout(body: dict, default: int | None) -> int:
+    value = body.get("timeout", default)
+    if not isinstance(value, int) or isinstance(value, bool) or value < 0:
+        raise ApiError(400, f"invalid timeout {value!r}")
+    return value
+
+
+class ControlPlane:
+    ROUTES = [
+        ("POST", r"/sandboxes", "create"),
+        ("GET", r"/v2/sandboxes", "list_sandboxes"),
+        ("GET", r"/sandboxes/([^/]+)", "get"),
+        ("DELETE", r"/sandboxes/([^/]+)", "kill"),
+        ("POST", r"/sandboxes/([^/]+)/(pause|resume|connect|timeout|refreshes)", None),
+    ]
+
+    def __init__(self, fake: FakeE2B) -> None:
+        self.fake = fake
+        self.created = 0
+
+    def handle(self, request: httpx.Request, body: bytes) -> httpx.Response:
+        if request.headers.get("x-api-key") != self.fake.api_key:
+            return ApiError(401, "Invalid API key, please visit https://e2b.dev/docs to get your API key").response()
+        for method, pattern, name in self.ROUTES:
+            match = re.fullmatch(pattern, request.url.path)
+            if match and method == request.method:
+                args = match.groups()
+                name = name or args[1]
+                try:
+                    payload = json.loads(body) if body else {}
+                    if args:
+                        sandbox = self.fake.sandboxes.get(args[0])
+                        if sandbox is None:
+                            raise ApiError(404, f'sandbox "{args[0]}" doesn\'t exist or you don\'t have access to it')
+                        return getattr(self, name)(sandbox, payload)
+                    return getattr(self, name)(payload, request.url.params)
+                except ApiError as error:
+                    return error.response()
+                except ValueError:
+                    return ApiError(400, "request body is not valid JSON").response()
+        raise AssertionError(f"FakeE2B: no control plane route {request.method} {request.url.path}")
+
+    def create(self, body: dict, _params: httpx.QueryParams) -> httpx.Response:
+        template = body.get("templateID")
+        if not isinstance(template, str) or not template:
+            raise ApiError(400, "templateID is required")
+        if template.startswith("missing"):  # the spec declares no 404 for POST /sandboxes
+            raise ApiError(400, f"template '{template}' not found")
+        self.created += 1
+        now, n = self.fake.clock.now, self.created
+        sandbox = Sandbox(
+            id=f"ifake{n:015d}", seq=n, template=template, token=f"fake_envd_token_{n:06d}", started=now,
+            end=now + _timeout(body, 15), metadata=dict(body.get("metadata") or {}),
+            env_vars=dict(body.get("envVars") or {}), auto_pause=bool(body.get("autoPause")),
+            fs=FileSystem(self.fake.clock),
+        )  # fmt: skip
+        sandbox.awake.set()
+        self.fake.sandboxes[sandbox.id] = sandbox
+        return json_response(201, sandbox_json(sandbox))
+
+    def list_sandboxes(self, _body: dict, params: httpx.QueryParams) -> httpx.Response:
+        states = {s for value in params.get_list("state") for s in value.split(",") if s}
+        if states - {"running", "paused"}:
+            raise ApiError(400, f"invalid state {sorted(states)}")
+        wanted = parse_qsl(params.get("metadata", ""), keep_blank_values=True)
+        order = params.get("order", "desc")  # OrderDirection's default in the spec
+        limit = params.get("limit", "100")
+        if order not in ("asc", "desc") or not limit.isdigit() or not 1 <= int(limit) <= 100:
+            raise ApiError(400, "invalid order or limit (1 to 100)")
+        found = sorted(self.fake.sandboxes.values(), key=lambda s: s.seq, reverse=order == "desc")
+        found = [
+            s for s in found
+            if (not states or s.state in states) and all(s.metadata.get(k) == v for k, v in wanted)
+            and params.get("template") in (None, s.template)
+        ]  # fmt: skip
+        if "nextToken" in params:
+            try:
+                after = int(base64.urlsafe_b64decode(params["nextToken"]).decode().removeprefix("cursor:"))
+            except ValueError:
+                raise ApiError(400, "invalid nextToken") from None
+            found = [s for s in found if (s.seq < after if order == "desc" else s.seq > after)]
+        page = found[: min(int(limit), self.fake.page_size)]
+        headers = {}
+        if len(found) > len(page):
+            headers["X-Next-Token"] = base64.urlsafe_b64encode(f"cursor:{page[-1].seq}".encode()).decode()
+        return json_response(200, [sandbox_json(s, listed=True) for s in page], headers)
+
+    def get(self, sb: Sandbox, _body: dict) -> httpx.Response:
+        return json_response(200, sandbox_json(sb, detail=True))
+
+    def kill(self, sb: Sandbox, _body: dict) -> httpx.Response:
+        sb.end_streams("sandbox was killed")
+        for process in list(sb.processes.values()):
+            process.task and process.task.cancel()
+        del self.fake.sandboxes[sb.id]
+        return response(204)
+
+    def pause(self, sb: Sandbox, _body: dict) -> httpx.Response:
+        if sb.state == "paused":
+            raise ApiError(409, f'sandbox "{sb.id}" is already paused')
+        sb.state = "paused"
+        sb.awake.clear()
+        sb.end_streams("sandbox paused")  # issue 4: streams under a pause end with `unavailable`
+        return response(204)
+
+    def _wake(self, sb: Sandbox, timeout: int) -> httpx.Response:
+        sb.state, sb.started, sb.end = "running", self.fake.clock.now, self.fake.clock.now + timeout
+        sb.awake.set()
+        return json_response(201, sandbox_json(sb))
+
+    def resume(self, sb: Sandbox, body: dict) -> httpx.Response:  # deprecated by connect
+        if sb.state == "running":
+            raise ApiError(409, f'sandbox "{sb.id}" is already running')
+        return self._wake(sb, _timeout(body, 15))
+
+    def connect(self, sb: Sandbox, body: dict) -> httpx.Response:
+        timeout = _timeout(body, None)
+        if sb.state == "paused":
+            return self._wake(sb, timeout)  # 201: resumed
+        sb.end = max(sb.end, self.fake.clock.now + timeout)  # 200: running, the timeout only extends
+        return json_response(200, sandbox_json(sb))
+
+    def timeout(self, sb: Sandbox, body: dict) -> httpx.Response:
+        sb.end = self.fake.clock.now + _timeout(body, None)
+        return response(204)
+
+    def refreshes(self, sb: Sandbox, body: dict) -> httpx.Response:
+        duration = body.get("duration", 15)
+        if not isinstance(duration, int) or not 0 <= duration <= 3600:
+            raise ApiError(400, "duration must be between 0 and 3600")
+        sb.end = max(sb.end, self.fake.clock.now + duration)
+        return response(204)
+
+
+# --- envd (49983-<sandboxID>.<domain>) ------------------------------------------------------------
+
+STREAMS = {"process.Process/Start", "process.Process/Connect", "filesystem.Filesystem/WatchDir"}
+
+
+def _multipart(body: bytes, content_type: str) -> list[tuple[str, str | None, bytes]]:
+    """(name, filename, data) of each part; the CRLF before a delimiter belongs to the delimiter."""
+    boundary = re.search(r'boundary="?([^";]+)"?', content_type)
+    if not boundary:
+        raise ApiError(400, "multipart body without a boundary")
+    parts = []
+    for chunk in body.split(b"--" + boundary.group(1).encode())[1:]:
+        if chunk.startswith(b"--"):
+            break
+        head, _, data = chunk.partition(b"\r\n\r\n")
+        disposition = next((h.decode() for h in head.split(b"\r\n") if h.lower().startswith(b"content-disposition")), "")
+        name, filename = re.search(r'\bname="([^"]*)"', disposition), re.search(r'filename="([^"]*)"', disposition)
+        parts.append((name and name.group(1), filename and filename.group(1), data.removesuffix(b"\r\n")))
+    return parts
+
+
+def resolve_path(path: str, home: str) -> str:
+    """envd resolves relative paths (and `~`) against the user's home."""
+    path = home + path[1:] if path.startswith("~") else path
+    return "/" + posixpath.normpath(posixpath.join(home, path)).lstrip("/")
+
+
+class Envd:
+    def __init__(self, fake: FakeE2B) -> None:
+        self.fake = fake
+
+    async def handle(self, sandbox_id: str, request: httpx.Request, body: bytes) -> httpx.Response:
+        path = request.url.path
+        rpc = path[1:] if re.fullmatch(r"/(process\.Process|filesystem\.Filesystem)/\w+", path) else None
+        sb = self.fake.sandboxes.get(sandbox_id)
+        if sb is None or sb.state != "running":
+            message = f'sandbox "{sandbox_id}" ' + ("is paused" if sb else "was not found")
+            if rpc:  # a Connect client maps HTTP 502/503 to unavailable; this body says it directly
+                return json_response(503, {"code": "unavailable", "message": message})
+            return ApiError(502, message).response()  # what the edge proxy answers
+        if path == "/health" and request.method == "GET":
+            return response(204)
+        user = request.url.params.get("username")
+        auth = request.headers.get("authorization", "")
+        if user is None and auth.lower().startswith("basic "):
+            user = base64.b64decode(auth[6:]).decode().partition(":")[0]
+        user = user or "user"
+        home = "/root" if user == "root" else f"/home/{user}"
+        try:
+            if request.headers.get("x-access-token") != sb.token:
+                raise ConnectError("unauthenticated", "invalid access token")
+            if user not in ("user", "root"):
+                raise ConnectError("unauthenticated", f"user '{user}' not found")
+            resolve = functools.partial(resolve_path, home=home)
+            if rpc:
+                return await self.rpc(sb, rpc, request, body, user, resolve)
+            if path == "/files" and request.method in ("GET", "POST"):
+                return self.files(sb, request, body, user, resolve)
+        except ConnectError as error:
+            if rpc:
+                return json_response(CONNECT_STATUS[error.code], error.as_dict())
+            return ApiError(CONNECT_STATUS[error.code], error.message).response()
+        raise AssertionError(f"FakeE2B: no envd route {request.method} {path}")
+
+    def files(self, sb: Sandbox, request: httpx.Request, body: bytes, user: str, resolve) -> httpx.Response:
+        path = request.url.params.get("path")
+        if request.method == "GET":
+            entry = sb.fs.get(resolve(path or ""))
+            if entry.is_dir:
+                raise ConnectError("invalid_argument", f"path '{resolve(path or '')}' is a directory")
+            return response(200, entry.data, {"Content-Type": "application/octet-stream"})
+        content_type = request.headers.get("content-type", "")
+        if content_type.startswith("multipart/form-data"):
+            uploads = [(path or fn, data) for name, fn, data in _multipart(body, content_type) if name == "file"]
+        else:  # application/octet-stream: the body is the file, `path` is required
+            uploads = [(path, body)]
+        if not uploads or not all(p for p, _ in uploads):
+            raise ConnectError("invalid_argument", "no file part, or no path for it")
+        written = []
+        for target, data in uploads:
+            sb.fs.write(resolve(target), data, user)
+            written.append({"name": posixpath.basename(resolve(target)), "path": resolve(target), "type": "file"})
+        return json_response(200, written)
+
+    async def rpc(self, sb: Sandbox, name: str, request: httpx.Request, body: bytes, user: str, resolve):
+        content_type = request.headers.get("content-type", "").split(";")[0]
+        if name in STREAMS:
+            assert content_type == "application/connect+json", f"FakeE2B: {name} is a stream: {content_type}"
+            assert body[:1] == b"\x00" and int.from_bytes(body[1:5]) == len(body) - 5, "one envelope expected"
+            try:
+                return stream_response(self.open_stream(sb, name, json.loads(body[5:]), request, user, resolve))
+            except ConnectError as error:
+                return stream_response(error=error)
+        assert content_type == "application/json", f"FakeE2B: unary {name} sent as {content_type!r}"
+        msg = json.loads(body or b"{}")
+        fs, path = sb.fs, resolve(msg.get("path", ""))
+        match name:
+            case "filesystem.Filesystem/Stat":
+                fs.get(path)
+                return json_response(200, {"entry": fs.info(path)})
+            case "filesystem.Filesystem/ListDir":
+                entries = fs.list_dir(path, int(msg.get("depth") or 1))  # depth 0 lists children too
+                return json_response(200, {"entries": entries} if entries else {})
+            case "filesystem.Filesystem/MakeDir":
+                fs.make_dir(path, user)
+                return json_response(200, {"entry": fs.info(path)})
+            case "filesystem.Filesystem/Move":
+                destination = resolve(msg.get("destination", ""))
+                fs.move(resolve(msg.get("source", "")), destination, user)
+                return json_response(200, {"entry": fs.info(destination)})
+            case "filesystem.Filesystem/Remove":
+                fs.remove(path)
+                return json_response(200, {})
+            case "filesystem.Filesystem/CreateWatcher":
+                watcher_id, events = f"watcher-{len(sb.polls) + 1}", []
+                sb.polls[watcher_id] = (self.watch(sb, msg, resolve, events.append), events)
+                return json_response(200, {"watcherId": watcher_id})
+            case "filesystem.Filesystem/GetWatcherEvents" | "filesystem.Filesystem/RemoveWatcher":
+                if msg.get("watcherId") not in sb.polls:
+                    raise ConnectError("not_found", f"watcher '{msg.get('watcherId')}' not found")
+                watcher, events = sb.polls[msg["watcherId"]]
+                if name.endswith("RemoveWatcher"):
+                    fs.watchers.remove(watcher)
+                    del sb.polls[msg["watcherId"]]
+                    return json_response(200, {})
+                taken, events[:] = list(events), []
+                return json_response(200, {"events": taken} if taken else {})
+            case "process.Process/List":
+                processes = [p.info() for _, p in sorted(sb.processes.items())]
+                return json_response(200, {"processes": processes} if processes else {})
+        process = self.select(sb, msg.get("process") or {})
+        match name:
+            case "process.Process/SendSignal":
+                process.kill(msg.get("signal", "SIGNAL_SIGKILL"))
+            case "process.Process/SendInput":
+                data = (msg.get("input") or {}).get("pty" if process.pty else "stdin")
+                if data:
+                    process.type(base64.b64decode(data))
+            case "process.Process/CloseStdin":
+                process.input.put_nowait(None)
+            case "process.Process/Update":
+                process.size = (msg.get("pty") or {}).get("size")
+            case _:
+                raise AssertionError(f"FakeE2B: no envd RPC {name}")
+        return json_response(200, {})
+
+    def select(self, sb: Sandbox, selector: dict) -> Process:
+        if "tag" in selector:
+            found = [p for p in sb.processes.values() if p.tag == selector["tag"]]
+            if not found:
+                raise ConnectError("not_found", f"process with tag {selector['tag']} not found")
+            return found[0]
+        pid = int(selector.get("pid", 0))
+        if pid not in sb.processes:
+            raise ConnectError("not_found", f"process with pid {pid} not found")
+        return sb.processes[pid]
+
+    def watch(self, sb: Sandbox, msg: dict, resolve, sink) -> Watcher:
+        path = resolve(msg.get("path", ""))
+        sb.fs.directory(path)
+        watcher = Watcher(path, bool(msg.get("recursive")), bool(msg.get("includeEntry")), sink)
+        sb.fs.watchers.append(watcher)
+        return watcher
+
+    def open_stream(self, sb: Sandbox, name: str, msg: dict, request, user: str, resolve) -> EventStream:
+        if name == "filesystem.Filesystem/WatchDir":
+            stream = EventStream([{"start": {}}], {"keepalive": {}}, request.headers)
+            watcher = self.watch(sb, msg, resolve, lambda event: stream.put({"filesystem": event}))
+            stream.on_close.append(lambda: sb.fs.watchers.remove(watcher))
+        else:
+            process = self.select(sb, msg.get("process") or {}) if name.endswith("Connect") else self.start(sb, msg, user, resolve)
+            stream = EventStream([{"event": {"start": {"pid": process.pid}}}], {"event": {"keepalive": {}}}, request.headers)
+            process.subscribers.add(stream)
+            stream.on_close.append(lambda: process.subscribers.discard(stream))
+            if process.task is None:  # subscribed before the first step runs: no output is lost
+                process.task = asyncio.create_task(process.run())
+        sb.streams.add(stream)
+        stream.on_close.append(lambda: sb.streams.discard(stream))
+        return stream
+
+    def start(self, sb: Sandbox, msg: dict, user: str, resolve) -> Process:
+        config = msg.get("process") or {}
+        args = list(config.get("args") or [])
+        env = {**sb.env_vars, **(config.get("envs") or {})}
+        cwd = resolve(config.get("cwd") or "")
+        pty = msg.get("pty") is not None
+        if "-c" in args[:-1]:
+            command = args[args.index("-c") + 1]
+            if command not in self.fake.commands:
+                raise AssertionError(f"FakeE2B: no script for command {command!r}; add it to commands=")
+            steps = self.fake.commands[command]
+            steps = steps(env, cwd, user) if callable(steps) else steps
+            for step in steps:
+                assert step and step[0] in STEPS, f"FakeE2B: unknown script step {step!r}"
+        elif pty:  # an interactive shell (bash -i -l): runs until `exit` is typed
+            steps = [("shell",)]
+        else:
+            raise AssertionError(f"FakeE2B: no script for {config.get('cmd')!r} {args!r}")
+        shown = {k: config[k] for k in ("cmd", "args", "envs", "cwd") if config.get(k)}
+        process = Process(sb, sb.next_pid, shown, msg.get("tag") or "", pty, steps)
+        sb.processes[process.pid] = process
+        sb.next_pid += 1
+        return process
+
+
+# --- the transport --------------------------------------------------------------------------------
+
+
+class FakeE2B(httpx.AsyncBaseTransport):
+    def __init__(
+        self,
+        *,
+        api_key: str = "e2b_fake_key_0123456789",
+        domain: str = "e2b.app",
+        commands: dict[str, list[tuple] | Callable[..., list[tuple]]] | None = None,
+    ) -> None:
+        self.api_key, self.domain = api_key, domain
+        self.commands = dict(commands or {})
+        self.page_size = 100  # the most one list page holds (a test lowers it to see paging)
+        self.sandboxes: dict[str, Sandbox] = {}
+        self.clock = Clock()
+        self.injected: list[list] = []
+        self.control_plane = ControlPlane(self)
+        self.envd = Envd(self)
+
+    def inject(self, method: str, path_regex: str, status: int, body: dict | list | None = None,
+               headers: dict[str, str] | None = None, times: int = 1) -> None:  # fmt: skip
+        """The next `times` requests matching method and path (re.fullmatch) get this answer instead."""
+        self.injected.append([method.upper(), re.compile(path_regex), status, body, headers or {}, times])
+
+    async def aclose(self) -> None:  # the client closed: no scripted process outlives the test
+        for sandbox in self.sandboxes.values():
+            for process in sandbox.processes.values():
+                process.task and process.task.cancel()
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        body = await request.aread()
+        await asyncio.sleep(0)  # a network round trip lets other tasks (stream readers) run
+        try:
+            return await self._route(request, body)
+        finally:
+            self.clock.now += 1  # one logical second per request: times never depend on the wall clock
+
+    async def _route(self, request: httpx.Request, body: bytes) -> httpx.Response:
+        for rule in self.injected:
+            method, regex, status, answer, headers, times = rule
+            if times > 0 and method == request.method and regex.fullmatch(request.url.path):
+                rule[5] -= 1
+                if answer is None:
+                    return response(status, b"", headers)
+                return json_response(status, answer, headers)
+        host = request.url.host
+        if host == f"api.{self.domain}":
+            return self.control_plane.handle(request, body)
+        envd = re.fullmatch(rf"{ENVD_PORT}-([a-z0-9]+)\.{re.escape(self.domain)}", host)
+        if envd:
+            return await self.envd.handle(envd.group(1), request, body)
+        if host == f"sandbox.{self.domain}" and request.headers.get("e2b-sandbox-port") == str(ENVD_PORT):
+            return await self.envd.handle(request.headers.get("e2b-sandbox-id", ""), request, body)
+        raise AssertionError(f"FakeE2B: no such host {host!r} (wanted api.{self.domain} or {ENVD_PORT}-<id>.{self.domain})")

@@ -1,0 +1,42 @@
+"""A transport wrapper that notes each chunk of an answer as the client reads it (sync and async)."""
+
+from __future__ import annotations
+
+import httpx
+
+
+class ReadLog(httpx.BaseTransport, httpx.AsyncBaseTransport):
+    """Passes requests on and notes in `log` each chunk of an answer as the client reads it."""
+
+    def __init__(self, inner, log: list) -> None:
+        self.inner = inner
+        self.log = log
+
+    def _wrap(self, response: httpx.Response) -> httpx.Response:
+        stream, log = response.stream, self.log
+
+        class Logged(httpx.SyncByteStream, httpx.AsyncByteStream):
+            def __iter__(self):
+                for chunk in stream:
+                    log.append(("read", chunk))
+                    yield chunk
+
+            async def __aiter__(self):
+                async for chunk in stream:
+                    log.append(("read", chunk))
+                    yield chunk
+
+            def close(self):
+                stream.close()
+
+            async def aclose(self):
+                await stream.aclose()
+
+        response.stream = Logged()
+        return response
+
+    def handle_request(self, request):
+        return self._wrap(self.inner.handle_request(request))
+
+    async def handle_async_request(self, request):
+        return self._wrap(await self.inner.handle_async_request(request))
