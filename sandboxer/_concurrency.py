@@ -54,6 +54,16 @@ class AsyncBackground:
         except BaseException:  # the task's own failure or its cancellation: both expected here
             pass
 
+    def is_current(self) -> bool:
+        """Whether the caller runs inside this work (a callback of it)."""
+        return asyncio.current_task() is self._task
+
+    async def stop(self, close: Callable[[], Awaitable[Any]]) -> None:
+        """End the work and close what it reads: cancel the task, then close (from inside: close)."""
+        if not self.is_current():
+            await self.cancel()
+        await close()
+
 
 class Background:
     """Runs a function in a daemon thread; `join` waits for it and re-raises its error."""
@@ -84,6 +94,15 @@ class Background:
     def cancel(self) -> None:
         # Threads cannot be interrupted; callers close the stream the thread reads, which ends it.
         self._thread.join(5)
+
+    def is_current(self) -> bool:
+        return threading.current_thread() is self._thread
+
+    def stop(self, close: Callable[[], Any]) -> None:
+        """End the work: close what the thread reads (that wakes it), then wait for it."""
+        close()
+        if not self.is_current():
+            self.cancel()
 
 
 class AsyncFlag:

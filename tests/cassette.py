@@ -10,10 +10,13 @@ Secrets are scrubbed before anything is written (see `scrub`).
 
 from __future__ import annotations
 
+import asyncio
+import base64
 import io
 import json
 import re
 import tarfile
+import threading
 from pathlib import Path
 from typing import Any
 
@@ -23,7 +26,9 @@ from vcr.record_mode import RecordMode
 from vcr.request import Request as VcrRequest
 
 # Matching includes the body, so concurrent requests to one URL (exec creates) replay correctly.
-MATCH_ON = ("method", "scheme", "host", "port", "path", "query", "body")
+MATCH_ON = ("method", "scheme", "host", "port", "path", "query", "body", "headers")
+# Request headers that change what the server does, compared on replay (the rest are not).
+SIGNIFICANT_HEADERS = ("connect-timeout-ms", "keepalive-ping-interval", "upgrade", "x-daytona-sdk-version")
 SECRET_HEADERS = ("authorization", "x-api-key", "x-access-token", "x-registry-auth", "cookie", "set-cookie")
 SECRET_FIELDS = ("envdAccessToken", "accessToken", "access_token", "token", "apiKey", "api_key", "password")
 _FIELD_RE = re.compile(r'("(?:' + "|".join(SECRET_FIELDS) + r')"\s*:\s*")([^"]*)(")')
@@ -45,9 +50,20 @@ def _scrub_body(body: Any) -> Any:
     return body
 
 
+def is_user_only(value: str) -> bool:
+    """`Basic base64("user:")`: a user name without password (how envd is told the user), no secret."""
+    scheme, _, encoded = value.partition(" ")
+    if scheme != "Basic":
+        return False
+    try:
+        return base64.b64decode(encoded, validate=True).decode("utf-8").endswith(":")
+    except ValueError:
+        return False
+
+
 def scrub_request(request: VcrRequest) -> VcrRequest:
     for name in list(request.headers):
-        if name.lower() in SECRET_HEADERS:
+        if name.lower() in SECRET_HEADERS and not is_user_only(str(request.headers[name])):
             request.headers[name] = REDACTED
     request.body = _scrub_body(request.body)
     return request
@@ -228,21 +244,37 @@ CONNECT_STREAM = "application/connect+json"
 
 
 class _Frames(httpx.SyncByteStream, httpx.AsyncByteStream):
-    """A recorded Connect stream, replayed one envelope per chunk, as a server sends them."""
+    """A recorded Connect stream, replayed one envelope per chunk, as a server sends them.
 
-    def __init__(self, body: bytes) -> None:
+    With `hold_open` (the client had closed it), the stream then waits, as the live one did, until
+    the client closes it.
+    """
+
+    def __init__(self, body: bytes, hold_open: bool = False) -> None:
         self.chunks = []
         while body:
             end = 5 + int.from_bytes(body[1:5], "big")
             self.chunks.append(body[:end])
             body = body[end:]
+        self._hold_open = hold_open
+        self._closed = threading.Event()
 
     def __iter__(self):
         yield from self.chunks
+        if self._hold_open:
+            self._closed.wait(60)
 
     async def __aiter__(self):
         for chunk in self.chunks:
             yield chunk
+        while self._hold_open and not self._closed.is_set():
+            await asyncio.sleep(0.01)
+
+    def close(self) -> None:
+        self._closed.set()
+
+    async def aclose(self) -> None:
+        self._closed.set()
 
 
 class CassetteTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
@@ -273,7 +305,8 @@ class CassetteTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
                 content = b""
             stream = httpx.ByteStream(content)
             if any(k.lower() == "content-type" and v.startswith(CONNECT_STREAM) for k, v in headers):
-                stream = _Frames(content)
+                # A stream the client closed (a watch it stopped) stays open until closed again.
+                stream = _Frames(content, hold_open=bool(recorded.get("client_closed")))
             return httpx.Response(recorded["status"]["code"], headers=headers, stream=stream, extensions=extensions)
         if self.cassette.write_protected or self.real is None:
             raise AssertionError(
@@ -362,10 +395,23 @@ def body(r1: VcrRequest, r2: VcrRequest) -> None:
     assert _normal_body(r1) == _normal_body(r2)
 
 
+def _significant(request: VcrRequest) -> dict[str, str]:
+    found = {k.lower(): str(v) for k, v in request.headers.items() if k.lower() in SIGNIFICANT_HEADERS}
+    auth = next((str(v) for k, v in request.headers.items() if k.lower() == "authorization"), "")
+    if is_user_only(auth):
+        found["user"] = auth  # the user a command or file operation runs as
+    return found
+
+
+def headers(r1: VcrRequest, r2: VcrRequest) -> None:
+    assert _significant(r1) == _significant(r2)
+
+
 def _matchers() -> dict[str, Any]:
     from vcr import matchers
 
-    return {name: body if name == "body" else getattr(matchers, name) for name in MATCH_ON}
+    own = {"body": body, "headers": headers}
+    return {name: own.get(name) or getattr(matchers, name) for name in MATCH_ON}
 
 
 _MATCHERS = _matchers()

@@ -16,6 +16,7 @@ from __future__ import annotations
 import asyncio
 import base64
 import functools
+import gzip
 import json
 import posixpath
 import re
@@ -599,6 +600,11 @@ class Envd:
             entry = sb.fs.get(resolve(path or ""))
             if entry.is_dir:
                 raise ConnectError("invalid_argument", f"path '{resolve(path or '')}' is a directory")
+            if "gzip" in request.headers.get("accept-encoding", ""):  # envd compresses when it may
+                return response(
+                    200, gzip.compress(entry.data, mtime=0),
+                    {"Content-Type": "application/octet-stream", "Content-Encoding": "gzip"},
+                )  # fmt: skip
             return response(200, entry.data, {"Content-Type": "application/octet-stream"})
         content_type = request.headers.get("content-type", "")
         if content_type.startswith("multipart/form-data"):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import base64
 import re
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -9,6 +10,7 @@ from urllib.parse import urlsplit
 import pytest
 import yaml
 
+from tests.cassette import REDACTED, SECRET_HEADERS, is_user_only
 from tests.spec_check import Spec
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -25,9 +27,20 @@ SPECS = {
 }
 CREDENTIALS = re.compile(
     r"(e2b_[0-9a-f]{20,}|dtn_[0-9a-f]{20,}|bl_[a-z0-9]{24,}|ak_[A-Za-z0-9]{20,}|fo1_[A-Za-z0-9_-]{20,}"
-    r"|FlyV1 [A-Za-z0-9]|Bearer [A-Za-z0-9._-]{12,}|\"envdAccessToken\": *\"[^\"<]{8,}"
-    r"|(?i:x-api-key|x-access-token|authorization)['\"]?:\s*\[?\s*['\"]?(?!<REDACTED>)[A-Za-z0-9])"
+    r"|FlyV1 [A-Za-z0-9]|Bearer [A-Za-z0-9._-]{12,}|\"envdAccessToken\": *\"[^\"<]{8,})"
 )
+
+
+def secret_headers(interactions: list) -> list[str]:
+    """Credential headers of recorded requests and answers that were not scrubbed."""
+    leaks = []
+    for number, interaction in enumerate(interactions):
+        for side in ("request", "response"):
+            for name, values in (interaction[side].get("headers") or {}).items():
+                for value in values if isinstance(values, list) else [values]:
+                    if name.lower() in SECRET_HEADERS and value != REDACTED and not is_user_only(value):
+                        leaks.append(f"#{number} {side} {name}: {str(value)[:12]}...")
+    return leaks
 _specs: dict[str, Spec] = {}
 
 
@@ -101,7 +114,9 @@ def test_cassette_follows_the_spec(path):
 
 @pytest.mark.parametrize("path", CASSETTES, ids=lambda p: str(p.relative_to(ROOT / "cassettes")))
 def test_cassette_holds_no_credentials(path):
-    hits = [m.group(0)[:40] for m in CREDENTIALS.finditer(path.read_text())]
+    text = path.read_text()
+    hits = [m.group(0)[:40] for m in CREDENTIALS.finditer(text)]
+    hits += secret_headers(yaml.safe_load(text)["interactions"])
     assert not hits, f"credential-looking strings in {path.name}: {hits}"
 
 
@@ -109,3 +124,10 @@ def test_credential_scan_catches_a_leak(tmp_path):
     leaked = "headers:\n  Authorization: ['Bearer abcdefghijklmnopqrstuvwxyz123']\n"
     assert CREDENTIALS.search(leaked)
     assert not CREDENTIALS.search("headers:\n  Authorization: ['<REDACTED>']\n")
+    user_only = "Basic " + base64.b64encode(b"user:").decode()
+    with_password = "Basic " + base64.b64encode(b"user:hunter2").decode()
+    recorded = [
+        {"request": {"headers": {"X-Access-Token": ["tok-123"], "authorization": [user_only]}}, "response": {}},
+        {"request": {"headers": {"Authorization": [with_password]}}, "response": {"headers": {}}},
+    ]
+    assert secret_headers(recorded) == ["#0 request X-Access-Token: tok-123...", "#1 request Authorization: Basic dXNlcj..."]

@@ -99,7 +99,13 @@ def _time(value: Any) -> datetime | None:
 
 def sandbox_info(record: dict[str, Any], *, started_at: datetime | None = None) -> SandboxInfo:
     """A SandboxDetail or ListedSandbox (or a create answer, with the times we know) as ours."""
-    started = _time(record.get("startedAt")) or started_at
+    if not isinstance(record, dict) or not isinstance(record.get("sandboxID"), str):
+        raise ProviderError(NAME, f"malformed sandbox record: {record!r:.200}")
+    try:
+        started = _time(record.get("startedAt")) or started_at
+        expires = _time(record.get("endAt"))
+    except (ValueError, OverflowError) as exc:
+        raise ProviderError(NAME, f"malformed time in a sandbox record: {exc}") from exc
     if started is None:
         raise ProviderError(NAME, f"sandbox record without startedAt: {sorted(record)}")
     return SandboxInfo(
@@ -108,7 +114,7 @@ def sandbox_info(record: dict[str, Any], *, started_at: datetime | None = None) 
         template=record.get("alias") or record.get("templateID"),
         status=_STATES.get(str(record.get("state", "running")), SandboxStatus.ERROR),
         started_at=started,
-        expires_at=_time(record.get("endAt")),
+        expires_at=expires,
         metadata={str(k): str(v) for k, v in (record.get("metadata") or {}).items()},
         cpus=record.get("cpuCount"),
         memory_mb=record.get("memoryMB"),

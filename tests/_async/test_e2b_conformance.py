@@ -326,8 +326,9 @@ async def test_exists_stat_list_make_dir_rename_remove(sandbox):
     assert not await sandbox.exists("/tmp/tree")
     with pytest.raises(NotFoundError):
         await sandbox.list_directory("/tmp/tree")
-    with pytest.raises(InvalidRequestError):
-        await sandbox.remove("/")
+    for root in ("/", "//", "/tmp/.."):
+        with pytest.raises(InvalidRequestError):
+            await sandbox.remove(root)
 
 
 async def test_exists_does_not_download(e2b_cassette):
@@ -366,6 +367,7 @@ async def test_watch_sees_create_modify_delete(sandbox):
             break
         await asleep(0.05)
     await watcher.stop()
+    assert watcher.error is None  # stopped, not broken
     kinds = [(e.path, e.event_type) for e in events]
     assert ("/tmp/watched/a.txt", WatchEventType.CREATE) in kinds
     assert ("/tmp/watched/a.txt", WatchEventType.DELETE) in kinds
@@ -397,3 +399,45 @@ async def test_pausing_under_a_running_stream_is_a_connection_error(sandbox):
     with pytest.raises(ConnectionFailedError):
         await sandbox.wait_for_handle(handle)
     await sandbox.resume()
+
+
+async def test_watcher_can_stop_itself_from_its_callback(sandbox):
+    await sandbox.make_dir("/tmp/selfstop")
+    events = []
+    watcher = None
+
+    async def on_event(event):
+        events.append(event)
+        while watcher is None:  # replayed events may come before watch_directory has returned
+            await asleep(0.01)
+        await watcher.stop()  # from inside: must neither deadlock nor raise
+
+    watcher = await sandbox.watch_directory("/tmp/selfstop", on_event)
+    await sandbox.write_file("/tmp/selfstop/one.txt", b"1")
+    for _ in range(200):
+        if events:
+            break
+        await asleep(0.05)
+    await watcher.stop()
+    assert events and watcher.error is None
+
+
+async def test_failed_download_keeps_the_local_file_and_text_sources_are_refused(sandbox, tmp_path):
+    precious = tmp_path / "precious.txt"
+    precious.write_bytes(b"precious")
+    with pytest.raises(NotFoundError):
+        await sandbox.download("/tmp/no-such-file", precious)
+    assert precious.read_bytes() == b"precious"
+    assert [p.name for p in tmp_path.iterdir()] == ["precious.txt"]  # no partial file left behind
+    with open(precious) as text_mode, pytest.raises(InvalidRequestError):
+        await sandbox.upload("/tmp/from-text", text_mode)
+
+
+async def test_close_stops_background_readers(e2b_cassette):
+    client = AsyncSandboxer("e2b", e2b_cassette.config)
+    sb, _ = await client.create_sandbox(CreateSandboxRequest(timeout_seconds=30))  # ends by itself
+    await sb.start_command(StartCommandRequest("sleep 300"))
+    await sb.create_pty(CreatePTYRequest())
+    provider = client._provider
+    await client.close()  # the sandbox keeps running (it has a lifetime); our readers must not
+    assert not provider._pumps

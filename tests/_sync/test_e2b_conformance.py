@@ -327,8 +327,9 @@ def test_exists_stat_list_make_dir_rename_remove(sandbox):
     assert not sandbox.exists("/tmp/tree")
     with pytest.raises(NotFoundError):
         sandbox.list_directory("/tmp/tree")
-    with pytest.raises(InvalidRequestError):
-        sandbox.remove("/")
+    for root in ("/", "//", "/tmp/.."):
+        with pytest.raises(InvalidRequestError):
+            sandbox.remove(root)
 
 
 def test_exists_does_not_download(e2b_cassette):
@@ -367,6 +368,7 @@ def test_watch_sees_create_modify_delete(sandbox):
             break
         sleep(0.05)
     watcher.stop()
+    assert watcher.error is None  # stopped, not broken
     kinds = [(e.path, e.event_type) for e in events]
     assert ("/tmp/watched/a.txt", WatchEventType.CREATE) in kinds
     assert ("/tmp/watched/a.txt", WatchEventType.DELETE) in kinds
@@ -398,3 +400,45 @@ def test_pausing_under_a_running_stream_is_a_connection_error(sandbox):
     with pytest.raises(ConnectionFailedError):
         sandbox.wait_for_handle(handle)
     sandbox.resume()
+
+
+def test_watcher_can_stop_itself_from_its_callback(sandbox):
+    sandbox.make_dir("/tmp/selfstop")
+    events = []
+    watcher = None
+
+    def on_event(event):
+        events.append(event)
+        while watcher is None:  # replayed events may come before watch_directory has returned
+            sleep(0.01)
+        watcher.stop()  # from inside: must neither deadlock nor raise
+
+    watcher = sandbox.watch_directory("/tmp/selfstop", on_event)
+    sandbox.write_file("/tmp/selfstop/one.txt", b"1")
+    for _ in range(200):
+        if events:
+            break
+        sleep(0.05)
+    watcher.stop()
+    assert events and watcher.error is None
+
+
+def test_failed_download_keeps_the_local_file_and_text_sources_are_refused(sandbox, tmp_path):
+    precious = tmp_path / "precious.txt"
+    precious.write_bytes(b"precious")
+    with pytest.raises(NotFoundError):
+        sandbox.download("/tmp/no-such-file", precious)
+    assert precious.read_bytes() == b"precious"
+    assert [p.name for p in tmp_path.iterdir()] == ["precious.txt"]  # no partial file left behind
+    with open(precious) as text_mode, pytest.raises(InvalidRequestError):
+        sandbox.upload("/tmp/from-text", text_mode)
+
+
+def test_close_stops_background_readers(e2b_cassette):
+    client = Sandboxer("e2b", e2b_cassette.config)
+    sb, _ = client.create_sandbox(CreateSandboxRequest(timeout_seconds=30))  # ends by itself
+    sb.start_command(StartCommandRequest("sleep 300"))
+    sb.create_pty(CreatePTYRequest())
+    provider = client._provider
+    client.close()  # the sandbox keeps running (it has a lifetime); our readers must not
+    assert not provider._pumps

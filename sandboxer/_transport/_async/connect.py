@@ -7,7 +7,7 @@ Connect-level ones (an error in the end-of-stream envelope, a stream cut short).
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
+from collections import deque
 from typing import Any
 
 import httpx
@@ -50,13 +50,12 @@ class AsyncConnectClient:
             raise ProviderError(self._provider, f"malformed Connect answer from {method}: not an object")
         return answer
 
-    async def stream(self, method: str, message: dict[str, Any], *, timeout: float | None = None,
-                     headers: dict[str, str] | None = None,
-                     keepalive: float | None = None) -> AsyncIterator[dict[str, Any]]:
-        """The server stream's messages, each as soon as its envelope is complete.
+    def stream(self, method: str, message: dict[str, Any], *, timeout: float | None = None,
+               headers: dict[str, str] | None = None, keepalive: float | None = None) -> AsyncConnectStream:
+        """A server stream: iterate it for its messages, each as soon as its envelope is complete.
 
         A keepalive interval is asked for, so a long silent stream still sees traffic; the read
-        timeout allows for it. Close the iterator (or leave `async for`) to end the call.
+        timeout allows for it. The request is sent when iteration starts.
         """
         keepalive = keepalive or self._keepalive
         extra = {"Content-Type": STREAM_CONTENT_TYPE, "Keepalive-Ping-Interval": str(max(int(keepalive), 1))}
@@ -65,16 +64,46 @@ class AsyncConnectClient:
             headers=_headers(timeout, {**self.headers, **extra, **(headers or {})}),
             timeout=httpx.Timeout(10.0, read=keepalive * 2 + 10),
         )
-        response = await self._http.send(request, stream=True)
-        decoder = StreamDecoder(self._provider, method)
-        try:
-            async for chunk in response.aiter_raw():
-                if decoder.ended:
-                    continue  # read to the end, so the connection can go back to the pool
-                for item in decoder.feed(chunk):
-                    yield item
-            decoder.finish()  # the end-of-stream error, or a stream cut short
-        finally:
-            await response.aclose()
+        return AsyncConnectStream(self._http, request, StreamDecoder(self._provider, method))
 
 
+class AsyncConnectStream:
+    """One server stream. `aclose()` ends it, also from another task or thread while a read waits:
+    it closes the answer underneath, and the reader stops."""
+
+    def __init__(self, http: httpx.AsyncClient, request: httpx.Request, decoder: StreamDecoder) -> None:
+        self._http = http
+        self._request = request
+        self._decoder = decoder
+        self._response: httpx.Response | None = None
+        self._chunks: Any = None
+        self._pending: deque[dict[str, Any]] = deque()
+        self.closed = False
+
+    def __aiter__(self) -> AsyncConnectStream:
+        return self
+
+    async def __anext__(self) -> dict[str, Any]:
+        while not self._pending:
+            if self.closed:
+                raise StopAsyncIteration
+            try:
+                if self._response is None:
+                    self._response = await self._http.send(self._request, stream=True)
+                    self._chunks = self._response.aiter_raw()
+                chunk = await anext(self._chunks, None)
+                if chunk is None:
+                    await self.aclose()
+                    self._decoder.finish()  # the end-of-stream error, or a stream cut short
+                    raise StopAsyncIteration
+                if not self._decoder.ended:  # after the end, read on: the connection can be reused
+                    self._pending.extend(self._decoder.feed(chunk))
+            except BaseException:
+                await self.aclose()
+                raise
+        return self._pending.popleft()
+
+    async def aclose(self) -> None:
+        self.closed = True
+        if self._response is not None:
+            await self._response.aclose()

@@ -8,7 +8,7 @@ Connect-level ones (an error in the end-of-stream envelope, a stream cut short).
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections import deque
 from typing import Any
 
 import httpx
@@ -52,12 +52,11 @@ class ConnectClient:
         return answer
 
     def stream(self, method: str, message: dict[str, Any], *, timeout: float | None = None,
-                     headers: dict[str, str] | None = None,
-                     keepalive: float | None = None) -> Iterator[dict[str, Any]]:
-        """The server stream's messages, each as soon as its envelope is complete.
+               headers: dict[str, str] | None = None, keepalive: float | None = None) -> ConnectStream:
+        """A server stream: iterate it for its messages, each as soon as its envelope is complete.
 
         A keepalive interval is asked for, so a long silent stream still sees traffic; the read
-        timeout allows for it. Close the iterator (or leave `for`) to end the call.
+        timeout allows for it. The request is sent when iteration starts.
         """
         keepalive = keepalive or self._keepalive
         extra = {"Content-Type": STREAM_CONTENT_TYPE, "Keepalive-Ping-Interval": str(max(int(keepalive), 1))}
@@ -66,16 +65,46 @@ class ConnectClient:
             headers=_headers(timeout, {**self.headers, **extra, **(headers or {})}),
             timeout=httpx.Timeout(10.0, read=keepalive * 2 + 10),
         )
-        response = self._http.send(request, stream=True)
-        decoder = StreamDecoder(self._provider, method)
-        try:
-            for chunk in response.iter_raw():
-                if decoder.ended:
-                    continue  # read to the end, so the connection can go back to the pool
-                for item in decoder.feed(chunk):
-                    yield item
-            decoder.finish()  # the end-of-stream error, or a stream cut short
-        finally:
-            response.close()
+        return ConnectStream(self._http, request, StreamDecoder(self._provider, method))
 
 
+class ConnectStream:
+    """One server stream. `close()` ends it, also from another task or thread while a read waits:
+    it closes the answer underneath, and the reader stops."""
+
+    def __init__(self, http: httpx.Client, request: httpx.Request, decoder: StreamDecoder) -> None:
+        self._http = http
+        self._request = request
+        self._decoder = decoder
+        self._response: httpx.Response | None = None
+        self._chunks: Any = None
+        self._pending: deque[dict[str, Any]] = deque()
+        self.closed = False
+
+    def __iter__(self) -> ConnectStream:
+        return self
+
+    def __next__(self) -> dict[str, Any]:
+        while not self._pending:
+            if self.closed:
+                raise StopIteration
+            try:
+                if self._response is None:
+                    self._response = self._http.send(self._request, stream=True)
+                    self._chunks = self._response.iter_raw()
+                chunk = next(self._chunks, None)
+                if chunk is None:
+                    self.close()
+                    self._decoder.finish()  # the end-of-stream error, or a stream cut short
+                    raise StopIteration
+                if not self._decoder.ended:  # after the end, read on: the connection can be reused
+                    self._pending.extend(self._decoder.feed(chunk))
+            except BaseException:
+                self.close()
+                raise
+        return self._pending.popleft()
+
+    def close(self) -> None:
+        self.closed = True
+        if self._response is not None:
+            self._response.close()

@@ -12,6 +12,7 @@ import json
 import os
 import posixpath
 import shlex
+import tempfile
 import time
 from collections.abc import AsyncIterator, Callable
 from datetime import UTC, datetime, timedelta
@@ -33,7 +34,7 @@ from ..._generated.e2b_api.api.sandboxes import (
 )
 from ..._generated.e2b_api.models import ConnectSandbox, NewSandbox, SandboxTimeoutRequest
 from ..._generated.e2b_api.types import UNSET
-from ..._transport._async.connect import AsyncConnectClient
+from ..._transport._async.connect import AsyncConnectClient, AsyncConnectStream
 from ..._transport._async.http import AsyncProviderTransport
 from ...config import ProviderConfig
 from ...errors import (
@@ -74,7 +75,7 @@ _WATCH_KEEPALIVE = 2.0
 class _Process:
     """A process started through this sandbox object, its events pumped in the background."""
 
-    def __init__(self, stream: AsyncIterator[dict[str, Any]], callbacks: dict[str, Any], stdin: bool) -> None:
+    def __init__(self, stream: AsyncConnectStream, callbacks: dict[str, Any], stdin: bool) -> None:
         self.stream = stream
         self.callbacks = callbacks  # "stdout" / "stderr" -> text callback; "pty" -> bytes callback
         self.stdin = stdin
@@ -90,24 +91,30 @@ class _Process:
 
 
 async def _consume(process: _Process, *, until_start: bool = False) -> None:
-    """Fold the stream's messages into `process.output`, handing output to callbacks in order."""
-    async for message in process.stream:
-        for stream, data in process.output.feed(message):
+    """Fold the stream's messages into `process.output`, handing output to callbacks in order.
+
+    With `until_start`, return once the pid is known (the stream stays open for the rest). On any
+    failure (a callback's too) the stream is closed.
+    """
+    try:
+        async for message in process.stream:
+            for stream, data in process.output.feed(message):
+                if process.callbacks.get(stream) is not None:
+                    await ainvoke(process.callbacks[stream], data)
+            if until_start and process.output.pid is not None:
+                return
+        for stream, text in process.output.flush():
             if process.callbacks.get(stream) is not None:
-                await ainvoke(process.callbacks[stream], data)
-        if until_start and process.output.pid is not None:
-            return
-    for stream, text in process.output.flush():
-        if process.callbacks.get(stream) is not None:
-            await ainvoke(process.callbacks[stream], text)
+                await ainvoke(process.callbacks[stream], text)
+    except BaseException:
+        await process.stream.aclose()
+        raise
     if process.output.end is None:
         raise ProviderError(NAME, f"the stream of process {process.pid} ended without its exit status")
 
 
 class AsyncE2BWatcher(AsyncWatcher):
-    def __init__(
-        self, stream: AsyncIterator[dict[str, Any]], root: str, on_event: Callable[[WatchEvent], Any]
-    ) -> None:
+    def __init__(self, stream: AsyncConnectStream, root: str, on_event: Callable[[WatchEvent], Any]) -> None:
         self._stream = stream
         self._root = root
         self._on_event = on_event
@@ -126,11 +133,16 @@ class AsyncE2BWatcher(AsyncWatcher):
         except SandboxerError as exc:
             if not self._stopped:
                 self.error = exc
+        except Exception as exc:  # the callback's own failure ends watching; kept for the caller
+            self.error = exc
+        finally:
+            await self._stream.aclose()
 
     async def stop(self) -> None:
-        """Stop watching; no event is delivered after this returns."""
+        """Stop watching and close the stream; no event is delivered after this returns (also
+        when called from inside on_event)."""
         self._stopped = True
-        await self._loop.cancel()
+        await self._loop.stop(self._stream.aclose)
 
 
 class AsyncE2BSandbox(AsyncSandboxBase):
@@ -143,11 +155,14 @@ class AsyncE2BSandbox(AsyncSandboxBase):
         sandbox_id: str,
         access_token: str | None,
         lifetime: int = shapes.DEFAULT_LIFETIME,
+        domain: str | None = None,
     ) -> None:
         self._provider = provider
         self._id = sandbox_id
         self._lifetime = lifetime
-        self._envd_url = f"https://{shapes.ENVD_PORT}-{sandbox_id}.{provider.settings.domain}"
+        # A sandbox record may name its own domain; envd and its ports live there.
+        self._domain = domain or provider.settings.domain
+        self._envd_url = f"https://{shapes.ENVD_PORT}-{sandbox_id}.{self._domain}"
         self._rpc = AsyncConnectClient(
             provider.envd_http,
             NAME,
@@ -166,7 +181,7 @@ class AsyncE2BSandbox(AsyncSandboxBase):
     # --- lifecycle ----------------------------------------------------------------------------
 
     async def info(self) -> SandboxInfo:
-        record = await self._provider.call(get_sandboxes_sandbox_id, sandbox_id=self._id)
+        record = await self._provider.record(get_sandboxes_sandbox_id, sandbox_id=self._id)
         return shapes.sandbox_info(record)
 
     async def is_running(self) -> bool:
@@ -180,7 +195,7 @@ class AsyncE2BSandbox(AsyncSandboxBase):
 
     async def resume(self) -> None:
         # /connect resumes a paused sandbox (and only extends a running one's lifetime).
-        record = await self._provider.call(
+        record = await self._provider.record(
             post_sandboxes_sandbox_id_connect,
             sandbox_id=self._id,
             body=ConnectSandbox(timeout=self._lifetime),
@@ -191,12 +206,18 @@ class AsyncE2BSandbox(AsyncSandboxBase):
             self._envd_headers["X-Access-Token"] = token
 
     async def kill(self) -> None:
-        await self._provider.kill_sandbox(self._id)
+        try:
+            await self._provider.kill_sandbox(self._id)
+        finally:
+            for process in [*self._processes.values(), *self._ptys.values()]:
+                await self._provider.stop_pump(process)
+            self._processes.clear()
+            self._ptys.clear()
 
     async def port_url(self, port: int) -> str:
         if not isinstance(port, int) or isinstance(port, bool) or not 0 < port < 65536:
             raise InvalidRequestError(f"invalid port {port!r}")
-        return f"https://{port}-{self._id}.{self._provider.settings.domain}"
+        return f"https://{port}-{self._id}.{self._domain}"
 
     async def set_timeout(self, seconds: float) -> None:
         if isinstance(seconds, bool) or not isinstance(seconds, int | float) or not seconds > 0:
@@ -218,7 +239,7 @@ class AsyncE2BSandbox(AsyncSandboxBase):
         stdin: bool = False,
         pty: tuple[int, int] | None = None,
         timeout: float | None = None,
-    ) -> AsyncIterator[dict[str, Any]]:
+    ) -> AsyncConnectStream:
         message: dict[str, Any] = {"process": config, "stdin": stdin}
         if pty is not None:
             message["pty"] = {"size": {"cols": pty[1], "rows": pty[0]}}
@@ -229,19 +250,13 @@ class AsyncE2BSandbox(AsyncSandboxBase):
             headers=shapes.basic_user(user or self._provider.settings.user),
         )
 
-    async def _start(
-        self, stream: AsyncIterator[dict[str, Any]], callbacks: dict[str, Any], stdin: bool
-    ) -> _Process:
+    async def _start(self, stream: AsyncConnectStream, callbacks: dict[str, Any], stdin: bool) -> _Process:
         """Read up to the start event (the pid), then pump the rest beside the caller."""
         process = _Process(stream, callbacks, stdin)
-        try:
-            await _consume(process, until_start=True)
-        except BaseException:
-            await stream.aclose()
-            raise
+        await _consume(process, until_start=True)
         if process.output.pid is None:
             raise ProviderError(NAME, "the process stream ended before the process started")
-        process.pump = AsyncBackground(_consume, process, name=f"sandboxer-e2b-{process.pid}")
+        self._provider.start_pump(process)
         return process
 
     async def _signal(self, pid: int, name: str = "SIGNAL_SIGKILL") -> None:
@@ -291,15 +306,12 @@ class AsyncE2BSandbox(AsyncSandboxBase):
             pid = shapes.check_pid(int(handle_id))
         except (TypeError, ValueError):
             raise NotFoundError(NAME, f"no command handle {handle_id!r}") from None
-        process = self._processes.get(pid)
+        process = self._processes.pop(pid, None)
         if process is None:
             # Started elsewhere (another client, an earlier session): attach to its output.
             stream = self._rpc.stream(f"{PROCESS}/Connect", shapes.selector(pid))
             process = _Process(stream, {}, stdin=False)
-            try:
-                await _consume(process)
-            finally:
-                await stream.aclose()
+            await _consume(process)
         else:
             await process.pump.join()
         return process.output.result(int((time.monotonic() - process.started) * 1000))
@@ -368,8 +380,8 @@ class AsyncE2BSandbox(AsyncSandboxBase):
         return None
 
     async def remove(self, path: str) -> None:
-        if posixpath.normpath(check_path(path)) == "/":
-            raise InvalidRequestError("remove: refusing to remove '/'")
+        if check_path(path).startswith("/") and not posixpath.normpath(path).strip("/"):
+            raise InvalidRequestError(f"remove: refusing to remove the root directory ({path!r})")
         await self._fs("Remove", {"path": path})
 
     async def rename(self, src: str, dst: str) -> None:
@@ -390,7 +402,7 @@ class AsyncE2BSandbox(AsyncSandboxBase):
                 raise InvalidRequestError(f"read: {exc.message}") from exc
             raise
         try:
-            async for chunk in response.aiter_raw():
+            async for chunk in response.aiter_bytes():  # decoded: envd gzips when it may
                 sink.write(chunk)
         finally:
             await response.aclose()
@@ -402,8 +414,18 @@ class AsyncE2BSandbox(AsyncSandboxBase):
 
     async def download(self, remote_path: str, destination: str | os.PathLike[str] | BinaryIO) -> None:
         if isinstance(destination, str | os.PathLike):
-            with open(destination, "wb") as sink:
-                await self._download_into(remote_path, sink)
+            # Into a temporary file beside the target, renamed at the end: a failed download
+            # leaves an existing file as it was.
+            target = os.fspath(destination)
+            folder = os.path.dirname(os.path.abspath(target))
+            fd, partial = tempfile.mkstemp(prefix=".sandboxer-", suffix=".part", dir=folder)
+            try:
+                with os.fdopen(fd, "wb") as sink:
+                    await self._download_into(remote_path, sink)
+                os.replace(partial, target)
+            except BaseException:
+                os.unlink(partial)
+                raise
         else:
             await self._download_into(remote_path, destination)
 
@@ -413,6 +435,8 @@ class AsyncE2BSandbox(AsyncSandboxBase):
         async def body() -> AsyncIterator[bytes]:
             yield form.head
             while chunk := source.read(_CHUNK):
+                if not isinstance(chunk, bytes | bytearray | memoryview):
+                    raise InvalidRequestError("upload: the source must be opened in binary mode")
                 yield bytes(chunk)
             yield form.tail
 
@@ -516,11 +540,16 @@ class AsyncE2BSandbox(AsyncSandboxBase):
     async def kill_pty(self, pid: int) -> None:
         process = self._pty(pid)
         try:
-            await self._signal(process.pid)
-        except NotFoundError:
-            pass  # already gone
-        await process.pump.join(timeout=30)  # its output ends with it
-        del self._ptys[process.pid]
+            try:
+                await self._signal(process.pid)
+            except NotFoundError:
+                pass  # already gone
+            try:
+                await process.pump.join(timeout=10)  # its output ends with it
+            except (SandboxerError, TimeoutError):
+                await self._provider.stop_pump(process)  # gone either way: stop reading it
+        finally:
+            self._ptys.pop(process.pid, None)
 
     async def list_pty(self) -> list[PTYInfo]:
         # The terminals this object created that envd still runs (it does not mark terminals).
@@ -557,16 +586,49 @@ class AsyncE2BProvider(AsyncProviderBase):
         )
         # envd gets its own client: the API key is for the control plane only.
         self.envd_http = httpx.AsyncClient(transport=transport, timeout=timeout)
+        self._pumps: set[_Process] = set()  # started commands and terminals still being read
 
-    async def call(self, endpoint: Any, **kwargs: Any) -> dict[str, Any] | list[Any] | None:
-        """A generated endpoint's JSON answer; HTTP errors were raised by the transport already."""
-        response = await endpoint.asyncio_detailed(client=self._api, **kwargs)
+    def start_pump(self, process: _Process) -> None:
+        """Read the rest of a process's stream beside the caller, until it ends or close()."""
+
+        async def pump() -> None:
+            try:
+                await _consume(process)
+            finally:
+                self._pumps.discard(process)
+
+        self._pumps.add(process)
+        process.pump = AsyncBackground(pump, name=f"sandboxer-e2b-{process.pid}")
+
+    async def stop_pump(self, process: _Process) -> None:
+        if process.pump is not None:
+            await process.pump.stop(process.stream.aclose)
+        self._pumps.discard(process)
+
+    async def answer(self, endpoint: Any, **kwargs: Any) -> tuple[Any, httpx.Headers]:
+        """A generated endpoint's request, sent; its JSON answer (None when empty) and headers.
+
+        The generated module builds the request; the answer is read as JSON here rather than
+        through its attrs models, so a field the vendor adds, drops or renames is no crash, and
+        errors (raised by the transport) are ours.
+        """
+        response = await self._api.get_async_httpx_client().request(**endpoint._get_kwargs(**kwargs))
         if not response.content:
-            return None
+            return None, response.headers
         try:
-            return json.loads(response.content)
+            return json.loads(response.content), response.headers
         except ValueError as exc:
             raise ProviderError(NAME, f"malformed answer from the control plane: {exc}") from exc
+
+    async def call(self, endpoint: Any, **kwargs: Any) -> Any:
+        return (await self.answer(endpoint, **kwargs))[0]
+
+    async def record(self, endpoint: Any, **kwargs: Any) -> dict[str, Any]:
+        """A sandbox record (Sandbox, SandboxDetail): an object with its sandboxID."""
+        found = await self.call(endpoint, **kwargs)
+        if not isinstance(found, dict) or not isinstance(found.get("sandboxID"), str):
+            raise ProviderError(NAME, f"malformed sandbox record from the control plane: {found!r:.200}")
+        return found
 
     async def create_sandbox(self, req: CreateSandboxRequest) -> tuple[AsyncE2BSandbox, SandboxInfo]:
         if not isinstance(req, CreateSandboxRequest):
@@ -585,10 +647,14 @@ class AsyncE2BProvider(AsyncProviderBase):
             auto_pause=req.auto_destroy is False,
             metadata=dict(req.metadata) or UNSET,
             env_vars=dict(req.envs) or UNSET,
+            # envd then wants the sandbox's access token (E2B's SDKs create sandboxes so too).
+            secure=True,
         )
         started = datetime.now(UTC)
-        record = await self.call(post_sandboxes, body=body)
-        sandbox = AsyncE2BSandbox(self, record["sandboxID"], record.get("envdAccessToken"), lifetime)
+        record = await self.record(post_sandboxes, body=body)
+        sandbox = AsyncE2BSandbox(
+            self, record["sandboxID"], record.get("envdAccessToken"), lifetime, record.get("domain")
+        )
         info = shapes.sandbox_info(
             {"metadata": dict(req.metadata), "endAt": started + timedelta(seconds=lifetime), **record},
             started_at=started,
@@ -598,8 +664,10 @@ class AsyncE2BProvider(AsyncProviderBase):
     async def attach_sandbox(self, sandbox_id: str) -> AsyncE2BSandbox:
         if not isinstance(sandbox_id, str) or not sandbox_id:
             raise InvalidRequestError(f"invalid sandbox id {sandbox_id!r}")
-        record = await self.call(get_sandboxes_sandbox_id, sandbox_id=sandbox_id)
-        return AsyncE2BSandbox(self, record["sandboxID"], record.get("envdAccessToken"))
+        record = await self.record(get_sandboxes_sandbox_id, sandbox_id=sandbox_id)
+        return AsyncE2BSandbox(
+            self, record["sandboxID"], record.get("envdAccessToken"), domain=record.get("domain")
+        )
 
     async def list_sandboxes(self, filter: ListSandboxesFilter | None = None) -> list[SandboxInfo]:
         wanted = (filter.metadata_filter if filter else None) or {}
@@ -613,13 +681,11 @@ class AsyncE2BProvider(AsyncProviderBase):
                 kwargs["metadata"] = query
             if token is not None:
                 kwargs["next_token"] = token
-            response = await get_v2_sandboxes.asyncio_detailed(client=self._api, **kwargs)
-            try:
-                page = json.loads(response.content or b"[]")
-            except ValueError as exc:
-                raise ProviderError(NAME, f"malformed sandbox list: {exc}") from exc
+            page, headers = await self.answer(get_v2_sandboxes, **kwargs)
+            if not isinstance(page, list):
+                raise ProviderError(NAME, f"malformed sandbox list: {page!r:.200}")
             found += [shapes.sandbox_info(record) for record in page]
-            token = response.headers.get("x-next-token")
+            token = headers.get("x-next-token")
             if not token or not page:
                 break
         return found if limit is None else found[:limit]
@@ -630,5 +696,7 @@ class AsyncE2BProvider(AsyncProviderBase):
         await self.call(delete_sandboxes_sandbox_id, sandbox_id=sandbox_id)
 
     async def close(self) -> None:
+        for process in list(self._pumps):
+            await self.stop_pump(process)
         await self.envd_http.aclose()
         await self._api.get_async_httpx_client().aclose()

@@ -13,6 +13,7 @@ import json
 import os
 import posixpath
 import shlex
+import tempfile
 import time
 from collections.abc import Iterator, Callable
 from datetime import UTC, datetime, timedelta
@@ -34,7 +35,7 @@ from ..._generated.e2b_api.api.sandboxes import (
 )
 from ..._generated.e2b_api.models import ConnectSandbox, NewSandbox, SandboxTimeoutRequest
 from ..._generated.e2b_api.types import UNSET
-from ..._transport._sync.connect import ConnectClient
+from ..._transport._sync.connect import ConnectClient, ConnectStream
 from ..._transport._sync.http import ProviderTransport
 from ...config import ProviderConfig
 from ...errors import (
@@ -75,7 +76,7 @@ _WATCH_KEEPALIVE = 2.0
 class _Process:
     """A process started through this sandbox object, its events pumped in the background."""
 
-    def __init__(self, stream: Iterator[dict[str, Any]], callbacks: dict[str, Any], stdin: bool) -> None:
+    def __init__(self, stream: ConnectStream, callbacks: dict[str, Any], stdin: bool) -> None:
         self.stream = stream
         self.callbacks = callbacks  # "stdout" / "stderr" -> text callback; "pty" -> bytes callback
         self.stdin = stdin
@@ -91,24 +92,30 @@ class _Process:
 
 
 def _consume(process: _Process, *, until_start: bool = False) -> None:
-    """Fold the stream's messages into `process.output`, handing output to callbacks in order."""
-    for message in process.stream:
-        for stream, data in process.output.feed(message):
+    """Fold the stream's messages into `process.output`, handing output to callbacks in order.
+
+    With `until_start`, return once the pid is known (the stream stays open for the rest). On any
+    failure (a callback's too) the stream is closed.
+    """
+    try:
+        for message in process.stream:
+            for stream, data in process.output.feed(message):
+                if process.callbacks.get(stream) is not None:
+                    invoke(process.callbacks[stream], data)
+            if until_start and process.output.pid is not None:
+                return
+        for stream, text in process.output.flush():
             if process.callbacks.get(stream) is not None:
-                invoke(process.callbacks[stream], data)
-        if until_start and process.output.pid is not None:
-            return
-    for stream, text in process.output.flush():
-        if process.callbacks.get(stream) is not None:
-            invoke(process.callbacks[stream], text)
+                invoke(process.callbacks[stream], text)
+    except BaseException:
+        process.stream.close()
+        raise
     if process.output.end is None:
         raise ProviderError(NAME, f"the stream of process {process.pid} ended without its exit status")
 
 
 class E2BWatcher(Watcher):
-    def __init__(
-        self, stream: Iterator[dict[str, Any]], root: str, on_event: Callable[[WatchEvent], Any]
-    ) -> None:
+    def __init__(self, stream: ConnectStream, root: str, on_event: Callable[[WatchEvent], Any]) -> None:
         self._stream = stream
         self._root = root
         self._on_event = on_event
@@ -127,11 +134,16 @@ class E2BWatcher(Watcher):
         except SandboxerError as exc:
             if not self._stopped:
                 self.error = exc
+        except Exception as exc:  # the callback's own failure ends watching; kept for the caller
+            self.error = exc
+        finally:
+            self._stream.close()
 
     def stop(self) -> None:
-        """Stop watching; no event is delivered after this returns."""
+        """Stop watching and close the stream; no event is delivered after this returns (also
+        when called from inside on_event)."""
         self._stopped = True
-        self._loop.cancel()
+        self._loop.stop(self._stream.close)
 
 
 class E2BSandbox(SandboxBase):
@@ -144,11 +156,14 @@ class E2BSandbox(SandboxBase):
         sandbox_id: str,
         access_token: str | None,
         lifetime: int = shapes.DEFAULT_LIFETIME,
+        domain: str | None = None,
     ) -> None:
         self._provider = provider
         self._id = sandbox_id
         self._lifetime = lifetime
-        self._envd_url = f"https://{shapes.ENVD_PORT}-{sandbox_id}.{provider.settings.domain}"
+        # A sandbox record may name its own domain; envd and its ports live there.
+        self._domain = domain or provider.settings.domain
+        self._envd_url = f"https://{shapes.ENVD_PORT}-{sandbox_id}.{self._domain}"
         self._rpc = ConnectClient(
             provider.envd_http,
             NAME,
@@ -167,7 +182,7 @@ class E2BSandbox(SandboxBase):
     # --- lifecycle ----------------------------------------------------------------------------
 
     def info(self) -> SandboxInfo:
-        record = self._provider.call(get_sandboxes_sandbox_id, sandbox_id=self._id)
+        record = self._provider.record(get_sandboxes_sandbox_id, sandbox_id=self._id)
         return shapes.sandbox_info(record)
 
     def is_running(self) -> bool:
@@ -181,7 +196,7 @@ class E2BSandbox(SandboxBase):
 
     def resume(self) -> None:
         # /connect resumes a paused sandbox (and only extends a running one's lifetime).
-        record = self._provider.call(
+        record = self._provider.record(
             post_sandboxes_sandbox_id_connect,
             sandbox_id=self._id,
             body=ConnectSandbox(timeout=self._lifetime),
@@ -192,12 +207,18 @@ class E2BSandbox(SandboxBase):
             self._envd_headers["X-Access-Token"] = token
 
     def kill(self) -> None:
-        self._provider.kill_sandbox(self._id)
+        try:
+            self._provider.kill_sandbox(self._id)
+        finally:
+            for process in [*self._processes.values(), *self._ptys.values()]:
+                self._provider.stop_pump(process)
+            self._processes.clear()
+            self._ptys.clear()
 
     def port_url(self, port: int) -> str:
         if not isinstance(port, int) or isinstance(port, bool) or not 0 < port < 65536:
             raise InvalidRequestError(f"invalid port {port!r}")
-        return f"https://{port}-{self._id}.{self._provider.settings.domain}"
+        return f"https://{port}-{self._id}.{self._domain}"
 
     def set_timeout(self, seconds: float) -> None:
         if isinstance(seconds, bool) or not isinstance(seconds, int | float) or not seconds > 0:
@@ -219,7 +240,7 @@ class E2BSandbox(SandboxBase):
         stdin: bool = False,
         pty: tuple[int, int] | None = None,
         timeout: float | None = None,
-    ) -> Iterator[dict[str, Any]]:
+    ) -> ConnectStream:
         message: dict[str, Any] = {"process": config, "stdin": stdin}
         if pty is not None:
             message["pty"] = {"size": {"cols": pty[1], "rows": pty[0]}}
@@ -230,19 +251,13 @@ class E2BSandbox(SandboxBase):
             headers=shapes.basic_user(user or self._provider.settings.user),
         )
 
-    def _start(
-        self, stream: Iterator[dict[str, Any]], callbacks: dict[str, Any], stdin: bool
-    ) -> _Process:
+    def _start(self, stream: ConnectStream, callbacks: dict[str, Any], stdin: bool) -> _Process:
         """Read up to the start event (the pid), then pump the rest beside the caller."""
         process = _Process(stream, callbacks, stdin)
-        try:
-            _consume(process, until_start=True)
-        except BaseException:
-            stream.close()
-            raise
+        _consume(process, until_start=True)
         if process.output.pid is None:
             raise ProviderError(NAME, "the process stream ended before the process started")
-        process.pump = Background(_consume, process, name=f"sandboxer-e2b-{process.pid}")
+        self._provider.start_pump(process)
         return process
 
     def _signal(self, pid: int, name: str = "SIGNAL_SIGKILL") -> None:
@@ -292,15 +307,12 @@ class E2BSandbox(SandboxBase):
             pid = shapes.check_pid(int(handle_id))
         except (TypeError, ValueError):
             raise NotFoundError(NAME, f"no command handle {handle_id!r}") from None
-        process = self._processes.get(pid)
+        process = self._processes.pop(pid, None)
         if process is None:
             # Started elsewhere (another client, an earlier session): attach to its output.
             stream = self._rpc.stream(f"{PROCESS}/Connect", shapes.selector(pid))
             process = _Process(stream, {}, stdin=False)
-            try:
-                _consume(process)
-            finally:
-                stream.close()
+            _consume(process)
         else:
             process.pump.join()
         return process.output.result(int((time.monotonic() - process.started) * 1000))
@@ -369,8 +381,8 @@ class E2BSandbox(SandboxBase):
         return None
 
     def remove(self, path: str) -> None:
-        if posixpath.normpath(check_path(path)) == "/":
-            raise InvalidRequestError("remove: refusing to remove '/'")
+        if check_path(path).startswith("/") and not posixpath.normpath(path).strip("/"):
+            raise InvalidRequestError(f"remove: refusing to remove the root directory ({path!r})")
         self._fs("Remove", {"path": path})
 
     def rename(self, src: str, dst: str) -> None:
@@ -391,7 +403,7 @@ class E2BSandbox(SandboxBase):
                 raise InvalidRequestError(f"read: {exc.message}") from exc
             raise
         try:
-            for chunk in response.iter_raw():
+            for chunk in response.iter_bytes():  # decoded: envd gzips when it may
                 sink.write(chunk)
         finally:
             response.close()
@@ -403,8 +415,18 @@ class E2BSandbox(SandboxBase):
 
     def download(self, remote_path: str, destination: str | os.PathLike[str] | BinaryIO) -> None:
         if isinstance(destination, str | os.PathLike):
-            with open(destination, "wb") as sink:
-                self._download_into(remote_path, sink)
+            # Into a temporary file beside the target, renamed at the end: a failed download
+            # leaves an existing file as it was.
+            target = os.fspath(destination)
+            folder = os.path.dirname(os.path.abspath(target))
+            fd, partial = tempfile.mkstemp(prefix=".sandboxer-", suffix=".part", dir=folder)
+            try:
+                with os.fdopen(fd, "wb") as sink:
+                    self._download_into(remote_path, sink)
+                os.replace(partial, target)
+            except BaseException:
+                os.unlink(partial)
+                raise
         else:
             self._download_into(remote_path, destination)
 
@@ -414,6 +436,8 @@ class E2BSandbox(SandboxBase):
         def body() -> Iterator[bytes]:
             yield form.head
             while chunk := source.read(_CHUNK):
+                if not isinstance(chunk, bytes | bytearray | memoryview):
+                    raise InvalidRequestError("upload: the source must be opened in binary mode")
                 yield bytes(chunk)
             yield form.tail
 
@@ -517,11 +541,16 @@ class E2BSandbox(SandboxBase):
     def kill_pty(self, pid: int) -> None:
         process = self._pty(pid)
         try:
-            self._signal(process.pid)
-        except NotFoundError:
-            pass  # already gone
-        process.pump.join(timeout=30)  # its output ends with it
-        del self._ptys[process.pid]
+            try:
+                self._signal(process.pid)
+            except NotFoundError:
+                pass  # already gone
+            try:
+                process.pump.join(timeout=10)  # its output ends with it
+            except (SandboxerError, TimeoutError):
+                self._provider.stop_pump(process)  # gone either way: stop reading it
+        finally:
+            self._ptys.pop(process.pid, None)
 
     def list_pty(self) -> list[PTYInfo]:
         # The terminals this object created that envd still runs (it does not mark terminals).
@@ -558,16 +587,49 @@ class E2BProvider(ProviderBase):
         )
         # envd gets its own client: the API key is for the control plane only.
         self.envd_http = httpx.Client(transport=transport, timeout=timeout)
+        self._pumps: set[_Process] = set()  # started commands and terminals still being read
 
-    def call(self, endpoint: Any, **kwargs: Any) -> dict[str, Any] | list[Any] | None:
-        """A generated endpoint's JSON answer; HTTP errors were raised by the transport already."""
-        response = endpoint.sync_detailed(client=self._api, **kwargs)
+    def start_pump(self, process: _Process) -> None:
+        """Read the rest of a process's stream beside the caller, until it ends or close()."""
+
+        def pump() -> None:
+            try:
+                _consume(process)
+            finally:
+                self._pumps.discard(process)
+
+        self._pumps.add(process)
+        process.pump = Background(pump, name=f"sandboxer-e2b-{process.pid}")
+
+    def stop_pump(self, process: _Process) -> None:
+        if process.pump is not None:
+            process.pump.stop(process.stream.close)
+        self._pumps.discard(process)
+
+    def answer(self, endpoint: Any, **kwargs: Any) -> tuple[Any, httpx.Headers]:
+        """A generated endpoint's request, sent; its JSON answer (None when empty) and headers.
+
+        The generated module builds the request; the answer is read as JSON here rather than
+        through its attrs models, so a field the vendor adds, drops or renames is no crash, and
+        errors (raised by the transport) are ours.
+        """
+        response = self._api.get_httpx_client().request(**endpoint._get_kwargs(**kwargs))
         if not response.content:
-            return None
+            return None, response.headers
         try:
-            return json.loads(response.content)
+            return json.loads(response.content), response.headers
         except ValueError as exc:
             raise ProviderError(NAME, f"malformed answer from the control plane: {exc}") from exc
+
+    def call(self, endpoint: Any, **kwargs: Any) -> Any:
+        return (self.answer(endpoint, **kwargs))[0]
+
+    def record(self, endpoint: Any, **kwargs: Any) -> dict[str, Any]:
+        """A sandbox record (Sandbox, SandboxDetail): an object with its sandboxID."""
+        found = self.call(endpoint, **kwargs)
+        if not isinstance(found, dict) or not isinstance(found.get("sandboxID"), str):
+            raise ProviderError(NAME, f"malformed sandbox record from the control plane: {found!r:.200}")
+        return found
 
     def create_sandbox(self, req: CreateSandboxRequest) -> tuple[E2BSandbox, SandboxInfo]:
         if not isinstance(req, CreateSandboxRequest):
@@ -586,10 +648,14 @@ class E2BProvider(ProviderBase):
             auto_pause=req.auto_destroy is False,
             metadata=dict(req.metadata) or UNSET,
             env_vars=dict(req.envs) or UNSET,
+            # envd then wants the sandbox's access token (E2B's SDKs create sandboxes so too).
+            secure=True,
         )
         started = datetime.now(UTC)
-        record = self.call(post_sandboxes, body=body)
-        sandbox = E2BSandbox(self, record["sandboxID"], record.get("envdAccessToken"), lifetime)
+        record = self.record(post_sandboxes, body=body)
+        sandbox = E2BSandbox(
+            self, record["sandboxID"], record.get("envdAccessToken"), lifetime, record.get("domain")
+        )
         info = shapes.sandbox_info(
             {"metadata": dict(req.metadata), "endAt": started + timedelta(seconds=lifetime), **record},
             started_at=started,
@@ -599,8 +665,10 @@ class E2BProvider(ProviderBase):
     def attach_sandbox(self, sandbox_id: str) -> E2BSandbox:
         if not isinstance(sandbox_id, str) or not sandbox_id:
             raise InvalidRequestError(f"invalid sandbox id {sandbox_id!r}")
-        record = self.call(get_sandboxes_sandbox_id, sandbox_id=sandbox_id)
-        return E2BSandbox(self, record["sandboxID"], record.get("envdAccessToken"))
+        record = self.record(get_sandboxes_sandbox_id, sandbox_id=sandbox_id)
+        return E2BSandbox(
+            self, record["sandboxID"], record.get("envdAccessToken"), domain=record.get("domain")
+        )
 
     def list_sandboxes(self, filter: ListSandboxesFilter | None = None) -> list[SandboxInfo]:
         wanted = (filter.metadata_filter if filter else None) or {}
@@ -614,13 +682,11 @@ class E2BProvider(ProviderBase):
                 kwargs["metadata"] = query
             if token is not None:
                 kwargs["next_token"] = token
-            response = get_v2_sandboxes.sync_detailed(client=self._api, **kwargs)
-            try:
-                page = json.loads(response.content or b"[]")
-            except ValueError as exc:
-                raise ProviderError(NAME, f"malformed sandbox list: {exc}") from exc
+            page, headers = self.answer(get_v2_sandboxes, **kwargs)
+            if not isinstance(page, list):
+                raise ProviderError(NAME, f"malformed sandbox list: {page!r:.200}")
             found += [shapes.sandbox_info(record) for record in page]
-            token = response.headers.get("x-next-token")
+            token = headers.get("x-next-token")
             if not token or not page:
                 break
         return found if limit is None else found[:limit]
@@ -631,5 +697,7 @@ class E2BProvider(ProviderBase):
         self.call(delete_sandboxes_sandbox_id, sandbox_id=sandbox_id)
 
     def close(self) -> None:
+        for process in list(self._pumps):
+            self.stop_pump(process)
         self.envd_http.close()
         self._api.get_httpx_client().close()
