@@ -1,0 +1,183 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.port_preview_url import PortPreviewUrl
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    sandbox_id_or_name: str,
+    port: float,
+    *,
+    x_daytona_organization_id: str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(x_daytona_organization_id, Unset):
+        headers["X-Daytona-Organization-ID"] = x_daytona_organization_id
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/sandbox/{sandbox_id_or_name}/ports/{port}/preview-url".format(
+            sandbox_id_or_name=quote(str(sandbox_id_or_name), safe=""),
+            port=quote(str(port), safe=""),
+        ),
+    }
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> PortPreviewUrl | None:
+    if response.status_code == 200:
+        response_200 = PortPreviewUrl.from_dict(response.json())
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[PortPreviewUrl]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    sandbox_id_or_name: str,
+    port: float,
+    *,
+    client: AuthenticatedClient,
+    x_daytona_organization_id: str | Unset = UNSET,
+) -> Response[PortPreviewUrl]:
+    """
+    Args:
+        sandbox_id_or_name (str):
+        port (float):
+        x_daytona_organization_id (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[PortPreviewUrl]
+    """
+
+    kwargs = _get_kwargs(
+        sandbox_id_or_name=sandbox_id_or_name,
+        port=port,
+        x_daytona_organization_id=x_daytona_organization_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    sandbox_id_or_name: str,
+    port: float,
+    *,
+    client: AuthenticatedClient,
+    x_daytona_organization_id: str | Unset = UNSET,
+) -> PortPreviewUrl | None:
+    """
+    Args:
+        sandbox_id_or_name (str):
+        port (float):
+        x_daytona_organization_id (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        PortPreviewUrl
+    """
+
+    return sync_detailed(
+        sandbox_id_or_name=sandbox_id_or_name,
+        port=port,
+        client=client,
+        x_daytona_organization_id=x_daytona_organization_id,
+    ).parsed
+
+
+async def asyncio_detailed(
+    sandbox_id_or_name: str,
+    port: float,
+    *,
+    client: AuthenticatedClient,
+    x_daytona_organization_id: str | Unset = UNSET,
+) -> Response[PortPreviewUrl]:
+    """
+    Args:
+        sandbox_id_or_name (str):
+        port (float):
+        x_daytona_organization_id (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[PortPreviewUrl]
+    """
+
+    kwargs = _get_kwargs(
+        sandbox_id_or_name=sandbox_id_or_name,
+        port=port,
+        x_daytona_organization_id=x_daytona_organization_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    sandbox_id_or_name: str,
+    port: float,
+    *,
+    client: AuthenticatedClient,
+    x_daytona_organization_id: str | Unset = UNSET,
+) -> PortPreviewUrl | None:
+    """
+    Args:
+        sandbox_id_or_name (str):
+        port (float):
+        x_daytona_organization_id (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        PortPreviewUrl
+    """
+
+    return (
+        await asyncio_detailed(
+            sandbox_id_or_name=sandbox_id_or_name,
+            port=port,
+            client=client,
+            x_daytona_organization_id=x_daytona_organization_id,
+        )
+    ).parsed

@@ -1,0 +1,77 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="SessionCommandLogsResponse")
+
+
+@_attrs_define
+class SessionCommandLogsResponse:
+    """
+    Attributes:
+        output (str):
+        stderr (str):
+        stdout (str):
+    """
+
+    output: str
+    stderr: str
+    stdout: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        output = self.output
+
+        stderr = self.stderr
+
+        stdout = self.stdout
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "output": output,
+                "stderr": stderr,
+                "stdout": stdout,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        output = d.pop("output")
+
+        stderr = d.pop("stderr")
+
+        stdout = d.pop("stdout")
+
+        session_command_logs_response = cls(
+            output=output,
+            stderr=stderr,
+            stdout=stdout,
+        )
+
+        session_command_logs_response.additional_properties = d
+        return session_command_logs_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
