@@ -15,6 +15,10 @@ Factory = Callable[[ProviderConfig], Any]
 
 # name -> (sync class, async class) as "module:attribute", imported when first resolved.
 _BUILTIN: dict[str, tuple[str, str]] = {
+    ProviderName.DAYTONA: (
+        "sandboxer.providers._sync.daytona:DaytonaProvider",
+        "sandboxer.providers._async.daytona:AsyncDaytonaProvider",
+    ),
     ProviderName.E2B: (
         "sandboxer.providers._sync.e2b:E2BProvider",
         "sandboxer.providers._async.e2b:AsyncE2BProvider",

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import asyncio
 import base64
+import hashlib
 import io
 import json
 import re
@@ -97,25 +98,34 @@ def _serialize(response: httpx.Response, body: bytes) -> dict[str, Any]:
 
 
 class _RecordingNetwork:
-    """A hijacked (101) connection, passed through while its reads and writes are kept."""
+    """A hijacked (101) connection, passed through while its reads and writes are kept in order."""
 
     def __init__(self, inner: Any) -> None:
         self.inner = inner
         self.reads: list[bytes] = []
         self.writes: list[bytes] = []
+        self.transcript: list[dict[str, bytes]] = []  # {"read": b} / {"write": b}, as they happened
 
     def get_extra_info(self, info: str) -> Any:
         return self.inner.get_extra_info(info)
+
+    def _note(self, kind: str, data: bytes) -> None:
+        (self.reads if kind == "read" else self.writes).append(data)
+        if data:
+            if self.transcript and kind in self.transcript[-1]:
+                self.transcript[-1][kind] += data
+            else:
+                self.transcript.append({kind: data})
 
 
 class _SyncRecordingNetwork(_RecordingNetwork):
     def read(self, max_bytes: int, timeout: float | None = None) -> bytes:
         data = self.inner.read(max_bytes, timeout)
-        self.reads.append(data)
+        self._note("read", data)
         return data
 
     def write(self, buffer: bytes, timeout: float | None = None) -> None:
-        self.writes.append(bytes(buffer))
+        self._note("write", bytes(buffer))
         self.inner.write(buffer, timeout)
 
     def close(self) -> None:
@@ -125,11 +135,11 @@ class _SyncRecordingNetwork(_RecordingNetwork):
 class _AsyncRecordingNetwork(_RecordingNetwork):
     async def read(self, max_bytes: int, timeout: float | None = None) -> bytes:
         data = await self.inner.read(max_bytes, timeout)
-        self.reads.append(data)
+        self._note("read", data)
         return data
 
     async def write(self, buffer: bytes, timeout: float | None = None) -> None:
-        self.writes.append(bytes(buffer))
+        self._note("write", bytes(buffer))
         await self.inner.write(buffer, timeout)
 
     async def aclose(self) -> None:
@@ -137,28 +147,94 @@ class _AsyncRecordingNetwork(_RecordingNetwork):
 
 
 class _ReplayNetwork:
-    """A recorded hijacked connection: serves what was read; checks that the same bytes are written."""
+    """A recorded hijacked connection, replayed in its recorded order: what the server sent after
+    the client wrote something is read only once the client has written it (and it must be the
+    same: for a WebSocket, the same frames, whatever their random masks)."""
 
-    def __init__(self, reads: bytes, writes: bytes) -> None:
-        self._reads = reads
-        self._writes = writes
-        self._written = b""
+    def __init__(self, transcript: list[dict[str, bytes]], websocket: bool = False, ordered: bool = True) -> None:
+        self._events = [(kind, bytes(data)) for event in transcript for kind, data in event.items()]
+        self._ordered = ordered  # False: an older cassette without the order; reads never wait
+        self._read_at = 0  # the event reads come from
+        self._offset = 0  # bytes of it already read
+        self._write_at = 0  # events before this are written (or are reads)
+        self._written = b""  # written toward the next write event
+        self._websocket = websocket
+        self._moved = threading.Condition()
 
     def get_extra_info(self, info: str) -> Any:
         return None
 
-    def _read(self, max_bytes: int) -> bytes:
-        data, self._reads = self._reads[:max_bytes], self._reads[max_bytes:]
+    def _readable(self) -> bytes | None:
+        """Bytes to read now; b"" at the end; None while the client owes a write."""
+        while self._read_at < len(self._events) and self._events[self._read_at][0] == "write":
+            if self._read_at >= self._write_at and self._ordered:
+                return None
+            self._read_at += 1
+        if self._read_at >= len(self._events):
+            return b""
+        return self._events[self._read_at][1][self._offset :]
+
+    def _take(self, max_bytes: int) -> bytes:
+        data = self._readable()[:max_bytes]
+        self._offset += len(data)
+        if data and self._offset >= len(self._events[self._read_at][1]):
+            self._read_at, self._offset = self._read_at + 1, 0
         return data
 
     def _write(self, buffer: bytes) -> None:
-        self._written += bytes(buffer)
-        assert self._writes.startswith(self._written), f"wrote {self._written!r}, the cassette has {self._writes!r}"
+        # A client may write before it has read what the server sent first: writes are matched
+        # against the next recorded write, wherever the reads are.
+        with self._moved:
+            self._written += bytes(buffer)
+            while self._written:
+                due = next((i for i in range(self._write_at, len(self._events)) if self._events[i][0] == "write"), None)
+                assert due is not None, f"wrote {self._written!r} beyond what the cassette has"
+                expected = self._events[due][1]
+                if self._websocket:
+                    # A client masks each frame with a random key: compare what the frames carry.
+                    sent, recorded = client_frames(self._written), client_frames(expected)
+                    assert recorded[: len(sent)] == sent, f"sent {sent!r}, the cassette has {recorded!r}"
+                    if len(sent) < len(recorded):
+                        return
+                    self._written = b""
+                else:
+                    assert expected.startswith(self._written[: len(expected)]), (
+                        f"wrote {self._written!r}, the cassette has {expected!r}"
+                    )
+                    if len(self._written) < len(expected):
+                        return
+                    self._written = self._written[len(expected) :]
+                self._write_at = due + 1
+                self._moved.notify_all()
+
+
+def client_frames(data: bytes) -> list[tuple[int, bytes]]:
+    """(first byte, unmasked payload) of each whole WebSocket frame a client sent (RFC 6455 5.2)."""
+    frames, pos = [], 0
+    while len(data) - pos >= 2:
+        first, second = data[pos], data[pos + 1]
+        length, at = second & 0x7F, pos + 2
+        if length >= 126:
+            size = 2 if length == 126 else 8
+            length, at = int.from_bytes(data[at : at + size], "big"), at + size
+        mask = data[at : at + 4] if second & 0x80 else b""
+        at += len(mask)
+        if len(data) < at + length:
+            break
+        payload = data[at : at + length]
+        if mask:
+            payload = bytes(b ^ mask[i % 4] for i, b in enumerate(payload))
+        frames.append((first, payload))
+        pos = at + length
+    return frames
 
 
 class _SyncReplayNetwork(_ReplayNetwork):
     def read(self, max_bytes: int, timeout: float | None = None) -> bytes:
-        return self._read(max_bytes)
+        with self._moved:
+            if not self._moved.wait_for(lambda: self._readable() is not None, timeout or 30):
+                raise TimeoutError("replay: the recorded server waits for a write that never came")
+            return self._take(max_bytes)
 
     def write(self, buffer: bytes, timeout: float | None = None) -> None:
         self._write(buffer)
@@ -169,7 +245,12 @@ class _SyncReplayNetwork(_ReplayNetwork):
 
 class _AsyncReplayNetwork(_ReplayNetwork):
     async def read(self, max_bytes: int, timeout: float | None = None) -> bytes:
-        return self._read(max_bytes)
+        for _ in range(int((timeout or 30) / 0.005)):
+            with self._moved:
+                if self._readable() is not None:
+                    return self._take(max_bytes)
+            await asyncio.sleep(0.005)
+        raise TimeoutError("replay: the recorded server waits for a write that never came")
 
     async def write(self, buffer: bytes, timeout: float | None = None) -> None:
         self._write(buffer)
@@ -201,6 +282,7 @@ class _Tee:
                 # An upgraded connection: what came back is the body; what we sent is kept beside it.
                 answer = _serialize(self._response, b"".join(self._network.reads))
                 answer["hijacked_writes"] = b"".join(self._network.writes)
+                answer["hijacked_transcript"] = self._network.transcript
             if not self._exhausted and self._network is None:
                 # The client closed the answer before its end (a watch it stopped): say so, as
                 # the body then lacks what a finished stream ends with.
@@ -241,6 +323,7 @@ class _AsyncTee(_Tee, httpx.AsyncByteStream):
 
 
 CONNECT_STREAM = "application/connect+json"
+WEBSOCKET_GUID = b"258EAFA5-E914-47DA-95CA-C5AB0DC85B11"
 
 
 class _Frames(httpx.SyncByteStream, httpx.AsyncByteStream):
@@ -301,8 +384,16 @@ class CassetteTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
             extensions = {}
             if recorded["status"]["code"] == 101:
                 network = _AsyncReplayNetwork if is_async else _SyncReplayNetwork
-                extensions["network_stream"] = network(content, recorded.get("hijacked_writes", b""))
+                key = request.headers.get("sec-websocket-key")
+                transcript = recorded.get("hijacked_transcript")
+                ordered = transcript is not None
+                if not ordered:  # an older cassette: all reads, all writes, their order not kept
+                    transcript = [{"read": content}, {"write": recorded.get("hijacked_writes", b"")}]
+                extensions["network_stream"] = network(transcript, key is not None, ordered)
                 content = b""
+                if key is not None:  # the handshake's answer to this request's (random) key
+                    accept = base64.b64encode(hashlib.sha1(key.encode() + WEBSOCKET_GUID).digest()).decode()
+                    headers = [(k, accept if k.lower() == "sec-websocket-accept" else v) for k, v in headers]
             stream = httpx.ByteStream(content)
             if any(k.lower() == "content-type" and v.startswith(CONNECT_STREAM) for k, v in headers):
                 # A stream the client closed (a watch it stopped) stays open until closed again.

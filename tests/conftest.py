@@ -8,6 +8,7 @@ new_episodes records the replay variant against the engine instead.
 from __future__ import annotations
 
 import datetime
+import importlib
 import os
 import socket
 from pathlib import Path
@@ -100,6 +101,8 @@ def local_config(request: pytest.FixtureRequest, local_mode: str):
         need_docker()
         real = _RealTransport()
     path = CASSETTES / "local" / f"{request.node.originalname}.yaml"
+    if record_mode == "all" and path.exists():
+        path.unlink()  # vcrpy would keep the old interactions beside the new ones
     transport = CassetteTransport(path, record_mode, real)
     yield {"image": TEST_IMAGE, "transport": transport}
     if record_mode != "none":
@@ -153,20 +156,34 @@ def cloud_cassette(request: pytest.FixtureRequest, provider: str, key_env: str, 
         else:
             real = fake = make_fake()
             note = COMPOSED_NOTE.format(provider=provider, key=key_env)
+    if record_mode == "all" and path.exists():
+        path.unlink()  # vcrpy would keep the old interactions beside the new ones
     transport = CassetteTransport(path, record_mode, real)
     config = {"api_key": live_key or f"{provider}-replay-key", "transport": transport}
     return CloudCassette(config, transport, fake, path, note)
 
 
-@pytest.fixture
-def e2b_cassette(request: pytest.FixtureRequest):
+def _cloud_fixture(request: pytest.FixtureRequest, provider: str, key_env: str, fake: str):
+    """A cloud provider's cassette; `fake` ("module:Class") composes it when recording without a key."""
+
     def make_fake():
-        from tests.e2b_script import COMMANDS
-        from tests.fake_e2b import FakeE2B
+        module, _, cls = fake.partition(":")
+        script = importlib.import_module(f"tests.{provider}_script")
+        return getattr(importlib.import_module(module), cls)(
+            api_key=f"{provider}-replay-key", commands=script.COMMANDS
+        )
 
-        return FakeE2B(api_key="e2b-replay-key", commands=COMMANDS)
-
-    cassette = cloud_cassette(request, "e2b", "E2B_API_KEY", make_fake)
+    cassette = cloud_cassette(request, provider, key_env, make_fake)
     yield cassette
     if request.config.getoption("--record-mode") != "none":
         cassette.save()
+
+
+@pytest.fixture
+def e2b_cassette(request: pytest.FixtureRequest):
+    yield from _cloud_fixture(request, "e2b", "E2B_API_KEY", "tests.fake_e2b:FakeE2B")
+
+
+@pytest.fixture
+def daytona_cassette(request: pytest.FixtureRequest):
+    yield from _cloud_fixture(request, "daytona", "DAYTONA_API_KEY", "tests.fake_daytona:FakeDaytona")

@@ -19,6 +19,10 @@ CASSETTES = sorted((ROOT / "cassettes").rglob("*.yaml"))
 # path prefix to strip). The first whose host and path match an interaction's URL is used.
 SPECS = {
     "local": [(r".*", r".*", "specs/docker/engine.openapi.yaml", r"^/v\d+\.\d+(?=/)")],
+    "daytona": [
+        (r"^app\.daytona\.io$", r"^/api/", "specs/daytona/api.openapi.yaml", r"^/api(?=/)"),
+        (r"toolbox|proxy", r".*", "specs/daytona/toolbox.openapi.yaml", r"^/toolbox/[^/]+(?=/)"),
+    ],
     "e2b": [
         (r"^api\.", r".*", "specs/e2b/api.openapi.yaml", None),
         (r"^49983-", r"^/(process|filesystem)\.", "specs/e2b/envd_rpc.openapi.yaml", None),

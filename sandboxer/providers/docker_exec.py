@@ -10,6 +10,7 @@ import codecs
 import posixpath
 from datetime import datetime
 
+from ..errors import ConflictError, InvalidRequestError, NotFoundError, ProviderError
 from ..types import FileInfo, ProcessInfo
 
 SH = "/bin/sh"
@@ -81,6 +82,19 @@ cat /etc/passwd 2>/dev/null"""
 EXIT_NOT_A_DIR = 20
 EXIT_MISSING = 21
 EXIT_EXISTS = 22
+
+
+def check_exit(provider: str, code: int | None, what: str, path: str | None, output: str) -> None:
+    """Raise the typed error our scripts' exit codes stand for (nothing for 0)."""
+    if code == 0:
+        return
+    if code == EXIT_MISSING:
+        raise NotFoundError(provider, f"{what}: no such file or directory: {path!r}", code=str(code))
+    if code == EXIT_NOT_A_DIR:
+        raise InvalidRequestError(f"{what}: not a directory: {path!r}")
+    if code == EXIT_EXISTS:
+        raise ConflictError(provider, f"{what}: already exists: {path!r}", code=str(code))
+    raise ProviderError(provider, f"{what} failed (exit {code}): {output.strip()}")
 
 
 def sh(script: str, *args: str) -> list[str]:

@@ -50,14 +50,23 @@ class AsyncWebSocket:
 
     @classmethod
     async def connect(
-        cls, http: httpx.AsyncClient, url: str, *, provider: str, headers: dict[str, str] | None = None,
+        cls,
+        http: httpx.AsyncClient,
+        url: str,
+        *,
+        provider: str,
+        headers: dict[str, str] | None = None,
         params: dict[str, Any] | None = None,
     ) -> AsyncWebSocket:
         if _wsproto() is None:
-            raise NotSupportedError(provider, "websocket", "install the extra: pip install 'sandboxer[daytona]'")
+            raise NotSupportedError(
+                provider, "websocket", "install the extra: pip install 'sandboxer[daytona]'"
+            )
         key = base64.b64encode(os.urandom(16)).decode("ascii")
         request = http.build_request(
-            "GET", url, params=params,
+            "GET",
+            url,
+            params=params,
             headers={
                 **(headers or {}),
                 "Connection": "Upgrade",
@@ -87,7 +96,11 @@ class AsyncWebSocket:
     async def send(self, data: bytes | str) -> None:
         if self.closed:
             raise ConnectionFailedError(self._provider, f"{self._where}: the WebSocket is closed")
-        event = self._events.TextMessage(data=data) if isinstance(data, str) else self._events.BytesMessage(data=data)
+        event = (
+            self._events.TextMessage(data=data)
+            if isinstance(data, str)
+            else self._events.BytesMessage(data=data)
+        )
         await self._write(self._connection.send(event))
 
     async def receive(self) -> bytes | str | None:
@@ -105,7 +118,9 @@ class AsyncWebSocket:
                 raise ConnectionFailedError(self._provider, f"{self._where}: read failed: {exc}") from exc
             if not data:
                 if not self.closed:
-                    raise ConnectionFailedError(self._provider, f"{self._where}: the connection ended without a close")
+                    raise ConnectionFailedError(
+                        self._provider, f"{self._where}: the connection ended without a close"
+                    )
                 return None
             self._connection.receive_data(data)
 

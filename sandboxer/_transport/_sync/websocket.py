@@ -51,14 +51,23 @@ class WebSocket:
 
     @classmethod
     def connect(
-        cls, http: httpx.Client, url: str, *, provider: str, headers: dict[str, str] | None = None,
+        cls,
+        http: httpx.Client,
+        url: str,
+        *,
+        provider: str,
+        headers: dict[str, str] | None = None,
         params: dict[str, Any] | None = None,
     ) -> WebSocket:
         if _wsproto() is None:
-            raise NotSupportedError(provider, "websocket", "install the extra: pip install 'sandboxer[daytona]'")
+            raise NotSupportedError(
+                provider, "websocket", "install the extra: pip install 'sandboxer[daytona]'"
+            )
         key = base64.b64encode(os.urandom(16)).decode("ascii")
         request = http.build_request(
-            "GET", url, params=params,
+            "GET",
+            url,
+            params=params,
             headers={
                 **(headers or {}),
                 "Connection": "Upgrade",
@@ -88,7 +97,11 @@ class WebSocket:
     def send(self, data: bytes | str) -> None:
         if self.closed:
             raise ConnectionFailedError(self._provider, f"{self._where}: the WebSocket is closed")
-        event = self._events.TextMessage(data=data) if isinstance(data, str) else self._events.BytesMessage(data=data)
+        event = (
+            self._events.TextMessage(data=data)
+            if isinstance(data, str)
+            else self._events.BytesMessage(data=data)
+        )
         self._write(self._connection.send(event))
 
     def receive(self) -> bytes | str | None:
@@ -106,7 +119,9 @@ class WebSocket:
                 raise ConnectionFailedError(self._provider, f"{self._where}: read failed: {exc}") from exc
             if not data:
                 if not self.closed:
-                    raise ConnectionFailedError(self._provider, f"{self._where}: the connection ended without a close")
+                    raise ConnectionFailedError(
+                        self._provider, f"{self._where}: the connection ended without a close"
+                    )
                 return None
             self._connection.receive_data(data)
 

@@ -13,9 +13,8 @@ import json
 import os
 import posixpath
 import shlex
-import tempfile
 import time
-from collections.abc import Iterator, Callable
+from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from typing import Any, BinaryIO
 
@@ -65,8 +64,9 @@ from ...types import (
 from .. import e2b_shapes as shapes
 from ..arguments import as_bytes, check_path, check_terminal_size
 from ..e2b_shapes import FILESYSTEM, NAME, PROCESS
+from ..multipart import MultipartFile
+from .uploads import download_to, multipart_body, upload_from
 
-_CHUNK = 1024 * 1024
 _PAGE = 100  # the most GET /v2/sandboxes answers per page
 # How often envd is asked to send a keepalive on a watch stream: also how soon a sync watcher's
 # thread notices stop().
@@ -414,54 +414,23 @@ class E2BSandbox(SandboxBase):
         return sink.getvalue()
 
     def download(self, remote_path: str, destination: str | os.PathLike[str] | BinaryIO) -> None:
-        if isinstance(destination, str | os.PathLike):
-            # Into a temporary file beside the target, renamed at the end: a failed download
-            # leaves an existing file as it was.
-            target = os.fspath(destination)
-            folder = os.path.dirname(os.path.abspath(target))
-            fd, partial = tempfile.mkstemp(prefix=".sandboxer-", suffix=".part", dir=folder)
-            try:
-                with os.fdopen(fd, "wb") as sink:
-                    self._download_into(remote_path, sink)
-                os.replace(partial, target)
-            except BaseException:
-                os.unlink(partial)
-                raise
-        else:
-            self._download_into(remote_path, destination)
+        download_to(destination, lambda sink: self._download_into(remote_path, sink))
 
     def _upload_from(self, path: str, source: BinaryIO, user: str | None = None) -> None:
-        form = shapes.MultipartFile(posixpath.basename(path) or "file")
-
-        def body() -> Iterator[bytes]:
-            yield form.head
-            while chunk := source.read(_CHUNK):
-                if not isinstance(chunk, bytes | bytearray | memoryview):
-                    raise InvalidRequestError("upload: the source must be opened in binary mode")
-                yield bytes(chunk)
-            yield form.tail
-
+        form = MultipartFile(posixpath.basename(path) or "file")
         http = self._provider.envd_http
         request = http.build_request(
             "POST",
             f"{self._envd_url}/files",
             params=self._files_params(path, user),
             headers={**self._envd_headers, "Content-Type": form.content_type},
-            content=body(),
+            content=multipart_body(form, source),
         )
         response = http.send(request)
         response.close()
 
     def upload(self, remote_path: str, source: str | os.PathLike[str] | BinaryIO) -> None:
-        if isinstance(source, str | os.PathLike):
-            with open(source, "rb") as stream:
-                self._upload_from(remote_path, stream)
-        elif hasattr(source, "read"):
-            self._upload_from(remote_path, source)
-        else:
-            raise InvalidRequestError(
-                f"upload: source must be a path or a binary file, not {type(source).__name__}"
-            )
+        upload_from(source, lambda stream: self._upload_from(remote_path, stream))
 
     def write_file(
         self, path: str, content: bytes, mode: int | None = None, user: str | None = None

@@ -41,7 +41,6 @@ from ..._transport.docker_stream import FrameDecoder
 from ...config import ProviderConfig
 from ...errors import (
     CommandTimeoutError,
-    ConflictError,
     ConnectionFailedError,
     InvalidRequestError,
     NotFoundError,
@@ -369,15 +368,8 @@ class LocalSandbox(SandboxBase):
         stdout, stderr, _, code = self._exec(
             scripts.sh(script, *args), read_timeout=self._engine.timeout.read
         )
-        if code == 0:
-            return stdout
-        if code == scripts.EXIT_MISSING:
-            raise NotFoundError(NAME, f"{what}: no such file or directory: {path!r}", code=str(code))
-        if code == scripts.EXIT_NOT_A_DIR:
-            raise InvalidRequestError(f"{what}: not a directory: {path!r}")
-        if code == scripts.EXIT_EXISTS:
-            raise ConflictError(NAME, f"{what}: already exists: {path!r}", code=str(code))
-        raise ProviderError(NAME, f"{what} failed (exit {code}): {stderr.strip() or stdout.strip()}")
+        scripts.check_exit(NAME, code, what, path, stderr.strip() or stdout)
+        return stdout
 
     # --- commands -----------------------------------------------------------------------------
 

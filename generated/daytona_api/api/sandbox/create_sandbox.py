@@ -6,6 +6,12 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.create_sandbox import CreateSandbox
+from ...models.create_sandbox_response_400 import CreateSandboxResponse400
+from ...models.create_sandbox_response_401 import CreateSandboxResponse401
+from ...models.create_sandbox_response_404 import CreateSandboxResponse404
+from ...models.create_sandbox_response_409 import CreateSandboxResponse409
+from ...models.create_sandbox_response_429 import CreateSandboxResponse429
+from ...models.create_sandbox_response_500 import CreateSandboxResponse500
 from ...models.sandbox import Sandbox
 from ...types import UNSET, Response, Unset
 
@@ -34,11 +40,50 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Sandbox | None:
+) -> (
+    CreateSandboxResponse400
+    | CreateSandboxResponse401
+    | CreateSandboxResponse404
+    | CreateSandboxResponse409
+    | CreateSandboxResponse429
+    | CreateSandboxResponse500
+    | Sandbox
+    | None
+):
     if response.status_code == 200:
         response_200 = Sandbox.from_dict(response.json())
 
         return response_200
+
+    if response.status_code == 400:
+        response_400 = CreateSandboxResponse400.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = CreateSandboxResponse401.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = CreateSandboxResponse404.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 409:
+        response_409 = CreateSandboxResponse409.from_dict(response.json())
+
+        return response_409
+
+    if response.status_code == 429:
+        response_429 = CreateSandboxResponse429.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = CreateSandboxResponse500.from_dict(response.json())
+
+        return response_500
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -48,7 +93,15 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Sandbox]:
+) -> Response[
+    CreateSandboxResponse400
+    | CreateSandboxResponse401
+    | CreateSandboxResponse404
+    | CreateSandboxResponse409
+    | CreateSandboxResponse429
+    | CreateSandboxResponse500
+    | Sandbox
+]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -62,7 +115,15 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: CreateSandbox,
     x_daytona_organization_id: str | Unset = UNSET,
-) -> Response[Sandbox]:
+) -> Response[
+    CreateSandboxResponse400
+    | CreateSandboxResponse401
+    | CreateSandboxResponse404
+    | CreateSandboxResponse409
+    | CreateSandboxResponse429
+    | CreateSandboxResponse500
+    | Sandbox
+]:
     """
     Args:
         x_daytona_organization_id (str | Unset):
@@ -73,7 +134,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Sandbox]
+        Response[CreateSandboxResponse400 | CreateSandboxResponse401 | CreateSandboxResponse404 | CreateSandboxResponse409 | CreateSandboxResponse429 | CreateSandboxResponse500 | Sandbox]
     """
 
     kwargs = _get_kwargs(
@@ -93,7 +154,16 @@ def sync(
     client: AuthenticatedClient,
     body: CreateSandbox,
     x_daytona_organization_id: str | Unset = UNSET,
-) -> Sandbox | None:
+) -> (
+    CreateSandboxResponse400
+    | CreateSandboxResponse401
+    | CreateSandboxResponse404
+    | CreateSandboxResponse409
+    | CreateSandboxResponse429
+    | CreateSandboxResponse500
+    | Sandbox
+    | None
+):
     """
     Args:
         x_daytona_organization_id (str | Unset):
@@ -104,7 +174,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Sandbox
+        CreateSandboxResponse400 | CreateSandboxResponse401 | CreateSandboxResponse404 | CreateSandboxResponse409 | CreateSandboxResponse429 | CreateSandboxResponse500 | Sandbox
     """
 
     return sync_detailed(
@@ -119,7 +189,15 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: CreateSandbox,
     x_daytona_organization_id: str | Unset = UNSET,
-) -> Response[Sandbox]:
+) -> Response[
+    CreateSandboxResponse400
+    | CreateSandboxResponse401
+    | CreateSandboxResponse404
+    | CreateSandboxResponse409
+    | CreateSandboxResponse429
+    | CreateSandboxResponse500
+    | Sandbox
+]:
     """
     Args:
         x_daytona_organization_id (str | Unset):
@@ -130,7 +208,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Sandbox]
+        Response[CreateSandboxResponse400 | CreateSandboxResponse401 | CreateSandboxResponse404 | CreateSandboxResponse409 | CreateSandboxResponse429 | CreateSandboxResponse500 | Sandbox]
     """
 
     kwargs = _get_kwargs(
@@ -148,7 +226,16 @@ async def asyncio(
     client: AuthenticatedClient,
     body: CreateSandbox,
     x_daytona_organization_id: str | Unset = UNSET,
-) -> Sandbox | None:
+) -> (
+    CreateSandboxResponse400
+    | CreateSandboxResponse401
+    | CreateSandboxResponse404
+    | CreateSandboxResponse409
+    | CreateSandboxResponse429
+    | CreateSandboxResponse500
+    | Sandbox
+    | None
+):
     """
     Args:
         x_daytona_organization_id (str | Unset):
@@ -159,7 +246,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Sandbox
+        CreateSandboxResponse400 | CreateSandboxResponse401 | CreateSandboxResponse404 | CreateSandboxResponse409 | CreateSandboxResponse429 | CreateSandboxResponse500 | Sandbox
     """
 
     return (

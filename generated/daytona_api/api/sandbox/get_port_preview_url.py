@@ -6,6 +6,12 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.get_port_preview_url_response_400 import GetPortPreviewUrlResponse400
+from ...models.get_port_preview_url_response_401 import GetPortPreviewUrlResponse401
+from ...models.get_port_preview_url_response_404 import GetPortPreviewUrlResponse404
+from ...models.get_port_preview_url_response_409 import GetPortPreviewUrlResponse409
+from ...models.get_port_preview_url_response_429 import GetPortPreviewUrlResponse429
+from ...models.get_port_preview_url_response_500 import GetPortPreviewUrlResponse500
 from ...models.port_preview_url import PortPreviewUrl
 from ...types import UNSET, Response, Unset
 
@@ -34,11 +40,50 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> PortPreviewUrl | None:
+) -> (
+    GetPortPreviewUrlResponse400
+    | GetPortPreviewUrlResponse401
+    | GetPortPreviewUrlResponse404
+    | GetPortPreviewUrlResponse409
+    | GetPortPreviewUrlResponse429
+    | GetPortPreviewUrlResponse500
+    | PortPreviewUrl
+    | None
+):
     if response.status_code == 200:
         response_200 = PortPreviewUrl.from_dict(response.json())
 
         return response_200
+
+    if response.status_code == 400:
+        response_400 = GetPortPreviewUrlResponse400.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = GetPortPreviewUrlResponse401.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = GetPortPreviewUrlResponse404.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 409:
+        response_409 = GetPortPreviewUrlResponse409.from_dict(response.json())
+
+        return response_409
+
+    if response.status_code == 429:
+        response_429 = GetPortPreviewUrlResponse429.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = GetPortPreviewUrlResponse500.from_dict(response.json())
+
+        return response_500
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -48,7 +93,15 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[PortPreviewUrl]:
+) -> Response[
+    GetPortPreviewUrlResponse400
+    | GetPortPreviewUrlResponse401
+    | GetPortPreviewUrlResponse404
+    | GetPortPreviewUrlResponse409
+    | GetPortPreviewUrlResponse429
+    | GetPortPreviewUrlResponse500
+    | PortPreviewUrl
+]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -63,7 +116,15 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     x_daytona_organization_id: str | Unset = UNSET,
-) -> Response[PortPreviewUrl]:
+) -> Response[
+    GetPortPreviewUrlResponse400
+    | GetPortPreviewUrlResponse401
+    | GetPortPreviewUrlResponse404
+    | GetPortPreviewUrlResponse409
+    | GetPortPreviewUrlResponse429
+    | GetPortPreviewUrlResponse500
+    | PortPreviewUrl
+]:
     """
     Args:
         sandbox_id_or_name (str):
@@ -75,7 +136,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[PortPreviewUrl]
+        Response[GetPortPreviewUrlResponse400 | GetPortPreviewUrlResponse401 | GetPortPreviewUrlResponse404 | GetPortPreviewUrlResponse409 | GetPortPreviewUrlResponse429 | GetPortPreviewUrlResponse500 | PortPreviewUrl]
     """
 
     kwargs = _get_kwargs(
@@ -97,7 +158,16 @@ def sync(
     *,
     client: AuthenticatedClient,
     x_daytona_organization_id: str | Unset = UNSET,
-) -> PortPreviewUrl | None:
+) -> (
+    GetPortPreviewUrlResponse400
+    | GetPortPreviewUrlResponse401
+    | GetPortPreviewUrlResponse404
+    | GetPortPreviewUrlResponse409
+    | GetPortPreviewUrlResponse429
+    | GetPortPreviewUrlResponse500
+    | PortPreviewUrl
+    | None
+):
     """
     Args:
         sandbox_id_or_name (str):
@@ -109,7 +179,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        PortPreviewUrl
+        GetPortPreviewUrlResponse400 | GetPortPreviewUrlResponse401 | GetPortPreviewUrlResponse404 | GetPortPreviewUrlResponse409 | GetPortPreviewUrlResponse429 | GetPortPreviewUrlResponse500 | PortPreviewUrl
     """
 
     return sync_detailed(
@@ -126,7 +196,15 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     x_daytona_organization_id: str | Unset = UNSET,
-) -> Response[PortPreviewUrl]:
+) -> Response[
+    GetPortPreviewUrlResponse400
+    | GetPortPreviewUrlResponse401
+    | GetPortPreviewUrlResponse404
+    | GetPortPreviewUrlResponse409
+    | GetPortPreviewUrlResponse429
+    | GetPortPreviewUrlResponse500
+    | PortPreviewUrl
+]:
     """
     Args:
         sandbox_id_or_name (str):
@@ -138,7 +216,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[PortPreviewUrl]
+        Response[GetPortPreviewUrlResponse400 | GetPortPreviewUrlResponse401 | GetPortPreviewUrlResponse404 | GetPortPreviewUrlResponse409 | GetPortPreviewUrlResponse429 | GetPortPreviewUrlResponse500 | PortPreviewUrl]
     """
 
     kwargs = _get_kwargs(
@@ -158,7 +236,16 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     x_daytona_organization_id: str | Unset = UNSET,
-) -> PortPreviewUrl | None:
+) -> (
+    GetPortPreviewUrlResponse400
+    | GetPortPreviewUrlResponse401
+    | GetPortPreviewUrlResponse404
+    | GetPortPreviewUrlResponse409
+    | GetPortPreviewUrlResponse429
+    | GetPortPreviewUrlResponse500
+    | PortPreviewUrl
+    | None
+):
     """
     Args:
         sandbox_id_or_name (str):
@@ -170,7 +257,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        PortPreviewUrl
+        GetPortPreviewUrlResponse400 | GetPortPreviewUrlResponse401 | GetPortPreviewUrlResponse404 | GetPortPreviewUrlResponse409 | GetPortPreviewUrlResponse429 | GetPortPreviewUrlResponse500 | PortPreviewUrl
     """
 
     return (

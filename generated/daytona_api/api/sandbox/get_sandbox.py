@@ -6,6 +6,12 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.get_sandbox_response_400 import GetSandboxResponse400
+from ...models.get_sandbox_response_401 import GetSandboxResponse401
+from ...models.get_sandbox_response_404 import GetSandboxResponse404
+from ...models.get_sandbox_response_409 import GetSandboxResponse409
+from ...models.get_sandbox_response_429 import GetSandboxResponse429
+from ...models.get_sandbox_response_500 import GetSandboxResponse500
 from ...models.sandbox import Sandbox
 from ...types import UNSET, Response, Unset
 
@@ -40,11 +46,50 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Sandbox | None:
+) -> (
+    GetSandboxResponse400
+    | GetSandboxResponse401
+    | GetSandboxResponse404
+    | GetSandboxResponse409
+    | GetSandboxResponse429
+    | GetSandboxResponse500
+    | Sandbox
+    | None
+):
     if response.status_code == 200:
         response_200 = Sandbox.from_dict(response.json())
 
         return response_200
+
+    if response.status_code == 400:
+        response_400 = GetSandboxResponse400.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = GetSandboxResponse401.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = GetSandboxResponse404.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 409:
+        response_409 = GetSandboxResponse409.from_dict(response.json())
+
+        return response_409
+
+    if response.status_code == 429:
+        response_429 = GetSandboxResponse429.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = GetSandboxResponse500.from_dict(response.json())
+
+        return response_500
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -54,7 +99,15 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Sandbox]:
+) -> Response[
+    GetSandboxResponse400
+    | GetSandboxResponse401
+    | GetSandboxResponse404
+    | GetSandboxResponse409
+    | GetSandboxResponse429
+    | GetSandboxResponse500
+    | Sandbox
+]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -69,7 +122,15 @@ def sync_detailed(
     client: AuthenticatedClient,
     verbose: bool | Unset = UNSET,
     x_daytona_organization_id: str | Unset = UNSET,
-) -> Response[Sandbox]:
+) -> Response[
+    GetSandboxResponse400
+    | GetSandboxResponse401
+    | GetSandboxResponse404
+    | GetSandboxResponse409
+    | GetSandboxResponse429
+    | GetSandboxResponse500
+    | Sandbox
+]:
     """
     Args:
         sandbox_id_or_name (str):
@@ -81,7 +142,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Sandbox]
+        Response[GetSandboxResponse400 | GetSandboxResponse401 | GetSandboxResponse404 | GetSandboxResponse409 | GetSandboxResponse429 | GetSandboxResponse500 | Sandbox]
     """
 
     kwargs = _get_kwargs(
@@ -103,7 +164,16 @@ def sync(
     client: AuthenticatedClient,
     verbose: bool | Unset = UNSET,
     x_daytona_organization_id: str | Unset = UNSET,
-) -> Sandbox | None:
+) -> (
+    GetSandboxResponse400
+    | GetSandboxResponse401
+    | GetSandboxResponse404
+    | GetSandboxResponse409
+    | GetSandboxResponse429
+    | GetSandboxResponse500
+    | Sandbox
+    | None
+):
     """
     Args:
         sandbox_id_or_name (str):
@@ -115,7 +185,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Sandbox
+        GetSandboxResponse400 | GetSandboxResponse401 | GetSandboxResponse404 | GetSandboxResponse409 | GetSandboxResponse429 | GetSandboxResponse500 | Sandbox
     """
 
     return sync_detailed(
@@ -132,7 +202,15 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     verbose: bool | Unset = UNSET,
     x_daytona_organization_id: str | Unset = UNSET,
-) -> Response[Sandbox]:
+) -> Response[
+    GetSandboxResponse400
+    | GetSandboxResponse401
+    | GetSandboxResponse404
+    | GetSandboxResponse409
+    | GetSandboxResponse429
+    | GetSandboxResponse500
+    | Sandbox
+]:
     """
     Args:
         sandbox_id_or_name (str):
@@ -144,7 +222,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Sandbox]
+        Response[GetSandboxResponse400 | GetSandboxResponse401 | GetSandboxResponse404 | GetSandboxResponse409 | GetSandboxResponse429 | GetSandboxResponse500 | Sandbox]
     """
 
     kwargs = _get_kwargs(
@@ -164,7 +242,16 @@ async def asyncio(
     client: AuthenticatedClient,
     verbose: bool | Unset = UNSET,
     x_daytona_organization_id: str | Unset = UNSET,
-) -> Sandbox | None:
+) -> (
+    GetSandboxResponse400
+    | GetSandboxResponse401
+    | GetSandboxResponse404
+    | GetSandboxResponse409
+    | GetSandboxResponse429
+    | GetSandboxResponse500
+    | Sandbox
+    | None
+):
     """
     Args:
         sandbox_id_or_name (str):
@@ -176,7 +263,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Sandbox
+        GetSandboxResponse400 | GetSandboxResponse401 | GetSandboxResponse404 | GetSandboxResponse409 | GetSandboxResponse429 | GetSandboxResponse500 | Sandbox
     """
 
     return (

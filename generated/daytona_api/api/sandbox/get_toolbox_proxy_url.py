@@ -6,6 +6,12 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.get_toolbox_proxy_url_response_400 import GetToolboxProxyUrlResponse400
+from ...models.get_toolbox_proxy_url_response_401 import GetToolboxProxyUrlResponse401
+from ...models.get_toolbox_proxy_url_response_404 import GetToolboxProxyUrlResponse404
+from ...models.get_toolbox_proxy_url_response_409 import GetToolboxProxyUrlResponse409
+from ...models.get_toolbox_proxy_url_response_429 import GetToolboxProxyUrlResponse429
+from ...models.get_toolbox_proxy_url_response_500 import GetToolboxProxyUrlResponse500
 from ...models.toolbox_proxy_url import ToolboxProxyUrl
 from ...types import UNSET, Response, Unset
 
@@ -32,11 +38,50 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ToolboxProxyUrl | None:
+) -> (
+    GetToolboxProxyUrlResponse400
+    | GetToolboxProxyUrlResponse401
+    | GetToolboxProxyUrlResponse404
+    | GetToolboxProxyUrlResponse409
+    | GetToolboxProxyUrlResponse429
+    | GetToolboxProxyUrlResponse500
+    | ToolboxProxyUrl
+    | None
+):
     if response.status_code == 200:
         response_200 = ToolboxProxyUrl.from_dict(response.json())
 
         return response_200
+
+    if response.status_code == 400:
+        response_400 = GetToolboxProxyUrlResponse400.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = GetToolboxProxyUrlResponse401.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = GetToolboxProxyUrlResponse404.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 409:
+        response_409 = GetToolboxProxyUrlResponse409.from_dict(response.json())
+
+        return response_409
+
+    if response.status_code == 429:
+        response_429 = GetToolboxProxyUrlResponse429.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = GetToolboxProxyUrlResponse500.from_dict(response.json())
+
+        return response_500
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -46,7 +91,15 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ToolboxProxyUrl]:
+) -> Response[
+    GetToolboxProxyUrlResponse400
+    | GetToolboxProxyUrlResponse401
+    | GetToolboxProxyUrlResponse404
+    | GetToolboxProxyUrlResponse409
+    | GetToolboxProxyUrlResponse429
+    | GetToolboxProxyUrlResponse500
+    | ToolboxProxyUrl
+]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -60,7 +113,15 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     x_daytona_organization_id: str | Unset = UNSET,
-) -> Response[ToolboxProxyUrl]:
+) -> Response[
+    GetToolboxProxyUrlResponse400
+    | GetToolboxProxyUrlResponse401
+    | GetToolboxProxyUrlResponse404
+    | GetToolboxProxyUrlResponse409
+    | GetToolboxProxyUrlResponse429
+    | GetToolboxProxyUrlResponse500
+    | ToolboxProxyUrl
+]:
     """
     Args:
         sandbox_id (str):
@@ -71,7 +132,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ToolboxProxyUrl]
+        Response[GetToolboxProxyUrlResponse400 | GetToolboxProxyUrlResponse401 | GetToolboxProxyUrlResponse404 | GetToolboxProxyUrlResponse409 | GetToolboxProxyUrlResponse429 | GetToolboxProxyUrlResponse500 | ToolboxProxyUrl]
     """
 
     kwargs = _get_kwargs(
@@ -91,7 +152,16 @@ def sync(
     *,
     client: AuthenticatedClient,
     x_daytona_organization_id: str | Unset = UNSET,
-) -> ToolboxProxyUrl | None:
+) -> (
+    GetToolboxProxyUrlResponse400
+    | GetToolboxProxyUrlResponse401
+    | GetToolboxProxyUrlResponse404
+    | GetToolboxProxyUrlResponse409
+    | GetToolboxProxyUrlResponse429
+    | GetToolboxProxyUrlResponse500
+    | ToolboxProxyUrl
+    | None
+):
     """
     Args:
         sandbox_id (str):
@@ -102,7 +172,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ToolboxProxyUrl
+        GetToolboxProxyUrlResponse400 | GetToolboxProxyUrlResponse401 | GetToolboxProxyUrlResponse404 | GetToolboxProxyUrlResponse409 | GetToolboxProxyUrlResponse429 | GetToolboxProxyUrlResponse500 | ToolboxProxyUrl
     """
 
     return sync_detailed(
@@ -117,7 +187,15 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     x_daytona_organization_id: str | Unset = UNSET,
-) -> Response[ToolboxProxyUrl]:
+) -> Response[
+    GetToolboxProxyUrlResponse400
+    | GetToolboxProxyUrlResponse401
+    | GetToolboxProxyUrlResponse404
+    | GetToolboxProxyUrlResponse409
+    | GetToolboxProxyUrlResponse429
+    | GetToolboxProxyUrlResponse500
+    | ToolboxProxyUrl
+]:
     """
     Args:
         sandbox_id (str):
@@ -128,7 +206,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ToolboxProxyUrl]
+        Response[GetToolboxProxyUrlResponse400 | GetToolboxProxyUrlResponse401 | GetToolboxProxyUrlResponse404 | GetToolboxProxyUrlResponse409 | GetToolboxProxyUrlResponse429 | GetToolboxProxyUrlResponse500 | ToolboxProxyUrl]
     """
 
     kwargs = _get_kwargs(
@@ -146,7 +224,16 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     x_daytona_organization_id: str | Unset = UNSET,
-) -> ToolboxProxyUrl | None:
+) -> (
+    GetToolboxProxyUrlResponse400
+    | GetToolboxProxyUrlResponse401
+    | GetToolboxProxyUrlResponse404
+    | GetToolboxProxyUrlResponse409
+    | GetToolboxProxyUrlResponse429
+    | GetToolboxProxyUrlResponse500
+    | ToolboxProxyUrl
+    | None
+):
     """
     Args:
         sandbox_id (str):
@@ -157,7 +244,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ToolboxProxyUrl
+        GetToolboxProxyUrlResponse400 | GetToolboxProxyUrlResponse401 | GetToolboxProxyUrlResponse404 | GetToolboxProxyUrlResponse409 | GetToolboxProxyUrlResponse429 | GetToolboxProxyUrlResponse500 | ToolboxProxyUrl
     """
 
     return (

@@ -7,6 +7,12 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.list_sandboxes_response import ListSandboxesResponse
+from ...models.list_sandboxes_response_400 import ListSandboxesResponse400
+from ...models.list_sandboxes_response_401 import ListSandboxesResponse401
+from ...models.list_sandboxes_response_404 import ListSandboxesResponse404
+from ...models.list_sandboxes_response_409 import ListSandboxesResponse409
+from ...models.list_sandboxes_response_429 import ListSandboxesResponse429
+from ...models.list_sandboxes_response_500 import ListSandboxesResponse500
 from ...models.sandbox_class import SandboxClass
 from ...models.sandbox_list_sort_direction import SandboxListSortDirection
 from ...models.sandbox_list_sort_field import SandboxListSortField
@@ -167,11 +173,50 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ListSandboxesResponse | None:
+) -> (
+    ListSandboxesResponse
+    | ListSandboxesResponse400
+    | ListSandboxesResponse401
+    | ListSandboxesResponse404
+    | ListSandboxesResponse409
+    | ListSandboxesResponse429
+    | ListSandboxesResponse500
+    | None
+):
     if response.status_code == 200:
         response_200 = ListSandboxesResponse.from_dict(response.json())
 
         return response_200
+
+    if response.status_code == 400:
+        response_400 = ListSandboxesResponse400.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ListSandboxesResponse401.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = ListSandboxesResponse404.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 409:
+        response_409 = ListSandboxesResponse409.from_dict(response.json())
+
+        return response_409
+
+    if response.status_code == 429:
+        response_429 = ListSandboxesResponse429.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = ListSandboxesResponse500.from_dict(response.json())
+
+        return response_500
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -181,7 +226,15 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ListSandboxesResponse]:
+) -> Response[
+    ListSandboxesResponse
+    | ListSandboxesResponse400
+    | ListSandboxesResponse401
+    | ListSandboxesResponse404
+    | ListSandboxesResponse409
+    | ListSandboxesResponse429
+    | ListSandboxesResponse500
+]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -221,7 +274,15 @@ def sync_detailed(
     sort: SandboxListSortField | Unset = UNSET,
     order: SandboxListSortDirection | Unset = UNSET,
     x_daytona_organization_id: str | Unset = UNSET,
-) -> Response[ListSandboxesResponse]:
+) -> Response[
+    ListSandboxesResponse
+    | ListSandboxesResponse400
+    | ListSandboxesResponse401
+    | ListSandboxesResponse404
+    | ListSandboxesResponse409
+    | ListSandboxesResponse429
+    | ListSandboxesResponse500
+]:
     """
     Args:
         cursor (str | Unset):
@@ -258,7 +319,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ListSandboxesResponse]
+        Response[ListSandboxesResponse | ListSandboxesResponse400 | ListSandboxesResponse401 | ListSandboxesResponse404 | ListSandboxesResponse409 | ListSandboxesResponse429 | ListSandboxesResponse500]
     """
 
     kwargs = _get_kwargs(
@@ -330,7 +391,16 @@ def sync(
     sort: SandboxListSortField | Unset = UNSET,
     order: SandboxListSortDirection | Unset = UNSET,
     x_daytona_organization_id: str | Unset = UNSET,
-) -> ListSandboxesResponse | None:
+) -> (
+    ListSandboxesResponse
+    | ListSandboxesResponse400
+    | ListSandboxesResponse401
+    | ListSandboxesResponse404
+    | ListSandboxesResponse409
+    | ListSandboxesResponse429
+    | ListSandboxesResponse500
+    | None
+):
     """
     Args:
         cursor (str | Unset):
@@ -367,7 +437,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ListSandboxesResponse
+        ListSandboxesResponse | ListSandboxesResponse400 | ListSandboxesResponse401 | ListSandboxesResponse404 | ListSandboxesResponse409 | ListSandboxesResponse429 | ListSandboxesResponse500
     """
 
     return sync_detailed(
@@ -434,7 +504,15 @@ async def asyncio_detailed(
     sort: SandboxListSortField | Unset = UNSET,
     order: SandboxListSortDirection | Unset = UNSET,
     x_daytona_organization_id: str | Unset = UNSET,
-) -> Response[ListSandboxesResponse]:
+) -> Response[
+    ListSandboxesResponse
+    | ListSandboxesResponse400
+    | ListSandboxesResponse401
+    | ListSandboxesResponse404
+    | ListSandboxesResponse409
+    | ListSandboxesResponse429
+    | ListSandboxesResponse500
+]:
     """
     Args:
         cursor (str | Unset):
@@ -471,7 +549,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ListSandboxesResponse]
+        Response[ListSandboxesResponse | ListSandboxesResponse400 | ListSandboxesResponse401 | ListSandboxesResponse404 | ListSandboxesResponse409 | ListSandboxesResponse429 | ListSandboxesResponse500]
     """
 
     kwargs = _get_kwargs(
@@ -541,7 +619,16 @@ async def asyncio(
     sort: SandboxListSortField | Unset = UNSET,
     order: SandboxListSortDirection | Unset = UNSET,
     x_daytona_organization_id: str | Unset = UNSET,
-) -> ListSandboxesResponse | None:
+) -> (
+    ListSandboxesResponse
+    | ListSandboxesResponse400
+    | ListSandboxesResponse401
+    | ListSandboxesResponse404
+    | ListSandboxesResponse409
+    | ListSandboxesResponse429
+    | ListSandboxesResponse500
+    | None
+):
     """
     Args:
         cursor (str | Unset):
@@ -578,7 +665,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ListSandboxesResponse
+        ListSandboxesResponse | ListSandboxesResponse400 | ListSandboxesResponse401 | ListSandboxesResponse404 | ListSandboxesResponse409 | ListSandboxesResponse429 | ListSandboxesResponse500
     """
 
     return (

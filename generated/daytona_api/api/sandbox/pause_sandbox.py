@@ -6,6 +6,12 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.pause_sandbox_response_400 import PauseSandboxResponse400
+from ...models.pause_sandbox_response_401 import PauseSandboxResponse401
+from ...models.pause_sandbox_response_404 import PauseSandboxResponse404
+from ...models.pause_sandbox_response_409 import PauseSandboxResponse409
+from ...models.pause_sandbox_response_429 import PauseSandboxResponse429
+from ...models.pause_sandbox_response_500 import PauseSandboxResponse500
 from ...models.sandbox import Sandbox
 from ...types import UNSET, Response, Unset
 
@@ -32,11 +38,50 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Sandbox | None:
+) -> (
+    PauseSandboxResponse400
+    | PauseSandboxResponse401
+    | PauseSandboxResponse404
+    | PauseSandboxResponse409
+    | PauseSandboxResponse429
+    | PauseSandboxResponse500
+    | Sandbox
+    | None
+):
     if response.status_code == 200:
         response_200 = Sandbox.from_dict(response.json())
 
         return response_200
+
+    if response.status_code == 400:
+        response_400 = PauseSandboxResponse400.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = PauseSandboxResponse401.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = PauseSandboxResponse404.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 409:
+        response_409 = PauseSandboxResponse409.from_dict(response.json())
+
+        return response_409
+
+    if response.status_code == 429:
+        response_429 = PauseSandboxResponse429.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = PauseSandboxResponse500.from_dict(response.json())
+
+        return response_500
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -46,7 +91,15 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Sandbox]:
+) -> Response[
+    PauseSandboxResponse400
+    | PauseSandboxResponse401
+    | PauseSandboxResponse404
+    | PauseSandboxResponse409
+    | PauseSandboxResponse429
+    | PauseSandboxResponse500
+    | Sandbox
+]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -60,7 +113,15 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     x_daytona_organization_id: str | Unset = UNSET,
-) -> Response[Sandbox]:
+) -> Response[
+    PauseSandboxResponse400
+    | PauseSandboxResponse401
+    | PauseSandboxResponse404
+    | PauseSandboxResponse409
+    | PauseSandboxResponse429
+    | PauseSandboxResponse500
+    | Sandbox
+]:
     """
     Args:
         sandbox_id_or_name (str):
@@ -71,7 +132,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Sandbox]
+        Response[PauseSandboxResponse400 | PauseSandboxResponse401 | PauseSandboxResponse404 | PauseSandboxResponse409 | PauseSandboxResponse429 | PauseSandboxResponse500 | Sandbox]
     """
 
     kwargs = _get_kwargs(
@@ -91,7 +152,16 @@ def sync(
     *,
     client: AuthenticatedClient,
     x_daytona_organization_id: str | Unset = UNSET,
-) -> Sandbox | None:
+) -> (
+    PauseSandboxResponse400
+    | PauseSandboxResponse401
+    | PauseSandboxResponse404
+    | PauseSandboxResponse409
+    | PauseSandboxResponse429
+    | PauseSandboxResponse500
+    | Sandbox
+    | None
+):
     """
     Args:
         sandbox_id_or_name (str):
@@ -102,7 +172,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Sandbox
+        PauseSandboxResponse400 | PauseSandboxResponse401 | PauseSandboxResponse404 | PauseSandboxResponse409 | PauseSandboxResponse429 | PauseSandboxResponse500 | Sandbox
     """
 
     return sync_detailed(
@@ -117,7 +187,15 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     x_daytona_organization_id: str | Unset = UNSET,
-) -> Response[Sandbox]:
+) -> Response[
+    PauseSandboxResponse400
+    | PauseSandboxResponse401
+    | PauseSandboxResponse404
+    | PauseSandboxResponse409
+    | PauseSandboxResponse429
+    | PauseSandboxResponse500
+    | Sandbox
+]:
     """
     Args:
         sandbox_id_or_name (str):
@@ -128,7 +206,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Sandbox]
+        Response[PauseSandboxResponse400 | PauseSandboxResponse401 | PauseSandboxResponse404 | PauseSandboxResponse409 | PauseSandboxResponse429 | PauseSandboxResponse500 | Sandbox]
     """
 
     kwargs = _get_kwargs(
@@ -146,7 +224,16 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     x_daytona_organization_id: str | Unset = UNSET,
-) -> Sandbox | None:
+) -> (
+    PauseSandboxResponse400
+    | PauseSandboxResponse401
+    | PauseSandboxResponse404
+    | PauseSandboxResponse409
+    | PauseSandboxResponse429
+    | PauseSandboxResponse500
+    | Sandbox
+    | None
+):
     """
     Args:
         sandbox_id_or_name (str):
@@ -157,7 +244,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Sandbox
+        PauseSandboxResponse400 | PauseSandboxResponse401 | PauseSandboxResponse404 | PauseSandboxResponse409 | PauseSandboxResponse429 | PauseSandboxResponse500 | Sandbox
     """
 
     return (

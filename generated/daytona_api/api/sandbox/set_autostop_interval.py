@@ -7,6 +7,12 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.sandbox import Sandbox
+from ...models.set_autostop_interval_response_400 import SetAutostopIntervalResponse400
+from ...models.set_autostop_interval_response_401 import SetAutostopIntervalResponse401
+from ...models.set_autostop_interval_response_404 import SetAutostopIntervalResponse404
+from ...models.set_autostop_interval_response_409 import SetAutostopIntervalResponse409
+from ...models.set_autostop_interval_response_429 import SetAutostopIntervalResponse429
+from ...models.set_autostop_interval_response_500 import SetAutostopIntervalResponse500
 from ...types import UNSET, Response, Unset
 
 
@@ -34,11 +40,50 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Sandbox | None:
+) -> (
+    Sandbox
+    | SetAutostopIntervalResponse400
+    | SetAutostopIntervalResponse401
+    | SetAutostopIntervalResponse404
+    | SetAutostopIntervalResponse409
+    | SetAutostopIntervalResponse429
+    | SetAutostopIntervalResponse500
+    | None
+):
     if response.status_code == 200:
         response_200 = Sandbox.from_dict(response.json())
 
         return response_200
+
+    if response.status_code == 400:
+        response_400 = SetAutostopIntervalResponse400.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = SetAutostopIntervalResponse401.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = SetAutostopIntervalResponse404.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 409:
+        response_409 = SetAutostopIntervalResponse409.from_dict(response.json())
+
+        return response_409
+
+    if response.status_code == 429:
+        response_429 = SetAutostopIntervalResponse429.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = SetAutostopIntervalResponse500.from_dict(response.json())
+
+        return response_500
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -48,7 +93,15 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Sandbox]:
+) -> Response[
+    Sandbox
+    | SetAutostopIntervalResponse400
+    | SetAutostopIntervalResponse401
+    | SetAutostopIntervalResponse404
+    | SetAutostopIntervalResponse409
+    | SetAutostopIntervalResponse429
+    | SetAutostopIntervalResponse500
+]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -63,7 +116,15 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     x_daytona_organization_id: str | Unset = UNSET,
-) -> Response[Sandbox]:
+) -> Response[
+    Sandbox
+    | SetAutostopIntervalResponse400
+    | SetAutostopIntervalResponse401
+    | SetAutostopIntervalResponse404
+    | SetAutostopIntervalResponse409
+    | SetAutostopIntervalResponse429
+    | SetAutostopIntervalResponse500
+]:
     """
     Args:
         sandbox_id_or_name (str):
@@ -75,7 +136,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Sandbox]
+        Response[Sandbox | SetAutostopIntervalResponse400 | SetAutostopIntervalResponse401 | SetAutostopIntervalResponse404 | SetAutostopIntervalResponse409 | SetAutostopIntervalResponse429 | SetAutostopIntervalResponse500]
     """
 
     kwargs = _get_kwargs(
@@ -97,7 +158,16 @@ def sync(
     *,
     client: AuthenticatedClient,
     x_daytona_organization_id: str | Unset = UNSET,
-) -> Sandbox | None:
+) -> (
+    Sandbox
+    | SetAutostopIntervalResponse400
+    | SetAutostopIntervalResponse401
+    | SetAutostopIntervalResponse404
+    | SetAutostopIntervalResponse409
+    | SetAutostopIntervalResponse429
+    | SetAutostopIntervalResponse500
+    | None
+):
     """
     Args:
         sandbox_id_or_name (str):
@@ -109,7 +179,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Sandbox
+        Sandbox | SetAutostopIntervalResponse400 | SetAutostopIntervalResponse401 | SetAutostopIntervalResponse404 | SetAutostopIntervalResponse409 | SetAutostopIntervalResponse429 | SetAutostopIntervalResponse500
     """
 
     return sync_detailed(
@@ -126,7 +196,15 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     x_daytona_organization_id: str | Unset = UNSET,
-) -> Response[Sandbox]:
+) -> Response[
+    Sandbox
+    | SetAutostopIntervalResponse400
+    | SetAutostopIntervalResponse401
+    | SetAutostopIntervalResponse404
+    | SetAutostopIntervalResponse409
+    | SetAutostopIntervalResponse429
+    | SetAutostopIntervalResponse500
+]:
     """
     Args:
         sandbox_id_or_name (str):
@@ -138,7 +216,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Sandbox]
+        Response[Sandbox | SetAutostopIntervalResponse400 | SetAutostopIntervalResponse401 | SetAutostopIntervalResponse404 | SetAutostopIntervalResponse409 | SetAutostopIntervalResponse429 | SetAutostopIntervalResponse500]
     """
 
     kwargs = _get_kwargs(
@@ -158,7 +236,16 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     x_daytona_organization_id: str | Unset = UNSET,
-) -> Sandbox | None:
+) -> (
+    Sandbox
+    | SetAutostopIntervalResponse400
+    | SetAutostopIntervalResponse401
+    | SetAutostopIntervalResponse404
+    | SetAutostopIntervalResponse409
+    | SetAutostopIntervalResponse429
+    | SetAutostopIntervalResponse500
+    | None
+):
     """
     Args:
         sandbox_id_or_name (str):
@@ -170,7 +257,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Sandbox
+        Sandbox | SetAutostopIntervalResponse400 | SetAutostopIntervalResponse401 | SetAutostopIntervalResponse404 | SetAutostopIntervalResponse409 | SetAutostopIntervalResponse429 | SetAutostopIntervalResponse500
     """
 
     return (

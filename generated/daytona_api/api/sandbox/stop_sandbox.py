@@ -7,6 +7,12 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.sandbox import Sandbox
+from ...models.stop_sandbox_response_400 import StopSandboxResponse400
+from ...models.stop_sandbox_response_401 import StopSandboxResponse401
+from ...models.stop_sandbox_response_404 import StopSandboxResponse404
+from ...models.stop_sandbox_response_409 import StopSandboxResponse409
+from ...models.stop_sandbox_response_429 import StopSandboxResponse429
+from ...models.stop_sandbox_response_500 import StopSandboxResponse500
 from ...types import UNSET, Response, Unset
 
 
@@ -40,11 +46,50 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Sandbox | None:
+) -> (
+    Sandbox
+    | StopSandboxResponse400
+    | StopSandboxResponse401
+    | StopSandboxResponse404
+    | StopSandboxResponse409
+    | StopSandboxResponse429
+    | StopSandboxResponse500
+    | None
+):
     if response.status_code == 200:
         response_200 = Sandbox.from_dict(response.json())
 
         return response_200
+
+    if response.status_code == 400:
+        response_400 = StopSandboxResponse400.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = StopSandboxResponse401.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = StopSandboxResponse404.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 409:
+        response_409 = StopSandboxResponse409.from_dict(response.json())
+
+        return response_409
+
+    if response.status_code == 429:
+        response_429 = StopSandboxResponse429.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = StopSandboxResponse500.from_dict(response.json())
+
+        return response_500
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -54,7 +99,15 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Sandbox]:
+) -> Response[
+    Sandbox
+    | StopSandboxResponse400
+    | StopSandboxResponse401
+    | StopSandboxResponse404
+    | StopSandboxResponse409
+    | StopSandboxResponse429
+    | StopSandboxResponse500
+]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -69,7 +122,15 @@ def sync_detailed(
     client: AuthenticatedClient,
     force: bool | Unset = UNSET,
     x_daytona_organization_id: str | Unset = UNSET,
-) -> Response[Sandbox]:
+) -> Response[
+    Sandbox
+    | StopSandboxResponse400
+    | StopSandboxResponse401
+    | StopSandboxResponse404
+    | StopSandboxResponse409
+    | StopSandboxResponse429
+    | StopSandboxResponse500
+]:
     """
     Args:
         sandbox_id_or_name (str):
@@ -81,7 +142,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Sandbox]
+        Response[Sandbox | StopSandboxResponse400 | StopSandboxResponse401 | StopSandboxResponse404 | StopSandboxResponse409 | StopSandboxResponse429 | StopSandboxResponse500]
     """
 
     kwargs = _get_kwargs(
@@ -103,7 +164,16 @@ def sync(
     client: AuthenticatedClient,
     force: bool | Unset = UNSET,
     x_daytona_organization_id: str | Unset = UNSET,
-) -> Sandbox | None:
+) -> (
+    Sandbox
+    | StopSandboxResponse400
+    | StopSandboxResponse401
+    | StopSandboxResponse404
+    | StopSandboxResponse409
+    | StopSandboxResponse429
+    | StopSandboxResponse500
+    | None
+):
     """
     Args:
         sandbox_id_or_name (str):
@@ -115,7 +185,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Sandbox
+        Sandbox | StopSandboxResponse400 | StopSandboxResponse401 | StopSandboxResponse404 | StopSandboxResponse409 | StopSandboxResponse429 | StopSandboxResponse500
     """
 
     return sync_detailed(
@@ -132,7 +202,15 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     force: bool | Unset = UNSET,
     x_daytona_organization_id: str | Unset = UNSET,
-) -> Response[Sandbox]:
+) -> Response[
+    Sandbox
+    | StopSandboxResponse400
+    | StopSandboxResponse401
+    | StopSandboxResponse404
+    | StopSandboxResponse409
+    | StopSandboxResponse429
+    | StopSandboxResponse500
+]:
     """
     Args:
         sandbox_id_or_name (str):
@@ -144,7 +222,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Sandbox]
+        Response[Sandbox | StopSandboxResponse400 | StopSandboxResponse401 | StopSandboxResponse404 | StopSandboxResponse409 | StopSandboxResponse429 | StopSandboxResponse500]
     """
 
     kwargs = _get_kwargs(
@@ -164,7 +242,16 @@ async def asyncio(
     client: AuthenticatedClient,
     force: bool | Unset = UNSET,
     x_daytona_organization_id: str | Unset = UNSET,
-) -> Sandbox | None:
+) -> (
+    Sandbox
+    | StopSandboxResponse400
+    | StopSandboxResponse401
+    | StopSandboxResponse404
+    | StopSandboxResponse409
+    | StopSandboxResponse429
+    | StopSandboxResponse500
+    | None
+):
     """
     Args:
         sandbox_id_or_name (str):
@@ -176,7 +263,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Sandbox
+        Sandbox | StopSandboxResponse400 | StopSandboxResponse401 | StopSandboxResponse404 | StopSandboxResponse409 | StopSandboxResponse429 | StopSandboxResponse500
     """
 
     return (

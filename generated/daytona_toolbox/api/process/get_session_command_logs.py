@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
@@ -38,7 +38,11 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | SessionCommandLogsResponse | None:
+) -> Any | ErrorResponse | SessionCommandLogsResponse | None:
+    if response.status_code == 101:
+        response_101 = cast(Any, None)
+        return response_101
+
     if response.status_code == 200:
         response_200 = SessionCommandLogsResponse.from_dict(response.json())
 
@@ -72,7 +76,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | SessionCommandLogsResponse]:
+) -> Response[Any | ErrorResponse | SessionCommandLogsResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -87,7 +91,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     follow: bool | Unset = UNSET,
-) -> Response[ErrorResponse | SessionCommandLogsResponse]:
+) -> Response[Any | ErrorResponse | SessionCommandLogsResponse]:
     """
     Args:
         session_id (str):
@@ -99,7 +103,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | SessionCommandLogsResponse]
+        Response[Any | ErrorResponse | SessionCommandLogsResponse]
     """
 
     kwargs = _get_kwargs(
@@ -121,7 +125,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     follow: bool | Unset = UNSET,
-) -> ErrorResponse | SessionCommandLogsResponse | None:
+) -> Any | ErrorResponse | SessionCommandLogsResponse | None:
     """
     Args:
         session_id (str):
@@ -133,7 +137,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | SessionCommandLogsResponse
+        Any | ErrorResponse | SessionCommandLogsResponse
     """
 
     return sync_detailed(
@@ -150,7 +154,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     follow: bool | Unset = UNSET,
-) -> Response[ErrorResponse | SessionCommandLogsResponse]:
+) -> Response[Any | ErrorResponse | SessionCommandLogsResponse]:
     """
     Args:
         session_id (str):
@@ -162,7 +166,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | SessionCommandLogsResponse]
+        Response[Any | ErrorResponse | SessionCommandLogsResponse]
     """
 
     kwargs = _get_kwargs(
@@ -182,7 +186,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     follow: bool | Unset = UNSET,
-) -> ErrorResponse | SessionCommandLogsResponse | None:
+) -> Any | ErrorResponse | SessionCommandLogsResponse | None:
     """
     Args:
         session_id (str):
@@ -194,7 +198,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | SessionCommandLogsResponse
+        Any | ErrorResponse | SessionCommandLogsResponse
     """
 
     return (

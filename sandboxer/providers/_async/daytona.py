@@ -1,0 +1,814 @@
+"""The Daytona provider: the control plane (app.daytona.io/api) and the toolbox inside each sandbox.
+
+Requests are built by the generated clients (`sandboxer._generated.daytona_api`, `..._toolbox`)
+and sent through one pooled httpx transport; answers are read as JSON. Commands run in toolbox
+sessions, so stdout and stderr stay apart; followed logs and terminals are WebSockets
+(`_transport/_async/websocket.py`, the `daytona` extra).
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import os
+import posixpath
+import shlex
+import time
+from collections.abc import Callable
+from typing import Any, BinaryIO
+
+import httpx
+
+from ..._async.base import AsyncProviderBase, AsyncSandboxBase
+from ..._concurrency import AsyncBackground, AsyncLock, ainvoke, asleep
+from ..._generated.daytona_api.api.sandbox import (
+    create_sandbox,
+    delete_sandbox,
+    get_port_preview_url,
+    get_sandbox,
+    get_toolbox_proxy_url,
+    list_sandboxes,
+    pause_sandbox,
+    set_autostop_interval,
+    start_sandbox,
+)
+from ..._generated.daytona_api.models import CreateSandbox
+from ..._generated.daytona_toolbox import models as toolbox_models
+from ..._generated.daytona_toolbox.api.file_system import (
+    create_folder,
+    delete_file,
+    download_file,
+    get_file_info,
+    list_files,
+    move_file,
+    set_file_permissions,
+    upload_file,
+)
+from ..._generated.daytona_toolbox.api.process import (
+    connect_pty_session,
+    create_pty_session,
+    create_session,
+    delete_pty_session,
+    delete_session,
+    get_session_command,
+    get_session_command_logs,
+    list_pty_sessions,
+    resize_pty_session,
+    send_input,
+    session_execute_command,
+)
+from ..._transport._async.http import AsyncProviderTransport
+from ..._transport._async.websocket import AsyncWebSocket, _wsproto
+from ...config import ProviderConfig
+from ...errors import (
+    BadConfigError,
+    CommandTimeoutError,
+    ConflictError,
+    InvalidRequestError,
+    NotFoundError,
+    ProviderError,
+    SandboxerError,
+    SandboxerTimeoutError,
+)
+from ...types import (
+    CommandResult,
+    CreatePTYRequest,
+    CreateSandboxRequest,
+    FileInfo,
+    ListSandboxesFilter,
+    ProcessInfo,
+    PTYInfo,
+    RunCommandRequest,
+    SandboxInfo,
+    StartCommandRequest,
+    WatchEvent,
+)
+from .. import daytona_shapes as shapes
+from .. import docker_exec as scripts
+from ..arguments import as_bytes, check_path, check_terminal_size
+from ..daytona_shapes import NAME
+from ..multipart import MultipartFile
+from .polling_watcher import AsyncPollingWatcher
+from .uploads import download_to, multipart_body, upload_from
+
+_PAGE = 100
+_WATCH_INTERVAL = 0.5
+_DEEP = 64  # ListFiles depth for a recursive watch
+
+
+def _json(response: httpx.Response) -> Any:
+    if not response.content:
+        return None
+    try:
+        return json.loads(response.content)
+    except ValueError as exc:
+        raise ProviderError(
+            NAME, f"malformed answer to {response.request.method} {response.request.url.path}"
+        ) from exc
+
+
+class _Command:
+    """A command started through this sandbox object: its session, output and exit status."""
+
+    def __init__(self, session: str, command_id: str, callbacks: dict[int, Any]) -> None:
+        self.session = session
+        self.command_id = command_id
+        self.callbacks = callbacks  # 1 stdout, 2 stderr -> text callback
+        self.collector = scripts.OutputCollector(expect_pid=True)
+        self.demux = shapes.LogDemuxer()
+        self.socket: AsyncWebSocket | None = None
+        self.pump: AsyncBackground | None = None
+        self.started = time.monotonic()
+        self.result: CommandResult | None = None
+
+    @property
+    def pid(self) -> int | None:
+        return self.collector.pid
+
+
+class _Terminal:
+    def __init__(self, pid: int, socket: AsyncWebSocket, on_data: Any, rows: int, cols: int) -> None:
+        self.pid = pid
+        self.socket = socket
+        self.on_data = on_data
+        self.rows = rows
+        self.cols = cols
+        self.pump: AsyncBackground | None = None
+        self.exit: dict[str, Any] | None = None
+
+
+class AsyncDaytonaSandbox(AsyncSandboxBase):
+    provider_name = NAME
+    features = frozenset({"stream_output", "pty_output"})
+
+    def __init__(self, provider: AsyncDaytonaProvider, record: dict[str, Any]) -> None:
+        self._provider = provider
+        self._id = record["id"]
+        self._toolbox_url = (record.get("toolboxProxyUrl") or "").rstrip("/")
+        self._sessions: list[str] = []  # idle sessions for run_command (one command at a time each)
+        self._session_lock = AsyncLock()
+        self._commands: dict[int, _Command] = {}
+        self._handles: dict[str, _Command] = {}
+        self._terminals: dict[int, _Terminal] = {}
+        self._next_terminal = 1
+        self._session_number = 0
+        self._gone = False
+
+    @property
+    def id(self) -> str:
+        return self._id
+
+    # --- plumbing -----------------------------------------------------------------------------
+
+    async def _base(self) -> str:
+        if not self._toolbox_url:  # older records carry no toolboxProxyUrl: ask for it
+            answer = await self._provider.call(get_toolbox_proxy_url, sandbox_id=self._id)
+            self._toolbox_url = str((answer or {}).get("url") or "").rstrip("/")
+            if not self._toolbox_url:
+                raise ProviderError(NAME, f"no toolbox URL for sandbox {self._id}")
+        return f"{self._toolbox_url}/{self._id}"
+
+    async def _toolbox(self, endpoint: Any, **kwargs: Any) -> httpx.Response:
+        request = endpoint._get_kwargs(**kwargs)
+        request["url"] = await self._base() + request["url"]
+        return await self._provider.toolbox_http.request(**request)
+
+    async def _tool(self, endpoint: Any, **kwargs: Any) -> Any:
+        return _json(await self._toolbox(endpoint, **kwargs))
+
+    # --- lifecycle ----------------------------------------------------------------------------
+
+    async def info(self) -> SandboxInfo:
+        return shapes.sandbox_info(await self._provider.record(get_sandbox, sandbox_id_or_name=self._id))
+
+    async def is_running(self) -> bool:
+        try:
+            return (await self.info()).status == "running"
+        except NotFoundError:
+            return False
+
+    async def pause(self) -> None:
+        await self._provider.call(pause_sandbox, sandbox_id_or_name=self._id)
+
+    async def resume(self) -> None:
+        await self._provider.call(start_sandbox, sandbox_id_or_name=self._id)
+        await self._provider.wait_started(self._id)
+
+    async def kill(self) -> None:
+        await self._provider.kill_sandbox(self._id)
+        self._gone = True  # its sessions went with it: nothing left to end
+        await self._stop_readers()
+
+    async def _stop_readers(self) -> None:
+        for reader in [*self._handles.values(), *self._terminals.values()]:
+            if reader.socket is not None and reader.pump is not None:
+                await reader.pump.stop(reader.socket.aclose)
+        self._handles.clear()
+        self._commands.clear()
+        self._terminals.clear()
+
+    async def port_url(self, port: int) -> str:
+        """The preview URL of a port. A private sandbox's URL also wants the header
+        `X-Daytona-Preview-Token` (see `preview_link`)."""
+        return (await self.preview_link(port))[0]
+
+    async def preview_link(self, port: int) -> tuple[str, str]:
+        """(url, token) for a port: send the token as `X-Daytona-Preview-Token` to a private sandbox."""
+        if not isinstance(port, int) or isinstance(port, bool) or not 0 < port < 65536:
+            raise InvalidRequestError(f"invalid port {port!r}")
+        answer = await self._provider.call(get_port_preview_url, sandbox_id_or_name=self._id, port=port)
+        if not isinstance(answer, dict) or not isinstance(answer.get("url"), str):
+            raise ProviderError(NAME, f"malformed preview URL answer: {answer!r:.200}")
+        return answer["url"], str(answer.get("token") or "")
+
+    async def set_timeout(self, seconds: float) -> None:
+        if isinstance(seconds, bool) or not isinstance(seconds, int | float) or not seconds > 0:
+            raise InvalidRequestError(f"set_timeout: seconds must be a positive number, got {seconds!r}")
+        await self._provider.call(
+            set_autostop_interval, sandbox_id_or_name=self._id, interval=shapes.minutes(seconds)
+        )
+
+    # --- sessions -----------------------------------------------------------------------------
+
+    async def _new_session(self) -> str:
+        # Numbered sessions (sandboxer-1, -2, ...): a number another client holds is skipped.
+        while True:
+            self._session_number += 1
+            session = f"sandboxer-{self._session_number}"
+            try:
+                await self._tool(create_session, body=_body("CreateSessionRequest", {"sessionId": session}))
+                return session
+            except ConflictError:
+                continue
+
+    async def _take_session(self) -> str:
+        async with self._session_lock:
+            if self._sessions:
+                return self._sessions.pop()
+        return await self._new_session()
+
+    async def _end_session(self, session: str) -> None:
+        if self._gone:
+            return
+        try:
+            await self._tool(delete_session, session_id=session)
+        except NotFoundError:
+            pass
+
+    async def _exec(self, session: str, line: str, *, run_async: bool) -> dict[str, Any]:
+        answer = await self._tool(
+            session_execute_command,
+            session_id=session,
+            body=_body(
+                "SessionExecuteRequest", {"command": line, "runAsync": run_async, "suppressInputEcho": True}
+            ),
+        )
+        if not isinstance(answer, dict) or not isinstance(answer.get("cmdId"), str):
+            raise ProviderError(NAME, f"malformed exec answer: {answer!r:.200}")
+        return answer
+
+    async def _script(self, script: str, *args: str, what: str, path: str | None = None) -> str:
+        """Run one of our shell scripts (paths as arguments, never in the script text)."""
+        session = await self._take_session()
+        try:
+            answer = await self._exec(session, shapes.script_line(script, *args), run_async=False)
+        except BaseException:
+            await self._end_session(session)
+            raise
+        async with self._session_lock:
+            self._sessions.append(session)
+        scripts.check_exit(NAME, answer.get("exitCode"), what, path, answer.get("stderr") or "")
+        return answer.get("stdout") or ""
+
+    # --- commands -----------------------------------------------------------------------------
+
+    async def run_command(
+        self, req: RunCommandRequest, on_stdout: Any = None, on_stderr: Any = None
+    ) -> CommandResult:
+        if not isinstance(req, RunCommandRequest):
+            raise InvalidRequestError("run_command takes a RunCommandRequest")
+        shapes.check_user(req.user)
+        started = time.monotonic()
+        line = shapes.command_line(req.cmd, req.env, req.cwd, req.user, timeout=req.timeout_seconds)
+        if on_stdout is None and on_stderr is None:
+            # One request: the toolbox answers when the command has ended, streams apart.
+            session = await self._take_session()
+            try:
+                answer = await self._exec(session, line, run_async=False)
+            except BaseException:
+                await self._end_session(session)
+                raise
+            async with self._session_lock:
+                self._sessions.append(session)
+            result = CommandResult(
+                stdout=answer.get("stdout") or "",
+                stderr=answer.get("stderr") or "",
+                exit_code=int(answer.get("exitCode") or 0),
+                duration_ms=int((time.monotonic() - started) * 1000),
+            )
+        else:
+            command = await self._launch(line, {1: on_stdout, 2: on_stderr}, report_pid=False)
+            await self._follow(command)
+            result = command.result
+        if req.timeout_seconds is not None and result.exit_code in shapes.TIMED_OUT:
+            result.error = f"timed out after {req.timeout_seconds:g}s"
+            raise CommandTimeoutError(
+                NAME, f"command timed out after {req.timeout_seconds:g}s and was ended", result
+            )
+        return result
+
+    async def _launch(self, line: str, callbacks: dict[int, Any], *, report_pid: bool) -> _Command:
+        """Start a line in a session of its own and open its followed log."""
+        session = await self._new_session()
+        try:
+            answer = await self._exec(session, line, run_async=True)
+            command = _Command(session, answer["cmdId"], callbacks)
+            if not report_pid:
+                command.collector = scripts.OutputCollector()
+            logs = get_session_command_logs._get_kwargs(
+                session_id=session, command_id=command.command_id, follow=True
+            )
+            command.socket = await AsyncWebSocket.connect(
+                self._provider.toolbox_http,
+                await self._base() + logs["url"],
+                provider=NAME,
+                params=logs["params"],
+            )
+            self._provider.readers.add(command)
+        except BaseException:
+            await self._end_session(session)
+            raise
+        return command
+
+    async def _read_log(self, command: _Command, *, until_pid: bool = False) -> bool:
+        """Feed followed log frames to the collector and callbacks; True once the log has ended."""
+        while True:
+            frame = await command.socket.receive()
+            if frame is None:
+                if command.socket.close_code not in (None, 1000):
+                    raise ProviderError(
+                        NAME,
+                        f"the log of command {command.command_id} ended with close code "
+                        f"{command.socket.close_code}: {command.socket.close_reason}",
+                    )
+                return True
+            data = frame.encode("utf-8") if isinstance(frame, str) else frame
+            for stream, payload in command.demux.feed(data):
+                command.collector.feed(stream, payload)
+            for stream, text in command.collector.take():
+                if command.callbacks.get(stream) is not None:
+                    await ainvoke(command.callbacks[stream], text)
+            if until_pid and command.collector.pid is not None:
+                return False
+
+    async def _follow(self, command: _Command, ended: bool = False) -> None:
+        """Read the log to its end, then the exit code; the session is removed afterwards."""
+        try:
+            if not ended:
+                await self._read_log(command)
+            stdout, stderr = command.collector.finish()
+            for stream, text in command.collector.take():
+                if command.callbacks.get(stream) is not None:
+                    await ainvoke(command.callbacks[stream], text)
+            details = await self._tool(
+                get_session_command, session_id=command.session, command_id=command.command_id
+            )
+            code = (details or {}).get("exitCode")
+            command.result = CommandResult(
+                stdout=stdout,
+                stderr=stderr,
+                exit_code=int(code) if code is not None else -1,
+                duration_ms=int((time.monotonic() - command.started) * 1000),
+                error=None if code is not None else "the command's exit code is unknown",
+            )
+        finally:
+            self._provider.readers.discard(command)
+            await command.socket.aclose()
+            await self._end_session(command.session)
+
+    async def start_command(
+        self, req: StartCommandRequest, on_stdout: Any = None, on_stderr: Any = None
+    ) -> tuple[int, str]:
+        if not isinstance(req, StartCommandRequest):
+            raise InvalidRequestError("start_command takes a StartCommandRequest")
+        shapes.check_user(req.user)
+        line = shapes.command_line(req.cmd, req.env, req.cwd, req.user, report_pid=True)
+        command = await self._launch(line, {1: on_stdout, 2: on_stderr}, report_pid=True)
+        try:
+            ended = await self._read_log(command, until_pid=True)
+        except BaseException:
+            await command.socket.aclose()
+            await self._end_session(command.session)
+            raise
+        if command.pid is None:
+            await self._follow(command, ended=True)
+            raise ProviderError(NAME, f"the command ended before reporting its pid: {command.result}")
+        command.pump = AsyncBackground(self._follow, command, ended, name=f"sandboxer-daytona-{command.pid}")
+        handle = f"{command.session}/{command.command_id}"
+        self._handles[handle] = command
+        self._commands[command.pid] = command
+        return command.pid, handle
+
+    async def wait_for_handle(self, handle_id: str) -> CommandResult:
+        command = self._handles.get(handle_id) if isinstance(handle_id, str) else None
+        if command is None or command.pump is None:
+            raise NotFoundError(
+                NAME, f"no command handle {handle_id!r} was started through this sandbox object"
+            )
+        try:
+            await command.pump.join()
+        finally:
+            self._handles.pop(handle_id, None)
+            self._commands.pop(command.pid, None)
+        return command.result
+
+    async def send_stdin(self, pid: int, data: bytes | str) -> None:
+        command = self._commands.get(pid) if isinstance(pid, int) else None
+        if command is None:
+            raise NotFoundError(NAME, f"no command with pid {pid!r} was started through this sandbox object")
+        text = as_bytes(data).decode("utf-8", errors="strict") if not isinstance(data, str) else data
+        await self._tool(
+            send_input,
+            session_id=command.session,
+            command_id=command.command_id,
+            body=_body("SessionSendInputRequest", {"data": text}),
+        )
+
+    async def kill_process(self, pid: int) -> None:
+        if not isinstance(pid, int) or isinstance(pid, bool) or pid <= 1:
+            raise InvalidRequestError(f"invalid pid {pid!r}")
+        await self._script(scripts.KILL, str(pid), what="kill_process", path=str(pid))
+
+    async def list_processes(self) -> list[ProcessInfo]:
+        return scripts.parse_processes(await self._script(scripts.LIST_PROCESSES, what="list_processes"))
+
+    # --- files --------------------------------------------------------------------------------
+
+    async def _file_call(self, endpoint: Any, what: str, **kwargs: Any) -> Any:
+        try:
+            return await self._tool(endpoint, **kwargs)
+        except ProviderError as exc:
+            if exc.status_code == 400:
+                raise InvalidRequestError(f"{what}: {exc.message}") from exc
+            raise
+
+    async def stat(self, path: str) -> FileInfo:
+        return shapes.file_info(await self._file_call(get_file_info, "stat", path=check_path(path)))
+
+    async def exists(self, path: str) -> bool:
+        try:
+            await self._tool(get_file_info, path=check_path(path))
+        except NotFoundError:
+            return False
+        return True
+
+    async def list_directory(self, path: str) -> list[FileInfo]:
+        return await self._listing(path, 1)
+
+    async def _listing(self, path: str, depth: int) -> list[FileInfo]:
+        answer = await self._file_call(list_files, "list_directory", path=check_path(path), depth=depth)
+        if not isinstance(answer, list):
+            raise ProviderError(NAME, f"malformed listing: {answer!r:.200}")
+        return sorted((shapes.file_info(e) for e in answer), key=lambda e: e.path)
+
+    async def make_dir(self, path: str) -> None:
+        try:
+            await self._file_call(create_folder, "make_dir", path=check_path(path), mode="755")
+        except ConflictError:
+            if not (await self.stat(path)).is_dir:
+                raise
+
+    async def remove(self, path: str) -> None:
+        if check_path(path).startswith("/") and not posixpath.normpath(path).strip("/"):
+            raise InvalidRequestError(f"remove: refusing to remove the root directory ({path!r})")
+        await self._file_call(delete_file, "remove", path=path, recursive=True)
+
+    async def rename(self, src: str, dst: str) -> None:
+        await self._file_call(move_file, "rename", source=check_path(src), destination=check_path(dst))
+
+    async def _download_into(self, path: str, sink: BinaryIO) -> None:
+        request = download_file._get_kwargs(path=check_path(path))
+        http = self._provider.toolbox_http
+        try:
+            response = await http.send(
+                http.build_request(
+                    request["method"], await self._base() + request["url"], params=request["params"]
+                ),
+                stream=True,
+            )
+        except ProviderError as exc:
+            if exc.status_code == 400:
+                raise InvalidRequestError(f"read: {exc.message}") from exc
+            raise
+        try:
+            async for chunk in response.aiter_bytes():
+                sink.write(chunk)
+        finally:
+            await response.aclose()
+
+    async def read_file(self, path: str) -> bytes:
+        sink = io.BytesIO()
+        await self._download_into(path, sink)
+        return sink.getvalue()
+
+    async def download(self, remote_path: str, destination: str | os.PathLike[str] | BinaryIO) -> None:
+        await download_to(destination, lambda sink: self._download_into(remote_path, sink))
+
+    async def _upload_from(self, path: str, source: BinaryIO) -> None:
+        form = MultipartFile(posixpath.basename(path) or "file")
+        request = upload_file._get_kwargs(path=check_path(path))
+        http = self._provider.toolbox_http
+        response = await http.send(
+            http.build_request(
+                "POST",
+                await self._base() + request["url"],
+                params=request["params"],
+                headers={"Content-Type": form.content_type},
+                content=multipart_body(form, source),
+            )
+        )
+        await response.aclose()
+
+    async def upload(self, remote_path: str, source: str | os.PathLike[str] | BinaryIO) -> None:
+        await upload_from(source, lambda stream: self._upload_from(remote_path, stream))
+
+    async def write_file(
+        self, path: str, content: bytes, mode: int | None = None, user: str | None = None
+    ) -> None:
+        if mode is not None and (
+            not isinstance(mode, int) or isinstance(mode, bool) or not 0 <= mode <= 0o7777
+        ):
+            raise InvalidRequestError(f"write_file: invalid mode {mode!r}")
+        shapes.check_user(user)
+        await self._upload_from(path, io.BytesIO(as_bytes(content)))
+        if mode is not None or user is not None:
+            kwargs: dict[str, Any] = {"path": path}
+            if mode is not None:
+                kwargs["mode"] = f"{mode:o}"
+            if user is not None:
+                kwargs.update(owner=user, group=user)
+            await self._file_call(set_file_permissions, "write_file", **kwargs)
+
+    async def watch_directory(
+        self, path: str, on_event: Callable[[WatchEvent], Any], recursive: bool = False
+    ) -> AsyncPollingWatcher:
+        if not callable(on_event):
+            raise InvalidRequestError("watch_directory: on_event must be callable")
+        depth = _DEEP if recursive else 1
+        first = await self._listing(path, depth)  # also: NotFoundError now, not later
+        return AsyncPollingWatcher(lambda: self._listing(path, depth), first, on_event, _WATCH_INTERVAL)
+
+    # --- terminals ----------------------------------------------------------------------------
+
+    async def create_pty(self, req: CreatePTYRequest) -> PTYInfo:
+        if not isinstance(req, CreatePTYRequest):
+            raise InvalidRequestError("create_pty takes a CreatePTYRequest")
+        shapes.check_user(req.user)
+        rows, cols = req.rows or 24, req.cols or 80
+        body: dict[str, Any] = {"cols": cols, "rows": rows, "envs": {"TERM": "xterm-256color", **req.env}}
+        if req.cwd is not None:
+            body["cwd"] = req.cwd
+        # Terminals are named sandboxer-pty-<n>: n is the pid our API gives them (the toolbox has
+        # no OS pid for a terminal). The first free number is taken; another client's is skipped.
+        pid = self._next_terminal
+        while True:
+            session = shapes.pty_id(pid)
+            try:
+                await self._tool(create_pty_session, body=_body("PtyCreateRequest", {"id": session, **body}))
+                break
+            except ConflictError:
+                pid += 1
+        self._next_terminal = pid + 1
+        try:
+            request = connect_pty_session._get_kwargs(session_id=session)
+            socket = await AsyncWebSocket.connect(
+                self._provider.toolbox_http, await self._base() + request["url"], provider=NAME
+            )
+        except BaseException:
+            await self._delete_pty(session)
+            raise
+        terminal = _Terminal(pid, socket, req.on_data, rows, cols)
+        terminal.pump = AsyncBackground(self._pump_terminal, terminal, name=f"sandboxer-daytona-pty-{pid}")
+        self._terminals[pid] = terminal
+        self._provider.readers.add(terminal)
+        if req.command is not None or req.user is not None:
+            # The toolbox starts a shell: the command (as the user) replaces it, typed as a line.
+            argv = ["sudo", "-n", "-u", req.user, "--"] if req.user else []
+            argv += ["/bin/sh", "-c", req.command] if req.command else ["/bin/sh", "-l"]
+            await socket.send(("exec " + shlex.join(argv) + "\r").encode())
+        return PTYInfo(pid=pid, rows=rows, cols=cols)
+
+    async def _pump_terminal(self, terminal: _Terminal) -> None:
+        while True:
+            frame = await terminal.socket.receive()
+            if frame is None:
+                return
+            if isinstance(frame, str):  # control messages are text: {"type": "control", ...}
+                try:
+                    control = json.loads(frame)
+                except ValueError:
+                    control = None
+                if isinstance(control, dict) and control.get("type") == "control":
+                    if control.get("status") == "exited":
+                        terminal.exit = control
+                    continue
+                frame = frame.encode("utf-8")
+            if terminal.on_data is not None:
+                await ainvoke(terminal.on_data, frame)
+
+    def _terminal(self, pid: int) -> _Terminal:
+        terminal = self._terminals.get(pid) if isinstance(pid, int) else None
+        if terminal is None:
+            raise NotFoundError(NAME, f"no terminal with pid {pid!r} was created through this sandbox object")
+        return terminal
+
+    async def send_pty_input(self, pid: int, data: bytes | str) -> None:
+        await self._terminal(pid).socket.send(as_bytes(data))
+
+    async def resize_pty(self, pid: int, rows: int, cols: int) -> None:
+        check_terminal_size(rows, cols)
+        terminal = self._terminal(pid)
+        await self._tool(
+            resize_pty_session,
+            session_id=shapes.pty_id(pid),
+            body=_body("PtyResizeRequest", {"rows": rows, "cols": cols}),
+        )
+        terminal.rows, terminal.cols = rows, cols
+
+    async def _delete_pty(self, session: str) -> None:
+        try:
+            await self._tool(delete_pty_session, session_id=session)
+        except NotFoundError:
+            pass
+
+    async def kill_pty(self, pid: int) -> None:
+        terminal = self._terminal(pid)
+        try:
+            await self._delete_pty(shapes.pty_id(pid))
+            try:
+                await terminal.pump.join(timeout=10)  # the socket closes when the terminal ends
+            except (SandboxerError, TimeoutError):
+                pass
+        finally:
+            await terminal.pump.stop(terminal.socket.aclose)
+            self._terminals.pop(pid, None)
+            self._provider.readers.discard(terminal)
+
+    async def list_pty(self) -> list[PTYInfo]:
+        answer = await self._tool(list_pty_sessions)
+        found = []
+        for session in (answer or {}).get("sessions") or []:
+            pid = shapes.pty_pid(str(session.get("id", "")))
+            if pid is not None and session.get("active", True):
+                found.append(
+                    PTYInfo(pid=pid, rows=int(session.get("rows") or 0), cols=int(session.get("cols") or 0))
+                )
+        return found
+
+
+def _body(model: str, data: dict[str, Any]) -> Any:
+    """A generated toolbox request model from plain data (it serialises it back with to_dict)."""
+    return getattr(toolbox_models, model).from_dict(data)
+
+
+class AsyncDaytonaProvider(AsyncProviderBase):
+    """Sandboxes on Daytona (https://daytona.io): key from api_key, DAYTONA_API_KEY or DAYTONA_TOKEN."""
+
+    name = NAME
+    sandbox_class = AsyncDaytonaSandbox
+
+    def __init__(self, config: ProviderConfig) -> None:
+        if _wsproto() is None:
+            raise BadConfigError(
+                "the Daytona provider needs the daytona extra: pip install 'sandboxer[daytona]'"
+            )
+        self.settings = shapes.settings(config)
+        inner = config.extra.get("transport")
+        if inner is None:
+            inner = httpx.AsyncHTTPTransport(retries=0)
+        elif not isinstance(inner, httpx.AsyncBaseTransport):
+            raise BadConfigError("extra['transport'] must be an httpx.AsyncBaseTransport for this client")
+        transport = AsyncProviderTransport(inner, provider=NAME, target=self.settings.api_url)
+        timeout = httpx.Timeout(
+            self.settings.request_timeout, connect=min(self.settings.request_timeout, 10.0)
+        )
+        headers = {"Authorization": f"Bearer {self.settings.api_key}"}
+        if self.settings.organization_id:
+            headers["X-Daytona-Organization-ID"] = self.settings.organization_id
+        self.api_http = httpx.AsyncClient(
+            base_url=self.settings.api_url, headers=headers, transport=transport, timeout=timeout
+        )
+        # The toolbox takes the same key; it answers logs with stdout and stderr apart to clients
+        # of at least SPLIT_LOGS_VERSION.
+        toolbox_headers = {
+            **headers,
+            "X-Daytona-SDK-Version": shapes.SPLIT_LOGS_VERSION,
+            "X-Daytona-Split-Output": "true",
+        }
+        self.toolbox_http = httpx.AsyncClient(headers=toolbox_headers, transport=transport, timeout=timeout)
+        self.readers: set[Any] = set()  # started commands and terminals whose sockets are read
+
+    async def call(self, endpoint: Any, **kwargs: Any) -> Any:
+        return _json(await self.api_http.request(**endpoint._get_kwargs(**kwargs)))
+
+    async def record(self, endpoint: Any, **kwargs: Any) -> dict[str, Any]:
+        found = await self.call(endpoint, **kwargs)
+        if not isinstance(found, dict) or not isinstance(found.get("id"), str):
+            raise ProviderError(NAME, f"malformed sandbox record: {found!r:.200}")
+        return found
+
+    async def wait_started(self, sandbox_id: str, record: dict[str, Any] | None = None) -> dict[str, Any]:
+        """Poll the sandbox until it is started (0.1 s, growing to 1 s); a failed state or the
+        configured time running out is an error, and the sandbox is then deleted."""
+        deadline = time.monotonic() + self.settings.start_timeout
+        delay = 0.1
+        while True:
+            if record is not None:
+                state = str(record.get("state"))
+                if state == "started":
+                    return record
+                if state in shapes.FAILED_STATES:
+                    await self._delete_quietly(sandbox_id)
+                    raise ProviderError(
+                        NAME,
+                        f"sandbox {sandbox_id} ended in state {state!r}: {record.get('errorReason') or 'no reason given'}",
+                        code=state,
+                    )
+                if time.monotonic() >= deadline:
+                    await self._delete_quietly(sandbox_id)
+                    raise SandboxerTimeoutError(
+                        NAME,
+                        f"sandbox {sandbox_id} was not started after {self.settings.start_timeout:g}s (state {state!r})",
+                    )
+                await asleep(delay)
+                delay = min(delay * 1.5, 1.0)
+            record = await self.record(get_sandbox, sandbox_id_or_name=sandbox_id)
+
+    async def _delete_quietly(self, sandbox_id: str) -> None:
+        try:
+            await self.call(delete_sandbox, sandbox_id_or_name=sandbox_id)
+        except SandboxerError:
+            pass
+
+    async def create_sandbox(self, req: CreateSandboxRequest) -> tuple[AsyncDaytonaSandbox, SandboxInfo]:
+        if not isinstance(req, CreateSandboxRequest):
+            raise InvalidRequestError("create_sandbox takes a CreateSandboxRequest")
+        body: dict[str, Any] = {"labels": dict(req.metadata), "env": dict(req.envs)}
+        if req.template is not None:
+            body["snapshot"] = req.template
+        if req.cpus is not None:
+            body["cpu"] = max(int(-(-req.cpus // 1)), 1)  # whole cores, rounded up
+        if req.memory_mb is not None:
+            body["memory"] = shapes.gigabytes(req.memory_mb)
+        if req.timeout_seconds is not None:
+            body["autoStopInterval"] = shapes.minutes(req.timeout_seconds)
+        if req.auto_destroy is not None:
+            # Deleted as soon as it stops (0), or never automatically (-1).
+            body["autoDeleteInterval"] = 0 if req.auto_destroy else -1
+        record = await self.record(create_sandbox, body=CreateSandbox.from_dict(body))
+        record = await self.wait_started(record["id"], record)
+        return AsyncDaytonaSandbox(self, record), shapes.sandbox_info(record)
+
+    async def attach_sandbox(self, sandbox_id: str) -> AsyncDaytonaSandbox:
+        if not isinstance(sandbox_id, str) or not sandbox_id:
+            raise InvalidRequestError(f"invalid sandbox id {sandbox_id!r}")
+        return AsyncDaytonaSandbox(self, await self.record(get_sandbox, sandbox_id_or_name=sandbox_id))
+
+    async def list_sandboxes(self, filter: ListSandboxesFilter | None = None) -> list[SandboxInfo]:
+        wanted = (filter.metadata_filter if filter else None) or {}
+        limit = filter.limit if filter is not None else None
+        found: list[SandboxInfo] = []
+        cursor = None
+        while limit is None or len(found) < limit:
+            kwargs: dict[str, Any] = {"limit": _PAGE if limit is None else min(_PAGE, limit - len(found))}
+            labels = shapes.labels_query(wanted)
+            if labels is not None:
+                kwargs["labels"] = labels
+            if cursor is not None:
+                kwargs["cursor"] = cursor
+            page = await self.call(list_sandboxes, **kwargs)
+            if not isinstance(page, dict) or not isinstance(page.get("items"), list):
+                raise ProviderError(NAME, f"malformed sandbox list: {page!r:.200}")
+            found += [shapes.sandbox_info(item) for item in page["items"]]
+            cursor = page.get("nextCursor")
+            if not cursor or not page["items"]:
+                break
+        return found if limit is None else found[:limit]
+
+    async def kill_sandbox(self, sandbox_id: str) -> None:
+        if not isinstance(sandbox_id, str) or not sandbox_id:
+            raise InvalidRequestError(f"invalid sandbox id {sandbox_id!r}")
+        await self.call(delete_sandbox, sandbox_id_or_name=sandbox_id)
+
+    async def close(self) -> None:
+        for reader in list(self.readers):
+            if reader.pump is not None:
+                await reader.pump.stop(reader.socket.aclose)
+            else:
+                await reader.socket.aclose()
+        self.readers.clear()
+        await self.toolbox_http.aclose()
+        await self.api_http.aclose()
+
+
+__all__ = ["AsyncDaytonaProvider", "AsyncDaytonaSandbox"]
