@@ -26,6 +26,7 @@ Recipe keys:
                                          validation); applied last, an unknown pointer is an error
   extra_responses: {operationId: {status: response}}
                                          answers the vendor really gives that its description omits
+  extra_schemas: {Name: schema}          component schemas for those answers (a name upstream lacks)
   request_content_types: {operationId: [media type, ...]}
                                          keep only these request body content types, in this order
   content_type_overrides: ...            NOT applied here: the generator config holds them
@@ -420,6 +421,10 @@ def extract(recipe: dict[str, Any], upstream: dict[str, Any]) -> dict[str, Any]:
         raise ExtractError("upstream is not an OpenAPI 3 document (convert Swagger 2.0 first)")
     doc = copy.deepcopy(upstream)
     doc.setdefault("components", {})
+    for name, schema in (recipe.get("extra_schemas") or {}).items():
+        if name in doc["components"].setdefault("schemas", {}):
+            raise ExtractError(f"extra_schemas: {name!r} is already a schema upstream")
+        doc["components"]["schemas"][name] = copy.deepcopy(schema)
     if recipe.get("rename_schemas"):
         doc = rename_schemas(doc, recipe["rename_schemas"])
     if recipe.get("drop_non_scalar_enums"):

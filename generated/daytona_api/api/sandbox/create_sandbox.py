@@ -5,13 +5,8 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.api_error import ApiError
 from ...models.create_sandbox import CreateSandbox
-from ...models.create_sandbox_response_400 import CreateSandboxResponse400
-from ...models.create_sandbox_response_401 import CreateSandboxResponse401
-from ...models.create_sandbox_response_404 import CreateSandboxResponse404
-from ...models.create_sandbox_response_409 import CreateSandboxResponse409
-from ...models.create_sandbox_response_429 import CreateSandboxResponse429
-from ...models.create_sandbox_response_500 import CreateSandboxResponse500
 from ...models.sandbox import Sandbox
 from ...types import UNSET, Response, Unset
 
@@ -40,48 +35,39 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> (
-    CreateSandboxResponse400
-    | CreateSandboxResponse401
-    | CreateSandboxResponse404
-    | CreateSandboxResponse409
-    | CreateSandboxResponse429
-    | CreateSandboxResponse500
-    | Sandbox
-    | None
-):
+) -> ApiError | Sandbox | None:
     if response.status_code == 200:
         response_200 = Sandbox.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = CreateSandboxResponse400.from_dict(response.json())
+        response_400 = ApiError.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = CreateSandboxResponse401.from_dict(response.json())
+        response_401 = ApiError.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 404:
-        response_404 = CreateSandboxResponse404.from_dict(response.json())
+        response_404 = ApiError.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 409:
-        response_409 = CreateSandboxResponse409.from_dict(response.json())
+        response_409 = ApiError.from_dict(response.json())
 
         return response_409
 
     if response.status_code == 429:
-        response_429 = CreateSandboxResponse429.from_dict(response.json())
+        response_429 = ApiError.from_dict(response.json())
 
         return response_429
 
     if response.status_code == 500:
-        response_500 = CreateSandboxResponse500.from_dict(response.json())
+        response_500 = ApiError.from_dict(response.json())
 
         return response_500
 
@@ -93,15 +79,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[
-    CreateSandboxResponse400
-    | CreateSandboxResponse401
-    | CreateSandboxResponse404
-    | CreateSandboxResponse409
-    | CreateSandboxResponse429
-    | CreateSandboxResponse500
-    | Sandbox
-]:
+) -> Response[ApiError | Sandbox]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -115,15 +93,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: CreateSandbox,
     x_daytona_organization_id: str | Unset = UNSET,
-) -> Response[
-    CreateSandboxResponse400
-    | CreateSandboxResponse401
-    | CreateSandboxResponse404
-    | CreateSandboxResponse409
-    | CreateSandboxResponse429
-    | CreateSandboxResponse500
-    | Sandbox
-]:
+) -> Response[ApiError | Sandbox]:
     """
     Args:
         x_daytona_organization_id (str | Unset):
@@ -134,7 +104,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CreateSandboxResponse400 | CreateSandboxResponse401 | CreateSandboxResponse404 | CreateSandboxResponse409 | CreateSandboxResponse429 | CreateSandboxResponse500 | Sandbox]
+        Response[ApiError | Sandbox]
     """
 
     kwargs = _get_kwargs(
@@ -154,16 +124,7 @@ def sync(
     client: AuthenticatedClient,
     body: CreateSandbox,
     x_daytona_organization_id: str | Unset = UNSET,
-) -> (
-    CreateSandboxResponse400
-    | CreateSandboxResponse401
-    | CreateSandboxResponse404
-    | CreateSandboxResponse409
-    | CreateSandboxResponse429
-    | CreateSandboxResponse500
-    | Sandbox
-    | None
-):
+) -> ApiError | Sandbox | None:
     """
     Args:
         x_daytona_organization_id (str | Unset):
@@ -174,7 +135,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CreateSandboxResponse400 | CreateSandboxResponse401 | CreateSandboxResponse404 | CreateSandboxResponse409 | CreateSandboxResponse429 | CreateSandboxResponse500 | Sandbox
+        ApiError | Sandbox
     """
 
     return sync_detailed(
@@ -189,15 +150,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: CreateSandbox,
     x_daytona_organization_id: str | Unset = UNSET,
-) -> Response[
-    CreateSandboxResponse400
-    | CreateSandboxResponse401
-    | CreateSandboxResponse404
-    | CreateSandboxResponse409
-    | CreateSandboxResponse429
-    | CreateSandboxResponse500
-    | Sandbox
-]:
+) -> Response[ApiError | Sandbox]:
     """
     Args:
         x_daytona_organization_id (str | Unset):
@@ -208,7 +161,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CreateSandboxResponse400 | CreateSandboxResponse401 | CreateSandboxResponse404 | CreateSandboxResponse409 | CreateSandboxResponse429 | CreateSandboxResponse500 | Sandbox]
+        Response[ApiError | Sandbox]
     """
 
     kwargs = _get_kwargs(
@@ -226,16 +179,7 @@ async def asyncio(
     client: AuthenticatedClient,
     body: CreateSandbox,
     x_daytona_organization_id: str | Unset = UNSET,
-) -> (
-    CreateSandboxResponse400
-    | CreateSandboxResponse401
-    | CreateSandboxResponse404
-    | CreateSandboxResponse409
-    | CreateSandboxResponse429
-    | CreateSandboxResponse500
-    | Sandbox
-    | None
-):
+) -> ApiError | Sandbox | None:
     """
     Args:
         x_daytona_organization_id (str | Unset):
@@ -246,7 +190,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CreateSandboxResponse400 | CreateSandboxResponse401 | CreateSandboxResponse404 | CreateSandboxResponse409 | CreateSandboxResponse429 | CreateSandboxResponse500 | Sandbox
+        ApiError | Sandbox
     """
 
     return (

@@ -6,12 +6,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.delete_sandbox_response_400 import DeleteSandboxResponse400
-from ...models.delete_sandbox_response_401 import DeleteSandboxResponse401
-from ...models.delete_sandbox_response_404 import DeleteSandboxResponse404
-from ...models.delete_sandbox_response_409 import DeleteSandboxResponse409
-from ...models.delete_sandbox_response_429 import DeleteSandboxResponse429
-from ...models.delete_sandbox_response_500 import DeleteSandboxResponse500
+from ...models.api_error import ApiError
 from ...models.sandbox import Sandbox
 from ...types import UNSET, Response, Unset
 
@@ -38,48 +33,39 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> (
-    DeleteSandboxResponse400
-    | DeleteSandboxResponse401
-    | DeleteSandboxResponse404
-    | DeleteSandboxResponse409
-    | DeleteSandboxResponse429
-    | DeleteSandboxResponse500
-    | Sandbox
-    | None
-):
+) -> ApiError | Sandbox | None:
     if response.status_code == 200:
         response_200 = Sandbox.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = DeleteSandboxResponse400.from_dict(response.json())
+        response_400 = ApiError.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = DeleteSandboxResponse401.from_dict(response.json())
+        response_401 = ApiError.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 404:
-        response_404 = DeleteSandboxResponse404.from_dict(response.json())
+        response_404 = ApiError.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 409:
-        response_409 = DeleteSandboxResponse409.from_dict(response.json())
+        response_409 = ApiError.from_dict(response.json())
 
         return response_409
 
     if response.status_code == 429:
-        response_429 = DeleteSandboxResponse429.from_dict(response.json())
+        response_429 = ApiError.from_dict(response.json())
 
         return response_429
 
     if response.status_code == 500:
-        response_500 = DeleteSandboxResponse500.from_dict(response.json())
+        response_500 = ApiError.from_dict(response.json())
 
         return response_500
 
@@ -91,15 +77,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[
-    DeleteSandboxResponse400
-    | DeleteSandboxResponse401
-    | DeleteSandboxResponse404
-    | DeleteSandboxResponse409
-    | DeleteSandboxResponse429
-    | DeleteSandboxResponse500
-    | Sandbox
-]:
+) -> Response[ApiError | Sandbox]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -113,15 +91,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     x_daytona_organization_id: str | Unset = UNSET,
-) -> Response[
-    DeleteSandboxResponse400
-    | DeleteSandboxResponse401
-    | DeleteSandboxResponse404
-    | DeleteSandboxResponse409
-    | DeleteSandboxResponse429
-    | DeleteSandboxResponse500
-    | Sandbox
-]:
+) -> Response[ApiError | Sandbox]:
     """
     Args:
         sandbox_id_or_name (str):
@@ -132,7 +102,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[DeleteSandboxResponse400 | DeleteSandboxResponse401 | DeleteSandboxResponse404 | DeleteSandboxResponse409 | DeleteSandboxResponse429 | DeleteSandboxResponse500 | Sandbox]
+        Response[ApiError | Sandbox]
     """
 
     kwargs = _get_kwargs(
@@ -152,16 +122,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     x_daytona_organization_id: str | Unset = UNSET,
-) -> (
-    DeleteSandboxResponse400
-    | DeleteSandboxResponse401
-    | DeleteSandboxResponse404
-    | DeleteSandboxResponse409
-    | DeleteSandboxResponse429
-    | DeleteSandboxResponse500
-    | Sandbox
-    | None
-):
+) -> ApiError | Sandbox | None:
     """
     Args:
         sandbox_id_or_name (str):
@@ -172,7 +133,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        DeleteSandboxResponse400 | DeleteSandboxResponse401 | DeleteSandboxResponse404 | DeleteSandboxResponse409 | DeleteSandboxResponse429 | DeleteSandboxResponse500 | Sandbox
+        ApiError | Sandbox
     """
 
     return sync_detailed(
@@ -187,15 +148,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     x_daytona_organization_id: str | Unset = UNSET,
-) -> Response[
-    DeleteSandboxResponse400
-    | DeleteSandboxResponse401
-    | DeleteSandboxResponse404
-    | DeleteSandboxResponse409
-    | DeleteSandboxResponse429
-    | DeleteSandboxResponse500
-    | Sandbox
-]:
+) -> Response[ApiError | Sandbox]:
     """
     Args:
         sandbox_id_or_name (str):
@@ -206,7 +159,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[DeleteSandboxResponse400 | DeleteSandboxResponse401 | DeleteSandboxResponse404 | DeleteSandboxResponse409 | DeleteSandboxResponse429 | DeleteSandboxResponse500 | Sandbox]
+        Response[ApiError | Sandbox]
     """
 
     kwargs = _get_kwargs(
@@ -224,16 +177,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     x_daytona_organization_id: str | Unset = UNSET,
-) -> (
-    DeleteSandboxResponse400
-    | DeleteSandboxResponse401
-    | DeleteSandboxResponse404
-    | DeleteSandboxResponse409
-    | DeleteSandboxResponse429
-    | DeleteSandboxResponse500
-    | Sandbox
-    | None
-):
+) -> ApiError | Sandbox | None:
     """
     Args:
         sandbox_id_or_name (str):
@@ -244,7 +188,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        DeleteSandboxResponse400 | DeleteSandboxResponse401 | DeleteSandboxResponse404 | DeleteSandboxResponse409 | DeleteSandboxResponse429 | DeleteSandboxResponse500 | Sandbox
+        ApiError | Sandbox
     """
 
     return (

@@ -6,12 +6,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.get_port_preview_url_response_400 import GetPortPreviewUrlResponse400
-from ...models.get_port_preview_url_response_401 import GetPortPreviewUrlResponse401
-from ...models.get_port_preview_url_response_404 import GetPortPreviewUrlResponse404
-from ...models.get_port_preview_url_response_409 import GetPortPreviewUrlResponse409
-from ...models.get_port_preview_url_response_429 import GetPortPreviewUrlResponse429
-from ...models.get_port_preview_url_response_500 import GetPortPreviewUrlResponse500
+from ...models.api_error import ApiError
 from ...models.port_preview_url import PortPreviewUrl
 from ...types import UNSET, Response, Unset
 
@@ -40,48 +35,39 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> (
-    GetPortPreviewUrlResponse400
-    | GetPortPreviewUrlResponse401
-    | GetPortPreviewUrlResponse404
-    | GetPortPreviewUrlResponse409
-    | GetPortPreviewUrlResponse429
-    | GetPortPreviewUrlResponse500
-    | PortPreviewUrl
-    | None
-):
+) -> ApiError | PortPreviewUrl | None:
     if response.status_code == 200:
         response_200 = PortPreviewUrl.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = GetPortPreviewUrlResponse400.from_dict(response.json())
+        response_400 = ApiError.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = GetPortPreviewUrlResponse401.from_dict(response.json())
+        response_401 = ApiError.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 404:
-        response_404 = GetPortPreviewUrlResponse404.from_dict(response.json())
+        response_404 = ApiError.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 409:
-        response_409 = GetPortPreviewUrlResponse409.from_dict(response.json())
+        response_409 = ApiError.from_dict(response.json())
 
         return response_409
 
     if response.status_code == 429:
-        response_429 = GetPortPreviewUrlResponse429.from_dict(response.json())
+        response_429 = ApiError.from_dict(response.json())
 
         return response_429
 
     if response.status_code == 500:
-        response_500 = GetPortPreviewUrlResponse500.from_dict(response.json())
+        response_500 = ApiError.from_dict(response.json())
 
         return response_500
 
@@ -93,15 +79,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[
-    GetPortPreviewUrlResponse400
-    | GetPortPreviewUrlResponse401
-    | GetPortPreviewUrlResponse404
-    | GetPortPreviewUrlResponse409
-    | GetPortPreviewUrlResponse429
-    | GetPortPreviewUrlResponse500
-    | PortPreviewUrl
-]:
+) -> Response[ApiError | PortPreviewUrl]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -116,15 +94,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     x_daytona_organization_id: str | Unset = UNSET,
-) -> Response[
-    GetPortPreviewUrlResponse400
-    | GetPortPreviewUrlResponse401
-    | GetPortPreviewUrlResponse404
-    | GetPortPreviewUrlResponse409
-    | GetPortPreviewUrlResponse429
-    | GetPortPreviewUrlResponse500
-    | PortPreviewUrl
-]:
+) -> Response[ApiError | PortPreviewUrl]:
     """
     Args:
         sandbox_id_or_name (str):
@@ -136,7 +106,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[GetPortPreviewUrlResponse400 | GetPortPreviewUrlResponse401 | GetPortPreviewUrlResponse404 | GetPortPreviewUrlResponse409 | GetPortPreviewUrlResponse429 | GetPortPreviewUrlResponse500 | PortPreviewUrl]
+        Response[ApiError | PortPreviewUrl]
     """
 
     kwargs = _get_kwargs(
@@ -158,16 +128,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     x_daytona_organization_id: str | Unset = UNSET,
-) -> (
-    GetPortPreviewUrlResponse400
-    | GetPortPreviewUrlResponse401
-    | GetPortPreviewUrlResponse404
-    | GetPortPreviewUrlResponse409
-    | GetPortPreviewUrlResponse429
-    | GetPortPreviewUrlResponse500
-    | PortPreviewUrl
-    | None
-):
+) -> ApiError | PortPreviewUrl | None:
     """
     Args:
         sandbox_id_or_name (str):
@@ -179,7 +140,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        GetPortPreviewUrlResponse400 | GetPortPreviewUrlResponse401 | GetPortPreviewUrlResponse404 | GetPortPreviewUrlResponse409 | GetPortPreviewUrlResponse429 | GetPortPreviewUrlResponse500 | PortPreviewUrl
+        ApiError | PortPreviewUrl
     """
 
     return sync_detailed(
@@ -196,15 +157,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     x_daytona_organization_id: str | Unset = UNSET,
-) -> Response[
-    GetPortPreviewUrlResponse400
-    | GetPortPreviewUrlResponse401
-    | GetPortPreviewUrlResponse404
-    | GetPortPreviewUrlResponse409
-    | GetPortPreviewUrlResponse429
-    | GetPortPreviewUrlResponse500
-    | PortPreviewUrl
-]:
+) -> Response[ApiError | PortPreviewUrl]:
     """
     Args:
         sandbox_id_or_name (str):
@@ -216,7 +169,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[GetPortPreviewUrlResponse400 | GetPortPreviewUrlResponse401 | GetPortPreviewUrlResponse404 | GetPortPreviewUrlResponse409 | GetPortPreviewUrlResponse429 | GetPortPreviewUrlResponse500 | PortPreviewUrl]
+        Response[ApiError | PortPreviewUrl]
     """
 
     kwargs = _get_kwargs(
@@ -236,16 +189,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     x_daytona_organization_id: str | Unset = UNSET,
-) -> (
-    GetPortPreviewUrlResponse400
-    | GetPortPreviewUrlResponse401
-    | GetPortPreviewUrlResponse404
-    | GetPortPreviewUrlResponse409
-    | GetPortPreviewUrlResponse429
-    | GetPortPreviewUrlResponse500
-    | PortPreviewUrl
-    | None
-):
+) -> ApiError | PortPreviewUrl | None:
     """
     Args:
         sandbox_id_or_name (str):
@@ -257,7 +201,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        GetPortPreviewUrlResponse400 | GetPortPreviewUrlResponse401 | GetPortPreviewUrlResponse404 | GetPortPreviewUrlResponse409 | GetPortPreviewUrlResponse429 | GetPortPreviewUrlResponse500 | PortPreviewUrl
+        ApiError | PortPreviewUrl
     """
 
     return (

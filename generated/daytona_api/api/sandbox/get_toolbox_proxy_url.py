@@ -6,12 +6,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.get_toolbox_proxy_url_response_400 import GetToolboxProxyUrlResponse400
-from ...models.get_toolbox_proxy_url_response_401 import GetToolboxProxyUrlResponse401
-from ...models.get_toolbox_proxy_url_response_404 import GetToolboxProxyUrlResponse404
-from ...models.get_toolbox_proxy_url_response_409 import GetToolboxProxyUrlResponse409
-from ...models.get_toolbox_proxy_url_response_429 import GetToolboxProxyUrlResponse429
-from ...models.get_toolbox_proxy_url_response_500 import GetToolboxProxyUrlResponse500
+from ...models.api_error import ApiError
 from ...models.toolbox_proxy_url import ToolboxProxyUrl
 from ...types import UNSET, Response, Unset
 
@@ -38,48 +33,39 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> (
-    GetToolboxProxyUrlResponse400
-    | GetToolboxProxyUrlResponse401
-    | GetToolboxProxyUrlResponse404
-    | GetToolboxProxyUrlResponse409
-    | GetToolboxProxyUrlResponse429
-    | GetToolboxProxyUrlResponse500
-    | ToolboxProxyUrl
-    | None
-):
+) -> ApiError | ToolboxProxyUrl | None:
     if response.status_code == 200:
         response_200 = ToolboxProxyUrl.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = GetToolboxProxyUrlResponse400.from_dict(response.json())
+        response_400 = ApiError.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = GetToolboxProxyUrlResponse401.from_dict(response.json())
+        response_401 = ApiError.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 404:
-        response_404 = GetToolboxProxyUrlResponse404.from_dict(response.json())
+        response_404 = ApiError.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 409:
-        response_409 = GetToolboxProxyUrlResponse409.from_dict(response.json())
+        response_409 = ApiError.from_dict(response.json())
 
         return response_409
 
     if response.status_code == 429:
-        response_429 = GetToolboxProxyUrlResponse429.from_dict(response.json())
+        response_429 = ApiError.from_dict(response.json())
 
         return response_429
 
     if response.status_code == 500:
-        response_500 = GetToolboxProxyUrlResponse500.from_dict(response.json())
+        response_500 = ApiError.from_dict(response.json())
 
         return response_500
 
@@ -91,15 +77,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[
-    GetToolboxProxyUrlResponse400
-    | GetToolboxProxyUrlResponse401
-    | GetToolboxProxyUrlResponse404
-    | GetToolboxProxyUrlResponse409
-    | GetToolboxProxyUrlResponse429
-    | GetToolboxProxyUrlResponse500
-    | ToolboxProxyUrl
-]:
+) -> Response[ApiError | ToolboxProxyUrl]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -113,15 +91,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     x_daytona_organization_id: str | Unset = UNSET,
-) -> Response[
-    GetToolboxProxyUrlResponse400
-    | GetToolboxProxyUrlResponse401
-    | GetToolboxProxyUrlResponse404
-    | GetToolboxProxyUrlResponse409
-    | GetToolboxProxyUrlResponse429
-    | GetToolboxProxyUrlResponse500
-    | ToolboxProxyUrl
-]:
+) -> Response[ApiError | ToolboxProxyUrl]:
     """
     Args:
         sandbox_id (str):
@@ -132,7 +102,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[GetToolboxProxyUrlResponse400 | GetToolboxProxyUrlResponse401 | GetToolboxProxyUrlResponse404 | GetToolboxProxyUrlResponse409 | GetToolboxProxyUrlResponse429 | GetToolboxProxyUrlResponse500 | ToolboxProxyUrl]
+        Response[ApiError | ToolboxProxyUrl]
     """
 
     kwargs = _get_kwargs(
@@ -152,16 +122,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     x_daytona_organization_id: str | Unset = UNSET,
-) -> (
-    GetToolboxProxyUrlResponse400
-    | GetToolboxProxyUrlResponse401
-    | GetToolboxProxyUrlResponse404
-    | GetToolboxProxyUrlResponse409
-    | GetToolboxProxyUrlResponse429
-    | GetToolboxProxyUrlResponse500
-    | ToolboxProxyUrl
-    | None
-):
+) -> ApiError | ToolboxProxyUrl | None:
     """
     Args:
         sandbox_id (str):
@@ -172,7 +133,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        GetToolboxProxyUrlResponse400 | GetToolboxProxyUrlResponse401 | GetToolboxProxyUrlResponse404 | GetToolboxProxyUrlResponse409 | GetToolboxProxyUrlResponse429 | GetToolboxProxyUrlResponse500 | ToolboxProxyUrl
+        ApiError | ToolboxProxyUrl
     """
 
     return sync_detailed(
@@ -187,15 +148,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     x_daytona_organization_id: str | Unset = UNSET,
-) -> Response[
-    GetToolboxProxyUrlResponse400
-    | GetToolboxProxyUrlResponse401
-    | GetToolboxProxyUrlResponse404
-    | GetToolboxProxyUrlResponse409
-    | GetToolboxProxyUrlResponse429
-    | GetToolboxProxyUrlResponse500
-    | ToolboxProxyUrl
-]:
+) -> Response[ApiError | ToolboxProxyUrl]:
     """
     Args:
         sandbox_id (str):
@@ -206,7 +159,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[GetToolboxProxyUrlResponse400 | GetToolboxProxyUrlResponse401 | GetToolboxProxyUrlResponse404 | GetToolboxProxyUrlResponse409 | GetToolboxProxyUrlResponse429 | GetToolboxProxyUrlResponse500 | ToolboxProxyUrl]
+        Response[ApiError | ToolboxProxyUrl]
     """
 
     kwargs = _get_kwargs(
@@ -224,16 +177,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     x_daytona_organization_id: str | Unset = UNSET,
-) -> (
-    GetToolboxProxyUrlResponse400
-    | GetToolboxProxyUrlResponse401
-    | GetToolboxProxyUrlResponse404
-    | GetToolboxProxyUrlResponse409
-    | GetToolboxProxyUrlResponse429
-    | GetToolboxProxyUrlResponse500
-    | ToolboxProxyUrl
-    | None
-):
+) -> ApiError | ToolboxProxyUrl | None:
     """
     Args:
         sandbox_id (str):
@@ -244,7 +188,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        GetToolboxProxyUrlResponse400 | GetToolboxProxyUrlResponse401 | GetToolboxProxyUrlResponse404 | GetToolboxProxyUrlResponse409 | GetToolboxProxyUrlResponse429 | GetToolboxProxyUrlResponse500 | ToolboxProxyUrl
+        ApiError | ToolboxProxyUrl
     """
 
     return (

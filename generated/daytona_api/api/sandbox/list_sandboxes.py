@@ -6,13 +6,8 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.api_error import ApiError
 from ...models.list_sandboxes_response import ListSandboxesResponse
-from ...models.list_sandboxes_response_400 import ListSandboxesResponse400
-from ...models.list_sandboxes_response_401 import ListSandboxesResponse401
-from ...models.list_sandboxes_response_404 import ListSandboxesResponse404
-from ...models.list_sandboxes_response_409 import ListSandboxesResponse409
-from ...models.list_sandboxes_response_429 import ListSandboxesResponse429
-from ...models.list_sandboxes_response_500 import ListSandboxesResponse500
 from ...models.sandbox_class import SandboxClass
 from ...models.sandbox_list_sort_direction import SandboxListSortDirection
 from ...models.sandbox_list_sort_field import SandboxListSortField
@@ -173,48 +168,39 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> (
-    ListSandboxesResponse
-    | ListSandboxesResponse400
-    | ListSandboxesResponse401
-    | ListSandboxesResponse404
-    | ListSandboxesResponse409
-    | ListSandboxesResponse429
-    | ListSandboxesResponse500
-    | None
-):
+) -> ApiError | ListSandboxesResponse | None:
     if response.status_code == 200:
         response_200 = ListSandboxesResponse.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = ListSandboxesResponse400.from_dict(response.json())
+        response_400 = ApiError.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = ListSandboxesResponse401.from_dict(response.json())
+        response_401 = ApiError.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 404:
-        response_404 = ListSandboxesResponse404.from_dict(response.json())
+        response_404 = ApiError.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 409:
-        response_409 = ListSandboxesResponse409.from_dict(response.json())
+        response_409 = ApiError.from_dict(response.json())
 
         return response_409
 
     if response.status_code == 429:
-        response_429 = ListSandboxesResponse429.from_dict(response.json())
+        response_429 = ApiError.from_dict(response.json())
 
         return response_429
 
     if response.status_code == 500:
-        response_500 = ListSandboxesResponse500.from_dict(response.json())
+        response_500 = ApiError.from_dict(response.json())
 
         return response_500
 
@@ -226,15 +212,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[
-    ListSandboxesResponse
-    | ListSandboxesResponse400
-    | ListSandboxesResponse401
-    | ListSandboxesResponse404
-    | ListSandboxesResponse409
-    | ListSandboxesResponse429
-    | ListSandboxesResponse500
-]:
+) -> Response[ApiError | ListSandboxesResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -274,15 +252,7 @@ def sync_detailed(
     sort: SandboxListSortField | Unset = UNSET,
     order: SandboxListSortDirection | Unset = UNSET,
     x_daytona_organization_id: str | Unset = UNSET,
-) -> Response[
-    ListSandboxesResponse
-    | ListSandboxesResponse400
-    | ListSandboxesResponse401
-    | ListSandboxesResponse404
-    | ListSandboxesResponse409
-    | ListSandboxesResponse429
-    | ListSandboxesResponse500
-]:
+) -> Response[ApiError | ListSandboxesResponse]:
     """
     Args:
         cursor (str | Unset):
@@ -319,7 +289,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ListSandboxesResponse | ListSandboxesResponse400 | ListSandboxesResponse401 | ListSandboxesResponse404 | ListSandboxesResponse409 | ListSandboxesResponse429 | ListSandboxesResponse500]
+        Response[ApiError | ListSandboxesResponse]
     """
 
     kwargs = _get_kwargs(
@@ -391,16 +361,7 @@ def sync(
     sort: SandboxListSortField | Unset = UNSET,
     order: SandboxListSortDirection | Unset = UNSET,
     x_daytona_organization_id: str | Unset = UNSET,
-) -> (
-    ListSandboxesResponse
-    | ListSandboxesResponse400
-    | ListSandboxesResponse401
-    | ListSandboxesResponse404
-    | ListSandboxesResponse409
-    | ListSandboxesResponse429
-    | ListSandboxesResponse500
-    | None
-):
+) -> ApiError | ListSandboxesResponse | None:
     """
     Args:
         cursor (str | Unset):
@@ -437,7 +398,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ListSandboxesResponse | ListSandboxesResponse400 | ListSandboxesResponse401 | ListSandboxesResponse404 | ListSandboxesResponse409 | ListSandboxesResponse429 | ListSandboxesResponse500
+        ApiError | ListSandboxesResponse
     """
 
     return sync_detailed(
@@ -504,15 +465,7 @@ async def asyncio_detailed(
     sort: SandboxListSortField | Unset = UNSET,
     order: SandboxListSortDirection | Unset = UNSET,
     x_daytona_organization_id: str | Unset = UNSET,
-) -> Response[
-    ListSandboxesResponse
-    | ListSandboxesResponse400
-    | ListSandboxesResponse401
-    | ListSandboxesResponse404
-    | ListSandboxesResponse409
-    | ListSandboxesResponse429
-    | ListSandboxesResponse500
-]:
+) -> Response[ApiError | ListSandboxesResponse]:
     """
     Args:
         cursor (str | Unset):
@@ -549,7 +502,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ListSandboxesResponse | ListSandboxesResponse400 | ListSandboxesResponse401 | ListSandboxesResponse404 | ListSandboxesResponse409 | ListSandboxesResponse429 | ListSandboxesResponse500]
+        Response[ApiError | ListSandboxesResponse]
     """
 
     kwargs = _get_kwargs(
@@ -619,16 +572,7 @@ async def asyncio(
     sort: SandboxListSortField | Unset = UNSET,
     order: SandboxListSortDirection | Unset = UNSET,
     x_daytona_organization_id: str | Unset = UNSET,
-) -> (
-    ListSandboxesResponse
-    | ListSandboxesResponse400
-    | ListSandboxesResponse401
-    | ListSandboxesResponse404
-    | ListSandboxesResponse409
-    | ListSandboxesResponse429
-    | ListSandboxesResponse500
-    | None
-):
+) -> ApiError | ListSandboxesResponse | None:
     """
     Args:
         cursor (str | Unset):
@@ -665,7 +609,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ListSandboxesResponse | ListSandboxesResponse400 | ListSandboxesResponse401 | ListSandboxesResponse404 | ListSandboxesResponse409 | ListSandboxesResponse429 | ListSandboxesResponse500
+        ApiError | ListSandboxesResponse
     """
 
     return (

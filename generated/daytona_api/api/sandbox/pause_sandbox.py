@@ -6,12 +6,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.pause_sandbox_response_400 import PauseSandboxResponse400
-from ...models.pause_sandbox_response_401 import PauseSandboxResponse401
-from ...models.pause_sandbox_response_404 import PauseSandboxResponse404
-from ...models.pause_sandbox_response_409 import PauseSandboxResponse409
-from ...models.pause_sandbox_response_429 import PauseSandboxResponse429
-from ...models.pause_sandbox_response_500 import PauseSandboxResponse500
+from ...models.api_error import ApiError
 from ...models.sandbox import Sandbox
 from ...types import UNSET, Response, Unset
 
@@ -38,48 +33,39 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> (
-    PauseSandboxResponse400
-    | PauseSandboxResponse401
-    | PauseSandboxResponse404
-    | PauseSandboxResponse409
-    | PauseSandboxResponse429
-    | PauseSandboxResponse500
-    | Sandbox
-    | None
-):
+) -> ApiError | Sandbox | None:
     if response.status_code == 200:
         response_200 = Sandbox.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = PauseSandboxResponse400.from_dict(response.json())
+        response_400 = ApiError.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = PauseSandboxResponse401.from_dict(response.json())
+        response_401 = ApiError.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 404:
-        response_404 = PauseSandboxResponse404.from_dict(response.json())
+        response_404 = ApiError.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 409:
-        response_409 = PauseSandboxResponse409.from_dict(response.json())
+        response_409 = ApiError.from_dict(response.json())
 
         return response_409
 
     if response.status_code == 429:
-        response_429 = PauseSandboxResponse429.from_dict(response.json())
+        response_429 = ApiError.from_dict(response.json())
 
         return response_429
 
     if response.status_code == 500:
-        response_500 = PauseSandboxResponse500.from_dict(response.json())
+        response_500 = ApiError.from_dict(response.json())
 
         return response_500
 
@@ -91,15 +77,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[
-    PauseSandboxResponse400
-    | PauseSandboxResponse401
-    | PauseSandboxResponse404
-    | PauseSandboxResponse409
-    | PauseSandboxResponse429
-    | PauseSandboxResponse500
-    | Sandbox
-]:
+) -> Response[ApiError | Sandbox]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -113,15 +91,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     x_daytona_organization_id: str | Unset = UNSET,
-) -> Response[
-    PauseSandboxResponse400
-    | PauseSandboxResponse401
-    | PauseSandboxResponse404
-    | PauseSandboxResponse409
-    | PauseSandboxResponse429
-    | PauseSandboxResponse500
-    | Sandbox
-]:
+) -> Response[ApiError | Sandbox]:
     """
     Args:
         sandbox_id_or_name (str):
@@ -132,7 +102,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[PauseSandboxResponse400 | PauseSandboxResponse401 | PauseSandboxResponse404 | PauseSandboxResponse409 | PauseSandboxResponse429 | PauseSandboxResponse500 | Sandbox]
+        Response[ApiError | Sandbox]
     """
 
     kwargs = _get_kwargs(
@@ -152,16 +122,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     x_daytona_organization_id: str | Unset = UNSET,
-) -> (
-    PauseSandboxResponse400
-    | PauseSandboxResponse401
-    | PauseSandboxResponse404
-    | PauseSandboxResponse409
-    | PauseSandboxResponse429
-    | PauseSandboxResponse500
-    | Sandbox
-    | None
-):
+) -> ApiError | Sandbox | None:
     """
     Args:
         sandbox_id_or_name (str):
@@ -172,7 +133,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        PauseSandboxResponse400 | PauseSandboxResponse401 | PauseSandboxResponse404 | PauseSandboxResponse409 | PauseSandboxResponse429 | PauseSandboxResponse500 | Sandbox
+        ApiError | Sandbox
     """
 
     return sync_detailed(
@@ -187,15 +148,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     x_daytona_organization_id: str | Unset = UNSET,
-) -> Response[
-    PauseSandboxResponse400
-    | PauseSandboxResponse401
-    | PauseSandboxResponse404
-    | PauseSandboxResponse409
-    | PauseSandboxResponse429
-    | PauseSandboxResponse500
-    | Sandbox
-]:
+) -> Response[ApiError | Sandbox]:
     """
     Args:
         sandbox_id_or_name (str):
@@ -206,7 +159,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[PauseSandboxResponse400 | PauseSandboxResponse401 | PauseSandboxResponse404 | PauseSandboxResponse409 | PauseSandboxResponse429 | PauseSandboxResponse500 | Sandbox]
+        Response[ApiError | Sandbox]
     """
 
     kwargs = _get_kwargs(
@@ -224,16 +177,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     x_daytona_organization_id: str | Unset = UNSET,
-) -> (
-    PauseSandboxResponse400
-    | PauseSandboxResponse401
-    | PauseSandboxResponse404
-    | PauseSandboxResponse409
-    | PauseSandboxResponse429
-    | PauseSandboxResponse500
-    | Sandbox
-    | None
-):
+) -> ApiError | Sandbox | None:
     """
     Args:
         sandbox_id_or_name (str):
@@ -244,7 +188,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        PauseSandboxResponse400 | PauseSandboxResponse401 | PauseSandboxResponse404 | PauseSandboxResponse409 | PauseSandboxResponse429 | PauseSandboxResponse500 | Sandbox
+        ApiError | Sandbox
     """
 
     return (

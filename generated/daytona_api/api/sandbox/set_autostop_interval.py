@@ -6,13 +6,8 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.api_error import ApiError
 from ...models.sandbox import Sandbox
-from ...models.set_autostop_interval_response_400 import SetAutostopIntervalResponse400
-from ...models.set_autostop_interval_response_401 import SetAutostopIntervalResponse401
-from ...models.set_autostop_interval_response_404 import SetAutostopIntervalResponse404
-from ...models.set_autostop_interval_response_409 import SetAutostopIntervalResponse409
-from ...models.set_autostop_interval_response_429 import SetAutostopIntervalResponse429
-from ...models.set_autostop_interval_response_500 import SetAutostopIntervalResponse500
 from ...types import UNSET, Response, Unset
 
 
@@ -40,48 +35,39 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> (
-    Sandbox
-    | SetAutostopIntervalResponse400
-    | SetAutostopIntervalResponse401
-    | SetAutostopIntervalResponse404
-    | SetAutostopIntervalResponse409
-    | SetAutostopIntervalResponse429
-    | SetAutostopIntervalResponse500
-    | None
-):
+) -> ApiError | Sandbox | None:
     if response.status_code == 200:
         response_200 = Sandbox.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = SetAutostopIntervalResponse400.from_dict(response.json())
+        response_400 = ApiError.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = SetAutostopIntervalResponse401.from_dict(response.json())
+        response_401 = ApiError.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 404:
-        response_404 = SetAutostopIntervalResponse404.from_dict(response.json())
+        response_404 = ApiError.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 409:
-        response_409 = SetAutostopIntervalResponse409.from_dict(response.json())
+        response_409 = ApiError.from_dict(response.json())
 
         return response_409
 
     if response.status_code == 429:
-        response_429 = SetAutostopIntervalResponse429.from_dict(response.json())
+        response_429 = ApiError.from_dict(response.json())
 
         return response_429
 
     if response.status_code == 500:
-        response_500 = SetAutostopIntervalResponse500.from_dict(response.json())
+        response_500 = ApiError.from_dict(response.json())
 
         return response_500
 
@@ -93,15 +79,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[
-    Sandbox
-    | SetAutostopIntervalResponse400
-    | SetAutostopIntervalResponse401
-    | SetAutostopIntervalResponse404
-    | SetAutostopIntervalResponse409
-    | SetAutostopIntervalResponse429
-    | SetAutostopIntervalResponse500
-]:
+) -> Response[ApiError | Sandbox]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -116,15 +94,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     x_daytona_organization_id: str | Unset = UNSET,
-) -> Response[
-    Sandbox
-    | SetAutostopIntervalResponse400
-    | SetAutostopIntervalResponse401
-    | SetAutostopIntervalResponse404
-    | SetAutostopIntervalResponse409
-    | SetAutostopIntervalResponse429
-    | SetAutostopIntervalResponse500
-]:
+) -> Response[ApiError | Sandbox]:
     """
     Args:
         sandbox_id_or_name (str):
@@ -136,7 +106,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Sandbox | SetAutostopIntervalResponse400 | SetAutostopIntervalResponse401 | SetAutostopIntervalResponse404 | SetAutostopIntervalResponse409 | SetAutostopIntervalResponse429 | SetAutostopIntervalResponse500]
+        Response[ApiError | Sandbox]
     """
 
     kwargs = _get_kwargs(
@@ -158,16 +128,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     x_daytona_organization_id: str | Unset = UNSET,
-) -> (
-    Sandbox
-    | SetAutostopIntervalResponse400
-    | SetAutostopIntervalResponse401
-    | SetAutostopIntervalResponse404
-    | SetAutostopIntervalResponse409
-    | SetAutostopIntervalResponse429
-    | SetAutostopIntervalResponse500
-    | None
-):
+) -> ApiError | Sandbox | None:
     """
     Args:
         sandbox_id_or_name (str):
@@ -179,7 +140,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Sandbox | SetAutostopIntervalResponse400 | SetAutostopIntervalResponse401 | SetAutostopIntervalResponse404 | SetAutostopIntervalResponse409 | SetAutostopIntervalResponse429 | SetAutostopIntervalResponse500
+        ApiError | Sandbox
     """
 
     return sync_detailed(
@@ -196,15 +157,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     x_daytona_organization_id: str | Unset = UNSET,
-) -> Response[
-    Sandbox
-    | SetAutostopIntervalResponse400
-    | SetAutostopIntervalResponse401
-    | SetAutostopIntervalResponse404
-    | SetAutostopIntervalResponse409
-    | SetAutostopIntervalResponse429
-    | SetAutostopIntervalResponse500
-]:
+) -> Response[ApiError | Sandbox]:
     """
     Args:
         sandbox_id_or_name (str):
@@ -216,7 +169,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Sandbox | SetAutostopIntervalResponse400 | SetAutostopIntervalResponse401 | SetAutostopIntervalResponse404 | SetAutostopIntervalResponse409 | SetAutostopIntervalResponse429 | SetAutostopIntervalResponse500]
+        Response[ApiError | Sandbox]
     """
 
     kwargs = _get_kwargs(
@@ -236,16 +189,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     x_daytona_organization_id: str | Unset = UNSET,
-) -> (
-    Sandbox
-    | SetAutostopIntervalResponse400
-    | SetAutostopIntervalResponse401
-    | SetAutostopIntervalResponse404
-    | SetAutostopIntervalResponse409
-    | SetAutostopIntervalResponse429
-    | SetAutostopIntervalResponse500
-    | None
-):
+) -> ApiError | Sandbox | None:
     """
     Args:
         sandbox_id_or_name (str):
@@ -257,7 +201,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Sandbox | SetAutostopIntervalResponse400 | SetAutostopIntervalResponse401 | SetAutostopIntervalResponse404 | SetAutostopIntervalResponse409 | SetAutostopIntervalResponse429 | SetAutostopIntervalResponse500
+        ApiError | Sandbox
     """
 
     return (

@@ -6,13 +6,8 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.api_error import ApiError
 from ...models.sandbox import Sandbox
-from ...models.stop_sandbox_response_400 import StopSandboxResponse400
-from ...models.stop_sandbox_response_401 import StopSandboxResponse401
-from ...models.stop_sandbox_response_404 import StopSandboxResponse404
-from ...models.stop_sandbox_response_409 import StopSandboxResponse409
-from ...models.stop_sandbox_response_429 import StopSandboxResponse429
-from ...models.stop_sandbox_response_500 import StopSandboxResponse500
 from ...types import UNSET, Response, Unset
 
 
@@ -46,48 +41,39 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> (
-    Sandbox
-    | StopSandboxResponse400
-    | StopSandboxResponse401
-    | StopSandboxResponse404
-    | StopSandboxResponse409
-    | StopSandboxResponse429
-    | StopSandboxResponse500
-    | None
-):
+) -> ApiError | Sandbox | None:
     if response.status_code == 200:
         response_200 = Sandbox.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = StopSandboxResponse400.from_dict(response.json())
+        response_400 = ApiError.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = StopSandboxResponse401.from_dict(response.json())
+        response_401 = ApiError.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 404:
-        response_404 = StopSandboxResponse404.from_dict(response.json())
+        response_404 = ApiError.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 409:
-        response_409 = StopSandboxResponse409.from_dict(response.json())
+        response_409 = ApiError.from_dict(response.json())
 
         return response_409
 
     if response.status_code == 429:
-        response_429 = StopSandboxResponse429.from_dict(response.json())
+        response_429 = ApiError.from_dict(response.json())
 
         return response_429
 
     if response.status_code == 500:
-        response_500 = StopSandboxResponse500.from_dict(response.json())
+        response_500 = ApiError.from_dict(response.json())
 
         return response_500
 
@@ -99,15 +85,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[
-    Sandbox
-    | StopSandboxResponse400
-    | StopSandboxResponse401
-    | StopSandboxResponse404
-    | StopSandboxResponse409
-    | StopSandboxResponse429
-    | StopSandboxResponse500
-]:
+) -> Response[ApiError | Sandbox]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -122,15 +100,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     force: bool | Unset = UNSET,
     x_daytona_organization_id: str | Unset = UNSET,
-) -> Response[
-    Sandbox
-    | StopSandboxResponse400
-    | StopSandboxResponse401
-    | StopSandboxResponse404
-    | StopSandboxResponse409
-    | StopSandboxResponse429
-    | StopSandboxResponse500
-]:
+) -> Response[ApiError | Sandbox]:
     """
     Args:
         sandbox_id_or_name (str):
@@ -142,7 +112,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Sandbox | StopSandboxResponse400 | StopSandboxResponse401 | StopSandboxResponse404 | StopSandboxResponse409 | StopSandboxResponse429 | StopSandboxResponse500]
+        Response[ApiError | Sandbox]
     """
 
     kwargs = _get_kwargs(
@@ -164,16 +134,7 @@ def sync(
     client: AuthenticatedClient,
     force: bool | Unset = UNSET,
     x_daytona_organization_id: str | Unset = UNSET,
-) -> (
-    Sandbox
-    | StopSandboxResponse400
-    | StopSandboxResponse401
-    | StopSandboxResponse404
-    | StopSandboxResponse409
-    | StopSandboxResponse429
-    | StopSandboxResponse500
-    | None
-):
+) -> ApiError | Sandbox | None:
     """
     Args:
         sandbox_id_or_name (str):
@@ -185,7 +146,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Sandbox | StopSandboxResponse400 | StopSandboxResponse401 | StopSandboxResponse404 | StopSandboxResponse409 | StopSandboxResponse429 | StopSandboxResponse500
+        ApiError | Sandbox
     """
 
     return sync_detailed(
@@ -202,15 +163,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     force: bool | Unset = UNSET,
     x_daytona_organization_id: str | Unset = UNSET,
-) -> Response[
-    Sandbox
-    | StopSandboxResponse400
-    | StopSandboxResponse401
-    | StopSandboxResponse404
-    | StopSandboxResponse409
-    | StopSandboxResponse429
-    | StopSandboxResponse500
-]:
+) -> Response[ApiError | Sandbox]:
     """
     Args:
         sandbox_id_or_name (str):
@@ -222,7 +175,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Sandbox | StopSandboxResponse400 | StopSandboxResponse401 | StopSandboxResponse404 | StopSandboxResponse409 | StopSandboxResponse429 | StopSandboxResponse500]
+        Response[ApiError | Sandbox]
     """
 
     kwargs = _get_kwargs(
@@ -242,16 +195,7 @@ async def asyncio(
     client: AuthenticatedClient,
     force: bool | Unset = UNSET,
     x_daytona_organization_id: str | Unset = UNSET,
-) -> (
-    Sandbox
-    | StopSandboxResponse400
-    | StopSandboxResponse401
-    | StopSandboxResponse404
-    | StopSandboxResponse409
-    | StopSandboxResponse429
-    | StopSandboxResponse500
-    | None
-):
+) -> ApiError | Sandbox | None:
     """
     Args:
         sandbox_id_or_name (str):
@@ -263,7 +207,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Sandbox | StopSandboxResponse400 | StopSandboxResponse401 | StopSandboxResponse404 | StopSandboxResponse409 | StopSandboxResponse429 | StopSandboxResponse500
+        ApiError | Sandbox
     """
 
     return (

@@ -8,11 +8,11 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="PauseSandboxResponse404")
+T = TypeVar("T", bound="ApiError")
 
 
 @_attrs_define
-class PauseSandboxResponse404:
+class ApiError:
     """
     Attributes:
         status_code (int):
@@ -78,7 +78,7 @@ class PauseSandboxResponse404:
 
         code = d.pop("code", UNSET)
 
-        pause_sandbox_response_404 = cls(
+        api_error = cls(
             status_code=status_code,
             message=message,
             error=error,
@@ -87,8 +87,8 @@ class PauseSandboxResponse404:
             code=code,
         )
 
-        pause_sandbox_response_404.additional_properties = d
-        return pause_sandbox_response_404
+        api_error.additional_properties = d
+        return api_error
 
     @property
     def additional_keys(self) -> list[str]:
