@@ -1,0 +1,165 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.preview import Preview
+from ...types import Response
+
+
+def _get_kwargs(
+    sandbox_name: str,
+    preview_name: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/sandboxes/{sandbox_name}/previews/{preview_name}".format(
+            sandbox_name=quote(str(sandbox_name), safe=""),
+            preview_name=quote(str(preview_name), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Preview | None:
+    if response.status_code == 200:
+        response_200 = Preview.from_dict(response.json())
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Preview]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    sandbox_name: str,
+    preview_name: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[Preview]:
+    """
+    Args:
+        sandbox_name (str):
+        preview_name (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Preview]
+    """
+
+    kwargs = _get_kwargs(
+        sandbox_name=sandbox_name,
+        preview_name=preview_name,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    sandbox_name: str,
+    preview_name: str,
+    *,
+    client: AuthenticatedClient,
+) -> Preview | None:
+    """
+    Args:
+        sandbox_name (str):
+        preview_name (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Preview
+    """
+
+    return sync_detailed(
+        sandbox_name=sandbox_name,
+        preview_name=preview_name,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    sandbox_name: str,
+    preview_name: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[Preview]:
+    """
+    Args:
+        sandbox_name (str):
+        preview_name (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Preview]
+    """
+
+    kwargs = _get_kwargs(
+        sandbox_name=sandbox_name,
+        preview_name=preview_name,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    sandbox_name: str,
+    preview_name: str,
+    *,
+    client: AuthenticatedClient,
+) -> Preview | None:
+    """
+    Args:
+        sandbox_name (str):
+        preview_name (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Preview
+    """
+
+    return (
+        await asyncio_detailed(
+            sandbox_name=sandbox_name,
+            preview_name=preview_name,
+            client=client,
+        )
+    ).parsed
