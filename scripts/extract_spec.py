@@ -355,13 +355,22 @@ def _is_json(media_type: str) -> bool:
     return base == "application/json" or base.endswith("+json")
 
 
+def _is_form(media_type: str) -> bool:
+    base = media_type.split(";")[0].strip().lower()
+    return base.startswith("multipart/") or base == "application/x-www-form-urlencoded"
+
+
 def json_only_content(doc: dict[str, Any], content: dict[str, Any]) -> dict[str, Any]:
     """One `application/json` entry for a structured body (the generator reads only the first
     content type, and Swagger 2.0's operation-wide `produces` lists put JSON error bodies under tar,
     stream or text types). Non-structured bodies (strings, binaries) are left as they are."""
-    structured = [mt for mt, media in content.items() if _is_structured(doc, (media or {}).get("schema"))]
-    if not structured:
-        return content
+    structured = [
+        mt
+        for mt, media in content.items()
+        if _is_structured(doc, (media or {}).get("schema")) and not _is_form(mt)
+    ]
+    if not structured or any(_is_form(mt) for mt in content):
+        return content  # a form body (multipart, urlencoded) is not JSON under another name
     json_types = [mt for mt in structured if _is_json(mt)]
     chosen = json_types[0] if json_types else structured[0]
     return {"application/json": content[chosen]}

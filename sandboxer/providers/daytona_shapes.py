@@ -41,6 +41,10 @@ _STATES = {
     "building_snapshot": SandboxStatus.STARTING,
     "pulling_snapshot": SandboxStatus.STARTING,
     "resuming": SandboxStatus.STARTING,
+    # busy with an operation on a sandbox that stays up
+    "resizing": SandboxStatus.RUNNING,
+    "snapshotting": SandboxStatus.RUNNING,
+    "forking": SandboxStatus.RUNNING,
     "stopped": SandboxStatus.STOPPED,
     "stopping": SandboxStatus.STOPPED,
     "archived": SandboxStatus.STOPPED,
@@ -131,11 +135,15 @@ def file_info(entry: Any) -> FileInfo:
         mode = int(str(entry.get("permissions")), 8) & 0o7777
     except ValueError:
         mode = None
+    try:
+        size = int(entry.get("size") or 0)
+    except (TypeError, ValueError):
+        raise ProviderError(NAME, f"malformed file size in {entry!r:.200}") from None
     return FileInfo(
         name=entry["name"],
         path=str(entry.get("path") or entry["name"]),
         is_dir=bool(entry.get("isDir")),
-        size=int(entry.get("size") or 0),
+        size=size,
         mode=mode,
         modified_at=_time(entry.get("modifiedAt")),
     )
@@ -160,14 +168,16 @@ def command_line(
     if user is not None:
         argv += ["sudo", "-n", "-u", user, "--"]
     if timeout is not None:
-        argv += ["timeout", "-k", "5", f"{timeout:.3f}"]
+        argv += ["timeout", "-k", "5", f"{max(timeout, 0.001):.3f}"]  # 0 would mean no limit
     argv += ["env", "--", *(f"{k}={v}" for k, v in env.items())]
     argv += (
         ["/bin/sh", "-c", scripts.REPORT_PID_THEN_RUN, "sh", cmd] if report_pid else ["/bin/sh", "-c", cmd]
     )
     line = "exec " + shlex.join(argv)
     if cwd is not None:
-        line = f"cd -- {shlex.quote(cwd)} && {line}"
+        # "./-x": a directory named like an option or "-" is a path, not `cd -`.
+        target = f"./{cwd}" if cwd.startswith("-") else cwd
+        line = f"cd -- {shlex.quote(target)} && {line}"
     return f"( {line} )"
 
 
@@ -176,8 +186,8 @@ def script_line(script: str, *args: str) -> str:
     return shlex.join(scripts.sh(script, *args))
 
 
-# Exit status of coreutils' timeout when the command ran out of time (after TERM / after KILL).
-TIMED_OUT = frozenset({124, 137})
+# Exit status of coreutils' timeout when the command ran out of time (after its TERM).
+TIMED_OUT = frozenset({124})
 
 
 class LogDemuxer:
@@ -212,6 +222,11 @@ class LogDemuxer:
             self._stream = 1 if data[cut : cut + 3] == STDOUT_MARK else 2
             data = data[cut + 3 :]
         return out
+
+    def finish(self) -> list[tuple[int, bytes]]:
+        """At the end of the log: bytes held back as a possible marker were output after all."""
+        held, self._held = self._held, b""
+        return [(self._stream, held)] if held and self._stream else []
 
 
 def pty_id(pid: int) -> str:

@@ -227,6 +227,8 @@ async def test_stdin_reaches_the_command(sandbox):
     await sandbox.send_stdin(pid, "line one\n")
     await _until(lambda: "line one\n" in "".join(seen))
     assert "".join(seen) == "line one\n"
+    with pytest.raises(InvalidRequestError):
+        await sandbox.send_stdin(pid, b"\xff not text")  # the toolbox carries stdin as text
 
 
 # --- files -------------------------------------------------------------------------------------

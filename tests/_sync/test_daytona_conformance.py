@@ -228,6 +228,8 @@ def test_stdin_reaches_the_command(sandbox):
     sandbox.send_stdin(pid, "line one\n")
     _until(lambda: "line one\n" in "".join(seen))
     assert "".join(seen) == "line one\n"
+    with pytest.raises(InvalidRequestError):
+        sandbox.send_stdin(pid, b"\xff not text")  # the toolbox carries stdin as text
 
 
 # --- files -------------------------------------------------------------------------------------

@@ -11,6 +11,7 @@ from __future__ import annotations
 import base64
 import hashlib
 import os
+import socket
 from typing import Any
 
 import httpcore
@@ -152,6 +153,14 @@ class WebSocket:
             try:
                 self._write(self._connection.send(self._events.CloseConnection(code=1000)))
             except Exception:  # already broken: nothing to say goodbye to
+                pass
+        # Shut the socket down first: a reader blocked on it (another thread, in the sync twin)
+        # wakes now instead of waiting for the server's answer to the close.
+        sock = self._network.get_extra_info("socket")
+        if sock is not None:
+            try:
+                sock.shutdown(socket.SHUT_RDWR)
+            except OSError:
                 pass
         try:
             self._network.close()

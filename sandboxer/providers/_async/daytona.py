@@ -33,6 +33,7 @@ from ..._generated.daytona_api.api.sandbox import (
     start_sandbox,
 )
 from ..._generated.daytona_api.models import CreateSandbox
+from ..._generated.daytona_api.types import UNSET
 from ..._generated.daytona_toolbox import models as toolbox_models
 from ..._generated.daytona_toolbox.api.file_system import (
     create_folder,
@@ -110,7 +111,10 @@ def _json(response: httpx.Response) -> Any:
 class _Command:
     """A command started through this sandbox object: its session, output and exit status."""
 
-    def __init__(self, session: str, command_id: str, callbacks: dict[int, Any]) -> None:
+    def __init__(
+        self, owner: AsyncDaytonaSandbox, session: str, command_id: str, callbacks: dict[int, Any]
+    ) -> None:
+        self.owner = owner
         self.session = session
         self.command_id = command_id
         self.callbacks = callbacks  # 1 stdout, 2 stderr -> text callback
@@ -153,6 +157,7 @@ class AsyncDaytonaSandbox(AsyncSandboxBase):
         self._next_terminal = 1
         self._session_number = 0
         self._gone = False
+        self._detached = False  # the client closed: started commands keep running, unread
 
     @property
     def id(self) -> str:
@@ -163,18 +168,34 @@ class AsyncDaytonaSandbox(AsyncSandboxBase):
     async def _base(self) -> str:
         if not self._toolbox_url:  # older records carry no toolboxProxyUrl: ask for it
             answer = await self._provider.call(get_toolbox_proxy_url, sandbox_id=self._id)
-            self._toolbox_url = str((answer or {}).get("url") or "").rstrip("/")
+            url = answer.get("url") if isinstance(answer, dict) else None
+            self._toolbox_url = str(url or "").rstrip("/")
             if not self._toolbox_url:
                 raise ProviderError(NAME, f"no toolbox URL for sandbox {self._id}")
         return f"{self._toolbox_url}/{self._id}"
 
-    async def _toolbox(self, endpoint: Any, **kwargs: Any) -> httpx.Response:
+    async def _toolbox(
+        self, endpoint: Any, *, read_timeout: Any = httpx.USE_CLIENT_DEFAULT, **kwargs: Any
+    ) -> httpx.Response:
         request = endpoint._get_kwargs(**kwargs)
         request["url"] = await self._base() + request["url"]
+        if read_timeout is not httpx.USE_CLIENT_DEFAULT:
+            limits = self._provider.toolbox_http.timeout
+            request["timeout"] = httpx.Timeout(
+                limits.connect, read=read_timeout, write=limits.write, pool=limits.pool
+            )
         return await self._provider.toolbox_http.request(**request)
 
     async def _tool(self, endpoint: Any, **kwargs: Any) -> Any:
         return _json(await self._toolbox(endpoint, **kwargs))
+
+    async def _tool_object(self, endpoint: Any, **kwargs: Any) -> dict[str, Any]:
+        found = await self._tool(endpoint, **kwargs)
+        if found is None:
+            return {}
+        if not isinstance(found, dict):
+            raise ProviderError(NAME, f"malformed toolbox answer: {found!r:.200}")
+        return found
 
     # --- lifecycle ----------------------------------------------------------------------------
 
@@ -192,7 +213,7 @@ class AsyncDaytonaSandbox(AsyncSandboxBase):
 
     async def resume(self) -> None:
         await self._provider.call(start_sandbox, sandbox_id_or_name=self._id)
-        await self._provider.wait_started(self._id)
+        await self._provider.wait_started(self._id, delete_on_failure=False)
 
     async def kill(self) -> None:
         await self._provider.kill_sandbox(self._id)
@@ -248,16 +269,21 @@ class AsyncDaytonaSandbox(AsyncSandboxBase):
         return await self._new_session()
 
     async def _end_session(self, session: str) -> None:
-        if self._gone:
+        if self._gone or self._detached:
             return
         try:
             await self._tool(delete_session, session_id=session)
         except NotFoundError:
             pass
 
-    async def _exec(self, session: str, line: str, *, run_async: bool) -> dict[str, Any]:
+    async def _exec(
+        self, session: str, line: str, *, run_async: bool, read_timeout: Any = None
+    ) -> dict[str, Any]:
+        """Run a line in a session; a synchronous exec is answered when the command ends, so its
+        read timeout is the command's (None: as long as it takes)."""
         answer = await self._tool(
             session_execute_command,
+            read_timeout=httpx.USE_CLIENT_DEFAULT if run_async else read_timeout,
             session_id=session,
             body=_body(
                 "SessionExecuteRequest", {"command": line, "runAsync": run_async, "suppressInputEcho": True}
@@ -277,6 +303,7 @@ class AsyncDaytonaSandbox(AsyncSandboxBase):
             raise
         async with self._session_lock:
             self._sessions.append(session)
+        self._provider.pooling.add(self)
         scripts.check_exit(NAME, answer.get("exitCode"), what, path, answer.get("stderr") or "")
         return answer.get("stdout") or ""
 
@@ -291,20 +318,21 @@ class AsyncDaytonaSandbox(AsyncSandboxBase):
         started = time.monotonic()
         line = shapes.command_line(req.cmd, req.env, req.cwd, req.user, timeout=req.timeout_seconds)
         if on_stdout is None and on_stderr is None:
-            # One request: the toolbox answers when the command has ended, streams apart.
-            session = await self._take_session()
+            # The toolbox answers a synchronous exec when the command has ended, streams apart. A
+            # session of its own: a background child the command leaves could hold a shared one.
+            session = await self._new_session()
             try:
-                answer = await self._exec(session, line, run_async=False)
-            except BaseException:
+                read = None if req.timeout_seconds is None else req.timeout_seconds + 30.0
+                answer = await self._exec(session, line, run_async=False, read_timeout=read)
+            finally:
                 await self._end_session(session)
-                raise
-            async with self._session_lock:
-                self._sessions.append(session)
+            code = answer.get("exitCode")
             result = CommandResult(
                 stdout=answer.get("stdout") or "",
                 stderr=answer.get("stderr") or "",
-                exit_code=int(answer.get("exitCode") or 0),
+                exit_code=int(code) if isinstance(code, int) else -1,
                 duration_ms=int((time.monotonic() - started) * 1000),
+                error=None if isinstance(code, int) else "the toolbox gave no exit code",
             )
         else:
             command = await self._launch(line, {1: on_stdout, 2: on_stderr}, report_pid=False)
@@ -322,7 +350,7 @@ class AsyncDaytonaSandbox(AsyncSandboxBase):
         session = await self._new_session()
         try:
             answer = await self._exec(session, line, run_async=True)
-            command = _Command(session, answer["cmdId"], callbacks)
+            command = _Command(self, session, answer["cmdId"], callbacks)
             if not report_pid:
                 command.collector = scripts.OutputCollector()
             logs = get_session_command_logs._get_kwargs(
@@ -345,6 +373,8 @@ class AsyncDaytonaSandbox(AsyncSandboxBase):
         while True:
             frame = await command.socket.receive()
             if frame is None:
+                for stream, payload in command.demux.finish():
+                    command.collector.feed(stream, payload)
                 if command.socket.close_code not in (None, 1000):
                     raise ProviderError(
                         NAME,
@@ -355,6 +385,7 @@ class AsyncDaytonaSandbox(AsyncSandboxBase):
             data = frame.encode("utf-8") if isinstance(frame, str) else frame
             for stream, payload in command.demux.feed(data):
                 command.collector.feed(stream, payload)
+
             for stream, text in command.collector.take():
                 if command.callbacks.get(stream) is not None:
                     await ainvoke(command.callbacks[stream], text)
@@ -370,10 +401,10 @@ class AsyncDaytonaSandbox(AsyncSandboxBase):
             for stream, text in command.collector.take():
                 if command.callbacks.get(stream) is not None:
                     await ainvoke(command.callbacks[stream], text)
-            details = await self._tool(
+            details = await self._tool_object(
                 get_session_command, session_id=command.session, command_id=command.command_id
             )
-            code = (details or {}).get("exitCode")
+            code = details.get("exitCode")
             command.result = CommandResult(
                 stdout=stdout,
                 stderr=stderr,
@@ -426,7 +457,12 @@ class AsyncDaytonaSandbox(AsyncSandboxBase):
         command = self._commands.get(pid) if isinstance(pid, int) else None
         if command is None:
             raise NotFoundError(NAME, f"no command with pid {pid!r} was started through this sandbox object")
-        text = as_bytes(data).decode("utf-8", errors="strict") if not isinstance(data, str) else data
+        try:
+            text = data if isinstance(data, str) else as_bytes(data).decode("utf-8")
+        except UnicodeDecodeError:
+            raise InvalidRequestError(
+                "send_stdin: Daytona carries stdin as text; the bytes are not UTF-8"
+            ) from None
         await self._tool(
             send_input,
             session_id=command.session,
@@ -565,7 +601,18 @@ class AsyncDaytonaSandbox(AsyncSandboxBase):
             raise InvalidRequestError("create_pty takes a CreatePTYRequest")
         shapes.check_user(req.user)
         rows, cols = req.rows or 24, req.cols or 80
-        body: dict[str, Any] = {"cols": cols, "rows": rows, "envs": {"TERM": "xterm-256color", **req.env}}
+        typed = (
+            [req.command or "", req.user or "", *req.env.keys(), *req.env.values()]
+            if req.command or req.user
+            else []
+        )
+        if any(ch < " " or ch == "\x7f" for text in typed for ch in text):
+            # They are typed into the terminal: a control character would act as a key, not data.
+            raise InvalidRequestError(
+                "create_pty: command, user and env must not hold control characters here"
+            )
+        env = {"TERM": "xterm-256color", **req.env}
+        body: dict[str, Any] = {"cols": cols, "rows": rows, "envs": env}
         if req.cwd is not None:
             body["cwd"] = req.cwd
         # Terminals are named sandboxer-pty-<n>: n is the pid our API gives them (the toolbox has
@@ -593,7 +640,12 @@ class AsyncDaytonaSandbox(AsyncSandboxBase):
         self._provider.readers.add(terminal)
         if req.command is not None or req.user is not None:
             # The toolbox starts a shell: the command (as the user) replaces it, typed as a line.
-            argv = ["sudo", "-n", "-u", req.user, "--"] if req.user else []
+            # sudo resets the environment: the env goes again after it.
+            argv = (
+                ["sudo", "-n", "-u", req.user, "--", "env", "--", *(f"{k}={v}" for k, v in env.items())]
+                if req.user
+                else []
+            )
             argv += ["/bin/sh", "-c", req.command] if req.command else ["/bin/sh", "-l"]
             await socket.send(("exec " + shlex.join(argv) + "\r").encode())
         return PTYInfo(pid=pid, rows=rows, cols=cols)
@@ -655,9 +707,11 @@ class AsyncDaytonaSandbox(AsyncSandboxBase):
             self._provider.readers.discard(terminal)
 
     async def list_pty(self) -> list[PTYInfo]:
-        answer = await self._tool(list_pty_sessions)
+        answer = await self._tool_object(list_pty_sessions)
         found = []
-        for session in (answer or {}).get("sessions") or []:
+        for session in answer.get("sessions") or []:
+            if not isinstance(session, dict):
+                continue
             pid = shapes.pty_pid(str(session.get("id", "")))
             if pid is not None and session.get("active", True):
                 found.append(
@@ -707,6 +761,7 @@ class AsyncDaytonaProvider(AsyncProviderBase):
         }
         self.toolbox_http = httpx.AsyncClient(headers=toolbox_headers, transport=transport, timeout=timeout)
         self.readers: set[Any] = set()  # started commands and terminals whose sockets are read
+        self.pooling: set[AsyncDaytonaSandbox] = set()  # sandboxes holding idle script sessions
 
     async def call(self, endpoint: Any, **kwargs: Any) -> Any:
         return _json(await self.api_http.request(**endpoint._get_kwargs(**kwargs)))
@@ -717,9 +772,11 @@ class AsyncDaytonaProvider(AsyncProviderBase):
             raise ProviderError(NAME, f"malformed sandbox record: {found!r:.200}")
         return found
 
-    async def wait_started(self, sandbox_id: str, record: dict[str, Any] | None = None) -> dict[str, Any]:
+    async def wait_started(
+        self, sandbox_id: str, record: dict[str, Any] | None = None, *, delete_on_failure: bool = True
+    ) -> dict[str, Any]:
         """Poll the sandbox until it is started (0.1 s, growing to 1 s); a failed state or the
-        configured time running out is an error, and the sandbox is then deleted."""
+        configured time running out is an error (a sandbox being created is then deleted)."""
         deadline = time.monotonic() + self.settings.start_timeout
         delay = 0.1
         while True:
@@ -728,14 +785,16 @@ class AsyncDaytonaProvider(AsyncProviderBase):
                 if state == "started":
                     return record
                 if state in shapes.FAILED_STATES:
-                    await self._delete_quietly(sandbox_id)
+                    if delete_on_failure:
+                        await self._delete_quietly(sandbox_id)
                     raise ProviderError(
                         NAME,
                         f"sandbox {sandbox_id} ended in state {state!r}: {record.get('errorReason') or 'no reason given'}",
                         code=state,
                     )
                 if time.monotonic() >= deadline:
-                    await self._delete_quietly(sandbox_id)
+                    if delete_on_failure:
+                        await self._delete_quietly(sandbox_id)
                     raise SandboxerTimeoutError(
                         NAME,
                         f"sandbox {sandbox_id} was not started after {self.settings.start_timeout:g}s (state {state!r})",
@@ -766,7 +825,13 @@ class AsyncDaytonaProvider(AsyncProviderBase):
             # Deleted as soon as it stops (0), or never automatically (-1).
             body["autoDeleteInterval"] = 0 if req.auto_destroy else -1
         record = await self.record(create_sandbox, body=CreateSandbox.from_dict(body))
-        record = await self.wait_started(record["id"], record)
+        try:
+            record = await self.wait_started(record["id"], record)
+        except (SandboxerTimeoutError, ProviderError):
+            raise  # wait_started has deleted it
+        except BaseException:
+            await self._delete_quietly(record["id"])  # interrupted: the caller never gets its id
+            raise
         return AsyncDaytonaSandbox(self, record), shapes.sandbox_info(record)
 
     async def attach_sandbox(self, sandbox_id: str) -> AsyncDaytonaSandbox:
@@ -780,7 +845,12 @@ class AsyncDaytonaProvider(AsyncProviderBase):
         found: list[SandboxInfo] = []
         cursor = None
         while limit is None or len(found) < limit:
-            kwargs: dict[str, Any] = {"limit": _PAGE if limit is None else min(_PAGE, limit - len(found))}
+            kwargs: dict[str, Any] = {
+                "limit": _PAGE if limit is None else min(_PAGE, limit - len(found)),
+                # Not sent: the generated defaults (false) would be read as true by the server.
+                "include_errored_deleted": UNSET,
+                "include_warm": UNSET,
+            }
             labels = shapes.labels_query(wanted)
             if labels is not None:
                 kwargs["labels"] = labels
@@ -801,7 +871,14 @@ class AsyncDaytonaProvider(AsyncProviderBase):
         await self.call(delete_sandbox, sandbox_id_or_name=sandbox_id)
 
     async def close(self) -> None:
+        for sandbox in list(self.pooling):  # idle sessions of our scripts: nothing runs in them
+            for session in sandbox._sessions:
+                await sandbox._end_session(session)
+            sandbox._sessions.clear()
+        self.pooling.clear()
         for reader in list(self.readers):
+            if isinstance(reader, _Command):
+                reader.owner._detached = True  # a started command goes on; its session stays
             if reader.pump is not None:
                 await reader.pump.stop(reader.socket.aclose)
             else:

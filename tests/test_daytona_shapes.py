@@ -1,0 +1,47 @@
+"""Daytona's command lines run through a real shell: hostile values stay data; logs demultiplex."""
+
+from __future__ import annotations
+
+import subprocess
+
+import pytest
+
+from sandboxer.providers.daytona_shapes import STDERR_MARK, STDOUT_MARK, LogDemuxer, command_line
+
+HOSTILE = ["$(touch pwned)", "`touch pwned`", "a'b\"c", "semi;colon && touch pwned", "new\nline", "-dash", "-"]
+
+
+@pytest.mark.parametrize("value", HOSTILE)
+def test_command_line_keeps_cwd_env_and_command_as_data(tmp_path, value):
+    folder = tmp_path / value.replace("/", "_")
+    folder.mkdir()
+    line = command_line('printf "%s|%s" "$V" "$(pwd)"', {"V": value}, str(folder) if value != "-" else "-", None)
+    # The session shell runs the line as given; here bash, from tmp_path (so "-" is a folder there).
+    done = subprocess.run(["bash", "-c", line], cwd=tmp_path, capture_output=True, text=True, check=True)
+    assert done.stdout == f"{value}|{folder}"
+    assert not (tmp_path / "pwned").exists() and not (folder / "pwned").exists()
+
+
+def test_command_line_runs_the_command_as_shell_text(tmp_path):
+    line = command_line("echo one; echo two >&2; exit 3", {}, None, None)
+    done = subprocess.run(["bash", "-c", line], cwd=tmp_path, capture_output=True, text=True)
+    assert (done.stdout, done.stderr, done.returncode) == ("one\n", "two\n", 3)
+
+
+def test_command_line_reports_the_pid_first(tmp_path):
+    line = command_line("echo $$", {}, None, None, report_pid=True)
+    done = subprocess.run(["bash", "-c", line], cwd=tmp_path, capture_output=True, text=True, check=True)
+    first, second = done.stdout.splitlines()
+    assert first == second  # the reported pid is the command's own
+
+
+def test_log_demuxer_splits_streams_and_markers_across_frames():
+    log = STDOUT_MARK + b"out\n" + STDERR_MARK + b"err" + STDOUT_MARK + b"more\x02"
+    demux, got = LogDemuxer(), []
+    for i in range(len(log)):  # one byte a frame: every marker is split
+        got += demux.feed(log[i : i + 1])
+    got += demux.finish()
+    joined = {1: b"", 2: b""}
+    for stream, data in got:
+        joined[stream] += data
+    assert joined == {1: b"out\nmore\x02", 2: b"err"}
