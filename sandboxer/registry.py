@@ -15,6 +15,10 @@ Factory = Callable[[ProviderConfig], Any]
 
 # name -> (sync class, async class) as "module:attribute", imported when first resolved.
 _BUILTIN: dict[str, tuple[str, str]] = {
+    ProviderName.BLAXEL: (
+        "sandboxer.providers._sync.blaxel:BlaxelProvider",
+        "sandboxer.providers._async.blaxel:AsyncBlaxelProvider",
+    ),
     ProviderName.DAYTONA: (
         "sandboxer.providers._sync.daytona:DaytonaProvider",
         "sandboxer.providers._async.daytona:AsyncDaytonaProvider",

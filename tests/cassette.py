@@ -457,8 +457,14 @@ def _normal_body(request: VcrRequest) -> Any:
             data = json.loads(body)
         except ValueError:
             return body
-        for label in VOLATILE_LABELS:
-            (data.get("Labels") or {}).pop(label, None)
+        if isinstance(data, dict):
+            for label in VOLATILE_LABELS:
+                (data.get("Labels") or {}).pop(label, None)
+            # An expiry date computed from the clock (Blaxel's lifecycle "date" policy).
+            lifecycle = (data.get("spec") or {}).get("lifecycle") or {}
+            for policy in lifecycle.get("expirationPolicies") or []:
+                if isinstance(policy, dict) and policy.get("type") == "date":
+                    policy["value"] = "<now + timeout>"
         return data
     if body.startswith(b"--") and b"Content-Disposition: form-data" in body[:400]:
         # A multipart upload: its boundary is random, the parts are what matter.

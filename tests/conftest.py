@@ -187,3 +187,15 @@ def e2b_cassette(request: pytest.FixtureRequest):
 @pytest.fixture
 def daytona_cassette(request: pytest.FixtureRequest):
     yield from _cloud_fixture(request, "daytona", "DAYTONA_API_KEY", "tests.fake_daytona:FakeDaytona")
+
+
+@pytest.fixture
+def blaxel_cassette(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch):
+    # Sandbox names are random (they are our ids); replay needs the recorded ones: numbered here.
+    from sandboxer.providers import blaxel_shapes
+
+    numbers = iter(range(1, 1000))
+    monkeypatch.setattr(blaxel_shapes, "new_name", lambda: f"sandboxer-test-{next(numbers)}")
+    for cassette in _cloud_fixture(request, "blaxel", "BL_API_KEY", "tests.fake_blaxel:FakeBlaxel"):
+        cassette.config["workspace"] = os.environ.get("BL_WORKSPACE", "fake-ws")
+        yield cassette

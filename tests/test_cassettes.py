@@ -19,6 +19,10 @@ CASSETTES = sorted((ROOT / "cassettes").rglob("*.yaml"))
 # path prefix to strip). The first whose host and path match an interaction's URL is used.
 SPECS = {
     "local": [(r".*", r".*", "specs/docker/engine.openapi.yaml", r"^/v\d+\.\d+(?=/)")],
+    "blaxel": [
+        (r"^api\.blaxel\.ai$", r"^/v0/", "specs/blaxel/controlplane.openapi.yaml", r"^/v0(?=/)"),
+        (r"\.bl\.run$", r".*", "specs/blaxel/sandbox.openapi.yaml", None),
+    ],
     "daytona": [
         (r"^app\.daytona\.io$", r"^/api/", "specs/daytona/api.openapi.yaml", r"^/api(?=/)"),
         (r"toolbox|proxy", r".*", "specs/daytona/toolbox.openapi.yaml", r"^/toolbox/[^/]+(?=/)"),

@@ -5,6 +5,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.error import Error
 from ...models.sandbox import Sandbox
 from ...models.sandbox_error import SandboxError
 from ...types import UNSET, Response, Unset
@@ -39,7 +40,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Sandbox | SandboxError | None:
+) -> Error | Sandbox | SandboxError | None:
     if response.status_code == 200:
         response_200 = Sandbox.from_dict(response.json())
 
@@ -65,6 +66,11 @@ def _parse_response(
 
         return response_409
 
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
     if response.status_code == 500:
         response_500 = SandboxError.from_dict(response.json())
 
@@ -78,7 +84,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Sandbox | SandboxError]:
+) -> Response[Error | Sandbox | SandboxError]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -92,7 +98,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: Sandbox,
     create_if_not_exist: bool | Unset = False,
-) -> Response[Sandbox | SandboxError]:
+) -> Response[Error | Sandbox | SandboxError]:
     """
     Args:
         create_if_not_exist (bool | Unset):  Default: False.
@@ -103,7 +109,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Sandbox | SandboxError]
+        Response[Error | Sandbox | SandboxError]
     """
 
     kwargs = _get_kwargs(
@@ -123,7 +129,7 @@ def sync(
     client: AuthenticatedClient,
     body: Sandbox,
     create_if_not_exist: bool | Unset = False,
-) -> Sandbox | SandboxError | None:
+) -> Error | Sandbox | SandboxError | None:
     """
     Args:
         create_if_not_exist (bool | Unset):  Default: False.
@@ -134,7 +140,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Sandbox | SandboxError
+        Error | Sandbox | SandboxError
     """
 
     return sync_detailed(
@@ -149,7 +155,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: Sandbox,
     create_if_not_exist: bool | Unset = False,
-) -> Response[Sandbox | SandboxError]:
+) -> Response[Error | Sandbox | SandboxError]:
     """
     Args:
         create_if_not_exist (bool | Unset):  Default: False.
@@ -160,7 +166,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Sandbox | SandboxError]
+        Response[Error | Sandbox | SandboxError]
     """
 
     kwargs = _get_kwargs(
@@ -178,7 +184,7 @@ async def asyncio(
     client: AuthenticatedClient,
     body: Sandbox,
     create_if_not_exist: bool | Unset = False,
-) -> Sandbox | SandboxError | None:
+) -> Error | Sandbox | SandboxError | None:
     """
     Args:
         create_if_not_exist (bool | Unset):  Default: False.
@@ -189,7 +195,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Sandbox | SandboxError
+        Error | Sandbox | SandboxError
     """
 
     return (

@@ -6,6 +6,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.error import Error
 from ...models.preview import Preview
 from ...types import UNSET, Response, Unset
 
@@ -42,11 +43,16 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Preview | None:
+) -> Error | Preview | None:
     if response.status_code == 200:
         response_200 = Preview.from_dict(response.json())
 
         return response_200
+
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -56,7 +62,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Preview]:
+) -> Response[Error | Preview]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -71,7 +77,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: Preview,
     force: bool | Unset = UNSET,
-) -> Response[Preview]:
+) -> Response[Error | Preview]:
     """
     Args:
         sandbox_name (str):
@@ -83,7 +89,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Preview]
+        Response[Error | Preview]
     """
 
     kwargs = _get_kwargs(
@@ -105,7 +111,7 @@ def sync(
     client: AuthenticatedClient,
     body: Preview,
     force: bool | Unset = UNSET,
-) -> Preview | None:
+) -> Error | Preview | None:
     """
     Args:
         sandbox_name (str):
@@ -117,7 +123,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Preview
+        Error | Preview
     """
 
     return sync_detailed(
@@ -134,7 +140,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: Preview,
     force: bool | Unset = UNSET,
-) -> Response[Preview]:
+) -> Response[Error | Preview]:
     """
     Args:
         sandbox_name (str):
@@ -146,7 +152,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Preview]
+        Response[Error | Preview]
     """
 
     kwargs = _get_kwargs(
@@ -166,7 +172,7 @@ async def asyncio(
     client: AuthenticatedClient,
     body: Preview,
     force: bool | Unset = UNSET,
-) -> Preview | None:
+) -> Error | Preview | None:
     """
     Args:
         sandbox_name (str):
@@ -178,7 +184,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Preview
+        Error | Preview
     """
 
     return (

@@ -6,6 +6,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.error import Error
 from ...models.preview import Preview
 from ...types import Response
 
@@ -28,11 +29,16 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Preview | None:
+) -> Error | Preview | None:
     if response.status_code == 200:
         response_200 = Preview.from_dict(response.json())
 
         return response_200
+
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -42,7 +48,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Preview]:
+) -> Response[Error | Preview]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -56,7 +62,7 @@ def sync_detailed(
     preview_name: str,
     *,
     client: AuthenticatedClient,
-) -> Response[Preview]:
+) -> Response[Error | Preview]:
     """
     Args:
         sandbox_name (str):
@@ -67,7 +73,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Preview]
+        Response[Error | Preview]
     """
 
     kwargs = _get_kwargs(
@@ -87,7 +93,7 @@ def sync(
     preview_name: str,
     *,
     client: AuthenticatedClient,
-) -> Preview | None:
+) -> Error | Preview | None:
     """
     Args:
         sandbox_name (str):
@@ -98,7 +104,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Preview
+        Error | Preview
     """
 
     return sync_detailed(
@@ -113,7 +119,7 @@ async def asyncio_detailed(
     preview_name: str,
     *,
     client: AuthenticatedClient,
-) -> Response[Preview]:
+) -> Response[Error | Preview]:
     """
     Args:
         sandbox_name (str):
@@ -124,7 +130,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Preview]
+        Response[Error | Preview]
     """
 
     kwargs = _get_kwargs(
@@ -142,7 +148,7 @@ async def asyncio(
     preview_name: str,
     *,
     client: AuthenticatedClient,
-) -> Preview | None:
+) -> Error | Preview | None:
     """
     Args:
         sandbox_name (str):
@@ -153,7 +159,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Preview
+        Error | Preview
     """
 
     return (
