@@ -47,6 +47,17 @@ class ProviderConfig:
     default_timeout_ms: float | None = attrs.field(default=None, validator=_check_timeout)
     extra: dict[str, Any] = attrs.field(factory=dict, converter=_as_dict, repr=lambda e: repr(sorted(e)))
 
+    def request_seconds(self, default: float) -> float:
+        """The per-request timeout in seconds: default_timeout_ms, else the provider's default."""
+        return (self.default_timeout_ms or default * 1000) / 1000
+
+    def positive_extra(self, key: str, default: float) -> float:
+        """A positive number from `extra` (a setting such as a readiness timeout)."""
+        value = self.extra.get(key, default)
+        if isinstance(value, bool) or not isinstance(value, int | float) or not value > 0:
+            raise BadConfigError(f"extra[{key!r}] must be a positive number, got {value!r}")
+        return float(value)
+
     @classmethod
     def coerce(cls, value: ProviderConfig | Mapping[str, Any] | None) -> ProviderConfig:
         """Build a config from a ProviderConfig, a dict (unknown keys go to `extra`) or None."""

@@ -7,6 +7,7 @@ import json
 import math
 import time
 from collections.abc import Mapping
+from typing import Any
 
 import httpx
 
@@ -107,3 +108,14 @@ def error_from_exception(provider: str, exc: Exception, target: str) -> Provider
     if isinstance(exc, httpx.TransportError):
         return ConnectionFailedError(provider, f"connection to {target} failed: {type(exc).__name__}: {exc}")
     return ProviderError(provider, f"unexpected failure talking to {target}: {type(exc).__name__}: {exc}")
+
+
+def json_answer(provider: str, response: httpx.Response) -> Any:
+    """A successful answer's JSON (None when empty); a body that is not JSON is the provider's error."""
+    if not response.content:
+        return None
+    try:
+        return json.loads(response.content)
+    except ValueError as exc:
+        where = f"{response.request.method} {response.request.url.path}"
+        raise ProviderError(provider, f"malformed answer to {where}: {exc}") from exc

@@ -61,18 +61,13 @@ def settings(config: ProviderConfig) -> BlaxelSettings:
     )
     if not workspace:
         raise BadConfigError("Blaxel needs a workspace: extra['workspace'] or BL_WORKSPACE")
-    deploy_timeout = config.extra.get("deploy_timeout_seconds", DEFAULT_DEPLOY_TIMEOUT)
-    if isinstance(deploy_timeout, bool) or not isinstance(deploy_timeout, int | float) or deploy_timeout <= 0:
-        raise BadConfigError(
-            f"extra['deploy_timeout_seconds'] must be a positive number, got {deploy_timeout!r}"
-        )
     return BlaxelSettings(
         api_key=api_key,
         api_url=(config.base_url or os.environ.get("BL_API_URL") or DEFAULT_API_URL).rstrip("/"),
         workspace=str(workspace),
         region=config.extra.get("region") or os.environ.get("BL_REGION"),
-        request_timeout=(config.default_timeout_ms or DEFAULT_REQUEST_TIMEOUT * 1000) / 1000,
-        deploy_timeout=float(deploy_timeout),
+        request_timeout=config.request_seconds(DEFAULT_REQUEST_TIMEOUT),
+        deploy_timeout=config.positive_extra("deploy_timeout_seconds", DEFAULT_DEPLOY_TIMEOUT),
     )
 
 

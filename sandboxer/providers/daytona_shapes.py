@@ -74,17 +74,12 @@ def settings(config: ProviderConfig) -> DaytonaSettings:
         raise BadConfigError("Daytona needs an API key: pass api_key or set DAYTONA_API_KEY")
     api_url = config.base_url or os.environ.get("DAYTONA_API_URL") or DEFAULT_API_URL
     organization = config.extra.get("organization_id") or os.environ.get("DAYTONA_ORGANIZATION_ID")
-    start_timeout = config.extra.get("start_timeout_seconds", DEFAULT_START_TIMEOUT)
-    if isinstance(start_timeout, bool) or not isinstance(start_timeout, int | float) or start_timeout <= 0:
-        raise BadConfigError(
-            f"extra['start_timeout_seconds'] must be a positive number, got {start_timeout!r}"
-        )
     return DaytonaSettings(
         api_key=api_key,
         api_url=api_url.rstrip("/"),
         organization_id=str(organization) if organization else None,
-        request_timeout=(config.default_timeout_ms or DEFAULT_REQUEST_TIMEOUT * 1000) / 1000,
-        start_timeout=float(start_timeout),
+        request_timeout=config.request_seconds(DEFAULT_REQUEST_TIMEOUT),
+        start_timeout=config.positive_extra("start_timeout_seconds", DEFAULT_START_TIMEOUT),
     )
 
 

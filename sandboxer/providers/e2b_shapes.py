@@ -74,7 +74,7 @@ def settings(config: ProviderConfig) -> E2BSettings:
         raise BadConfigError("E2B needs an API key: pass api_key or set E2B_API_KEY")
     domain = str(config.extra.get("domain") or os.environ.get("E2B_DOMAIN") or DEFAULT_DOMAIN)
     api_url = config.base_url or os.environ.get("E2B_API_URL") or f"https://api.{domain}"
-    timeout = (config.default_timeout_ms or DEFAULT_REQUEST_TIMEOUT * 1000) / 1000
+    timeout = config.request_seconds(DEFAULT_REQUEST_TIMEOUT)
     user = config.extra.get("user", DEFAULT_USER)
     if not isinstance(user, str) or not user or ":" in user:
         raise BadConfigError(f"extra['user'] must be a user name, got {user!r}")

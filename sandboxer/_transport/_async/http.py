@@ -9,10 +9,13 @@ from __future__ import annotations
 
 import logging
 from collections.abc import AsyncIterator
+from typing import Any
 
 import httpx
 
 from ..._concurrency import asleep
+from ...config import ProviderConfig
+from ...errors import BadConfigError
 from ..errors import error_from_exception, error_from_response, parse_retry_after
 from ..retry import RetryPolicy
 
@@ -32,6 +35,18 @@ class AsyncProviderTransport(httpx.AsyncBaseTransport):
         self._provider = provider
         self._target = target  # what to name in connection errors: a URL or a socket path
         self._policy = policy or RetryPolicy()
+
+    @classmethod
+    def from_config(
+        cls, config: ProviderConfig, *, provider: str, target: str, **options: Any
+    ) -> AsyncProviderTransport:
+        """Around extra['transport'] when given (a test's, a proxy's), else a pooled HTTP transport."""
+        inner = config.extra.get("transport")
+        if inner is None:
+            inner = httpx.AsyncHTTPTransport(retries=0, **options)
+        elif not isinstance(inner, httpx.AsyncBaseTransport):
+            raise BadConfigError("extra['transport'] must be an httpx.AsyncBaseTransport for this client")
+        return cls(inner, provider=provider, target=target)
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         attempt = 0
@@ -71,6 +86,11 @@ class AsyncProviderTransport(httpx.AsyncBaseTransport):
 
     async def aclose(self) -> None:
         await self._inner.aclose()
+
+
+def client_timeout(seconds: float) -> httpx.Timeout:
+    """A request timeout of `seconds`, connecting in at most 10 s."""
+    return httpx.Timeout(seconds, connect=min(seconds, 10.0))
 
 
 async def _read_error_body(response: httpx.Response) -> bytes:

@@ -10,10 +10,13 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Iterator
+from typing import Any
 
 import httpx
 
 from ..._concurrency import sleep
+from ...config import ProviderConfig
+from ...errors import BadConfigError
 from ..errors import error_from_exception, error_from_response, parse_retry_after
 from ..retry import RetryPolicy
 
@@ -33,6 +36,18 @@ class ProviderTransport(httpx.BaseTransport):
         self._provider = provider
         self._target = target  # what to name in connection errors: a URL or a socket path
         self._policy = policy or RetryPolicy()
+
+    @classmethod
+    def from_config(
+        cls, config: ProviderConfig, *, provider: str, target: str, **options: Any
+    ) -> ProviderTransport:
+        """Around extra['transport'] when given (a test's, a proxy's), else a pooled HTTP transport."""
+        inner = config.extra.get("transport")
+        if inner is None:
+            inner = httpx.HTTPTransport(retries=0, **options)
+        elif not isinstance(inner, httpx.BaseTransport):
+            raise BadConfigError("extra['transport'] must be an httpx.BaseTransport for this client")
+        return cls(inner, provider=provider, target=target)
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         attempt = 0
@@ -72,6 +87,11 @@ class ProviderTransport(httpx.BaseTransport):
 
     def close(self) -> None:
         self._inner.close()
+
+
+def client_timeout(seconds: float) -> httpx.Timeout:
+    """A request timeout of `seconds`, connecting in at most 10 s."""
+    return httpx.Timeout(seconds, connect=min(seconds, 10.0))
 
 
 def _read_error_body(response: httpx.Response) -> bytes:

@@ -9,7 +9,6 @@ and no stdin: those operations are not offered.
 from __future__ import annotations
 
 import io
-import json
 import os
 import posixpath
 import shlex
@@ -54,10 +53,10 @@ from ..._generated.blaxel_sandbox.models import (
     MultipartInitiateRequest,
     ProcessRequest,
 )
-from ..._transport._async.http import AsyncProviderTransport
+from ..._transport._async.http import AsyncProviderTransport, client_timeout
+from ..._transport.errors import json_answer
 from ...config import ProviderConfig
 from ...errors import (
-    BadConfigError,
     CommandTimeoutError,
     ConflictError,
     InvalidRequestError,
@@ -88,14 +87,7 @@ _PAGE = 50
 
 
 def _json(response: httpx.Response) -> Any:
-    if not response.content:
-        return None
-    try:
-        return json.loads(response.content)
-    except ValueError as exc:
-        raise ProviderError(
-            NAME, f"malformed answer to {response.request.method} {response.request.url.path}"
-        ) from exc
+    return json_answer(NAME, response)
 
 
 class _Started:
@@ -537,15 +529,8 @@ class AsyncBlaxelProvider(AsyncProviderBase):
 
     def __init__(self, config: ProviderConfig) -> None:
         self.settings = shapes.settings(config)
-        inner = config.extra.get("transport")
-        if inner is None:
-            inner = httpx.AsyncHTTPTransport(retries=0)
-        elif not isinstance(inner, httpx.AsyncBaseTransport):
-            raise BadConfigError("extra['transport'] must be an httpx.AsyncBaseTransport for this client")
-        transport = AsyncProviderTransport(inner, provider=NAME, target=self.settings.api_url)
-        timeout = httpx.Timeout(
-            self.settings.request_timeout, connect=min(self.settings.request_timeout, 10.0)
-        )
+        transport = AsyncProviderTransport.from_config(config, provider=NAME, target=self.settings.api_url)
+        timeout = client_timeout(self.settings.request_timeout)
         auth = {"Authorization": f"Bearer {self.settings.api_key}"}
         self.api_http = httpx.AsyncClient(
             base_url=self.settings.api_url,

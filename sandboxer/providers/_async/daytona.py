@@ -58,8 +58,9 @@ from ..._generated.daytona_toolbox.api.process import (
     send_input,
     session_execute_command,
 )
-from ..._transport._async.http import AsyncProviderTransport
+from ..._transport._async.http import AsyncProviderTransport, client_timeout
 from ..._transport._async.websocket import AsyncWebSocket, _wsproto
+from ..._transport.errors import json_answer
 from ...config import ProviderConfig
 from ...errors import (
     BadConfigError,
@@ -98,14 +99,7 @@ _DEEP = 64  # ListFiles depth for a recursive watch
 
 
 def _json(response: httpx.Response) -> Any:
-    if not response.content:
-        return None
-    try:
-        return json.loads(response.content)
-    except ValueError as exc:
-        raise ProviderError(
-            NAME, f"malformed answer to {response.request.method} {response.request.url.path}"
-        ) from exc
+    return json_answer(NAME, response)
 
 
 class _Command:
@@ -737,15 +731,8 @@ class AsyncDaytonaProvider(AsyncProviderBase):
                 "the Daytona provider needs the daytona extra: pip install 'sandboxer[daytona]'"
             )
         self.settings = shapes.settings(config)
-        inner = config.extra.get("transport")
-        if inner is None:
-            inner = httpx.AsyncHTTPTransport(retries=0)
-        elif not isinstance(inner, httpx.AsyncBaseTransport):
-            raise BadConfigError("extra['transport'] must be an httpx.AsyncBaseTransport for this client")
-        transport = AsyncProviderTransport(inner, provider=NAME, target=self.settings.api_url)
-        timeout = httpx.Timeout(
-            self.settings.request_timeout, connect=min(self.settings.request_timeout, 10.0)
-        )
+        transport = AsyncProviderTransport.from_config(config, provider=NAME, target=self.settings.api_url)
+        timeout = client_timeout(self.settings.request_timeout)
         headers = {"Authorization": f"Bearer {self.settings.api_key}"}
         if self.settings.organization_id:
             headers["X-Daytona-Organization-ID"] = self.settings.organization_id

@@ -19,7 +19,7 @@ import httpx
 
 from ..._concurrency import AsyncLock
 from ..._generated.docker_engine import Client
-from ..._transport._async.http import AsyncProviderTransport
+from ..._transport._async.http import AsyncProviderTransport, client_timeout
 from ...config import ProviderConfig
 from ...errors import BadConfigError, ConnectionFailedError, ProviderError, SandboxerError
 from ..docker_host import EngineAddress, engine_address, negotiate
@@ -88,14 +88,10 @@ class AsyncEngine:
 
     def __init__(self, config: ProviderConfig) -> None:
         self.address: EngineAddress = engine_address(config)
-        inner = config.extra.get("transport")
-        if inner is None:
-            inner = httpx.AsyncHTTPTransport(uds=self.address.socket_path, retries=0)
-        elif not isinstance(inner, httpx.AsyncBaseTransport):
-            raise BadConfigError("extra['transport'] must be an httpx.AsyncBaseTransport for this client")
-        self.transport = AsyncProviderTransport(inner, provider=NAME, target=self.address.described)
-        seconds = (config.default_timeout_ms or DEFAULT_REQUEST_TIMEOUT * 1000) / 1000
-        self.timeout = httpx.Timeout(seconds, connect=min(seconds, 10.0))
+        self.transport = AsyncProviderTransport.from_config(
+            config, provider=NAME, target=self.address.described, uds=self.address.socket_path
+        )
+        self.timeout = client_timeout(config.request_seconds(DEFAULT_REQUEST_TIMEOUT))
         self.watch_interval = float(config.extra.get("watch_interval_seconds", DEFAULT_WATCH_INTERVAL))
         if not self.watch_interval > 0:
             raise BadConfigError("extra['watch_interval_seconds'] must be a positive number")

@@ -34,10 +34,9 @@ from ..._generated.e2b_api.api.sandboxes import (
 from ..._generated.e2b_api.models import ConnectSandbox, NewSandbox, SandboxTimeoutRequest
 from ..._generated.e2b_api.types import UNSET
 from ..._transport._async.connect import AsyncConnectClient, AsyncConnectStream
-from ..._transport._async.http import AsyncProviderTransport
+from ..._transport._async.http import AsyncProviderTransport, client_timeout
 from ...config import ProviderConfig
 from ...errors import (
-    BadConfigError,
     CommandTimeoutError,
     ConflictError,
     InvalidRequestError,
@@ -536,15 +535,8 @@ class AsyncE2BProvider(AsyncProviderBase):
 
     def __init__(self, config: ProviderConfig) -> None:
         self.settings = shapes.settings(config)
-        inner = config.extra.get("transport")
-        if inner is None:
-            inner = httpx.AsyncHTTPTransport(retries=0, http2=False)
-        elif not isinstance(inner, httpx.AsyncBaseTransport):
-            raise BadConfigError("extra['transport'] must be an httpx.AsyncBaseTransport for this client")
-        transport = AsyncProviderTransport(inner, provider=NAME, target=self.settings.api_url)
-        timeout = httpx.Timeout(
-            self.settings.request_timeout, connect=min(self.settings.request_timeout, 10.0)
-        )
+        transport = AsyncProviderTransport.from_config(config, provider=NAME, target=self.settings.api_url)
+        timeout = client_timeout(self.settings.request_timeout)
         self._api = AuthenticatedClient(
             base_url=self.settings.api_url,
             token=self.settings.api_key,

@@ -10,7 +10,6 @@ and no stdin: those operations are not offered.
 from __future__ import annotations
 
 import io
-import json
 import os
 import posixpath
 import shlex
@@ -55,10 +54,10 @@ from ..._generated.blaxel_sandbox.models import (
     MultipartInitiateRequest,
     ProcessRequest,
 )
-from ..._transport._sync.http import ProviderTransport
+from ..._transport._sync.http import ProviderTransport, client_timeout
+from ..._transport.errors import json_answer
 from ...config import ProviderConfig
 from ...errors import (
-    BadConfigError,
     CommandTimeoutError,
     ConflictError,
     InvalidRequestError,
@@ -89,14 +88,7 @@ _PAGE = 50
 
 
 def _json(response: httpx.Response) -> Any:
-    if not response.content:
-        return None
-    try:
-        return json.loads(response.content)
-    except ValueError as exc:
-        raise ProviderError(
-            NAME, f"malformed answer to {response.request.method} {response.request.url.path}"
-        ) from exc
+    return json_answer(NAME, response)
 
 
 class _Started:
@@ -538,15 +530,8 @@ class BlaxelProvider(ProviderBase):
 
     def __init__(self, config: ProviderConfig) -> None:
         self.settings = shapes.settings(config)
-        inner = config.extra.get("transport")
-        if inner is None:
-            inner = httpx.HTTPTransport(retries=0)
-        elif not isinstance(inner, httpx.BaseTransport):
-            raise BadConfigError("extra['transport'] must be an httpx.BaseTransport for this client")
-        transport = ProviderTransport(inner, provider=NAME, target=self.settings.api_url)
-        timeout = httpx.Timeout(
-            self.settings.request_timeout, connect=min(self.settings.request_timeout, 10.0)
-        )
+        transport = ProviderTransport.from_config(config, provider=NAME, target=self.settings.api_url)
+        timeout = client_timeout(self.settings.request_timeout)
         auth = {"Authorization": f"Bearer {self.settings.api_key}"}
         self.api_http = httpx.Client(
             base_url=self.settings.api_url,

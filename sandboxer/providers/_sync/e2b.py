@@ -35,10 +35,9 @@ from ..._generated.e2b_api.api.sandboxes import (
 from ..._generated.e2b_api.models import ConnectSandbox, NewSandbox, SandboxTimeoutRequest
 from ..._generated.e2b_api.types import UNSET
 from ..._transport._sync.connect import ConnectClient, ConnectStream
-from ..._transport._sync.http import ProviderTransport
+from ..._transport._sync.http import ProviderTransport, client_timeout
 from ...config import ProviderConfig
 from ...errors import (
-    BadConfigError,
     CommandTimeoutError,
     ConflictError,
     InvalidRequestError,
@@ -537,15 +536,8 @@ class E2BProvider(ProviderBase):
 
     def __init__(self, config: ProviderConfig) -> None:
         self.settings = shapes.settings(config)
-        inner = config.extra.get("transport")
-        if inner is None:
-            inner = httpx.HTTPTransport(retries=0, http2=False)
-        elif not isinstance(inner, httpx.BaseTransport):
-            raise BadConfigError("extra['transport'] must be an httpx.BaseTransport for this client")
-        transport = ProviderTransport(inner, provider=NAME, target=self.settings.api_url)
-        timeout = httpx.Timeout(
-            self.settings.request_timeout, connect=min(self.settings.request_timeout, 10.0)
-        )
+        transport = ProviderTransport.from_config(config, provider=NAME, target=self.settings.api_url)
+        timeout = client_timeout(self.settings.request_timeout)
         self._api = AuthenticatedClient(
             base_url=self.settings.api_url,
             token=self.settings.api_key,
