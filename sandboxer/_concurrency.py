@@ -13,6 +13,8 @@ import time
 from collections.abc import Awaitable, Callable
 from typing import Any
 
+from .errors import SandboxerError
+
 
 async def asleep(seconds: float) -> None:
     await asyncio.sleep(seconds)
@@ -43,16 +45,22 @@ class AsyncBackground:
         return self._task.done()
 
     async def join(self, timeout: float | None = None) -> Any:
-        if timeout is None:
-            return await asyncio.shield(self._task)
-        return await asyncio.wait_for(asyncio.shield(self._task), timeout)
+        """The work's result; its error re-raised; SandboxerError if it was stopped (cancelled)."""
+        try:
+            if timeout is None:
+                return await asyncio.shield(self._task)
+            return await asyncio.wait_for(asyncio.shield(self._task), timeout)
+        except asyncio.CancelledError:
+            if self._task.cancelled():  # the work was stopped, not the caller: say so, typed
+                raise SandboxerError("the background work was stopped before it finished") from None
+            raise
 
     async def cancel(self) -> None:
+        """Stop the work and wait for it; a cancellation of the caller itself still propagates."""
         self._task.cancel()
-        try:
-            await self._task
-        except BaseException:  # the task's own failure or its cancellation: both expected here
-            pass
+        await asyncio.wait([self._task])
+        if not self._task.cancelled():
+            self._task.exception()  # retrieved: its failure is expected here, not "never retrieved"
 
     def is_current(self) -> bool:
         """Whether the caller runs inside this work (a callback of it)."""
@@ -84,6 +92,7 @@ class Background:
         return not self._thread.is_alive()
 
     def join(self, timeout: float | None = None) -> Any:
+        """The work's result; its error re-raised."""
         self._thread.join(timeout)
         if self._thread.is_alive():
             raise TimeoutError("background work still running")
