@@ -196,6 +196,8 @@ def blaxel_cassette(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPa
 
     numbers = iter(range(1, 1000))
     monkeypatch.setattr(blaxel_shapes, "new_name", lambda: f"sandboxer-test-{next(numbers)}")
+    processes = iter(range(1, 1000))
+    monkeypatch.setattr(blaxel_shapes, "new_process_name", lambda: f"sandboxer-proc-{next(processes)}")
     for cassette in _cloud_fixture(request, "blaxel", "BL_API_KEY", "tests.fake_blaxel:FakeBlaxel"):
         cassette.config["workspace"] = os.environ.get("BL_WORKSPACE", "fake-ws")
         yield cassette

@@ -117,11 +117,17 @@ class FileSystem:
                         for p in ("/", "/home", "/home/user", "/tmp", "/blaxel")}  # fmt: skip
         self.watchers: list[tuple[str, set[str], Feed]] = []
 
-    def changed(self, path: str) -> None:
+    def changed(self, path: str, op: str = "WRITE") -> None:
+        """A watch event, as the sandbox API streams them: a JSON line {op, name, path} (the
+        directory holding the entry); a watch on "dir/**" sees the whole tree, on "dir" its children."""
         for root, ignored, feed in self.watchers:
-            inside = path == root or path.startswith(root.rstrip("/") + "/")
+            tree = root.endswith("/**")
+            base = root[:-3] if tree else root
+            parent = posixpath.dirname(path)
+            inside = parent == base or (tree and path.startswith(base.rstrip("/") + "/"))
             if inside and not ignored & set(path.split("/")):
-                feed.put(path.encode() + b"\n")
+                event = {"op": op, "name": posixpath.basename(path), "path": parent, "error": ""}
+                feed.put(json.dumps(event, separators=(",", ":")).encode() + b"\n")
 
     def get(self, path: str) -> Entry:
         if path not in self.entries:
@@ -129,10 +135,9 @@ class FileSystem:
         return self.entries[path]
 
     def info(self, path: str) -> dict:
-        """File: permissions as Go's FileMode.String(), e.g. -rw-r--r--."""
+        """File: permissions as octal digits ("644"), as the live API sends them."""
         e = self.entries[path]
-        bits = "".join(c if e.mode >> (8 - i) & 1 else "-" for i, c in enumerate("rwxrwxrwx"))
-        return {"name": posixpath.basename(path), "path": path, "permissions": ("d" if e.is_dir else "-") + bits,
+        return {"name": posixpath.basename(path), "path": path, "permissions": f"{e.mode & 0o777:o}",
                 "size": 4096 if e.is_dir else len(e.data), "lastModified": stamp(e.mtime),
                 "owner": OWNER, "group": OWNER}  # fmt: skip
 
@@ -150,15 +155,16 @@ class FileSystem:
             return
         self.make_dirs(posixpath.dirname(path))
         self.entries[path] = Entry(True, self.fake.clock, mode)
-        self.changed(path)
+        self.changed(path, "CREATE")
 
     def write(self, path: str, data: bytes, mode: int | None = None) -> None:
         if path in self.entries and self.entries[path].is_dir:
             raise HttpError(422, f"open {path}: is a directory")
         self.make_dirs(posixpath.dirname(path))
+        op = "WRITE" if path in self.entries else "CREATE"
         entry = self.entries.setdefault(path, Entry(False, self.fake.clock, 0o644))
         entry.data, entry.mtime, entry.mode = data, self.fake.clock, entry.mode if mode is None else mode
-        self.changed(path)
+        self.changed(path, op)
 
     def remove(self, path: str, recursive: bool) -> None:
         self.get(path)
@@ -167,7 +173,7 @@ class FileSystem:
             raise HttpError(422, f"remove {path}: directory not empty (or /); use recursive=true")
         for p in reversed(subtree):  # the deepest first, as a recursive remove goes
             del self.entries[p]
-            self.changed(p)
+            self.changed(p, "REMOVE")
 
 
 # --- processes and sandboxes ----------------------------------------------------------------------
@@ -445,7 +451,12 @@ class SandboxApi:
 
     @staticmethod
     def path(segment: str) -> str:
-        return posixpath.normpath("/" + unquote(segment).lstrip("/"))
+        """The {path} segment: the absolute path, "/" included (so percent-encoded, it holds %2F);
+        the live API resolves a path without one against its working directory."""
+        decoded = unquote(segment)
+        if not decoded.startswith("/"):
+            raise HttpError(422, f"FakeBlaxel: relative path {decoded!r} (would resolve against the working directory)")
+        return "/" + posixpath.normpath(decoded).lstrip("/")
 
     @staticmethod
     def flag(request: httpx.Request, name: str) -> bool:
@@ -458,7 +469,10 @@ class SandboxApi:
         if (entry := sb.fs.get(path)).is_dir:
             return json_response(200, sb.fs.directory(path))
         if self.flag(request, "download") or "application/octet-stream" in request.headers.get("accept", ""):
-            return response(200, entry.data, {"Content-Type": "application/octet-stream"})
+            # Download mode: the type from the extension, and an attachment disposition.
+            kind = "application/json" if path.endswith(".json") else "application/octet-stream"
+            disposition = f'attachment; filename="{posixpath.basename(path)}"'
+            return response(200, entry.data, {"Content-Type": kind, "Content-Disposition": disposition})
         return json_response(200, {**sb.fs.info(path), "content": entry.data.decode(errors="replace")})
 
     def put(self, sb: Sandbox, _request: httpx.Request, body: bytes, segment: str) -> httpx.Response:
@@ -525,8 +539,11 @@ class SandboxApi:
 
     def watch(self, sb: Sandbox, request: httpx.Request, _body: bytes, segment: str) -> httpx.Response:
         """One changed path per line, until the client closes the response; `ignore`: names, comma-separated."""
-        if not sb.fs.get(path := self.path(segment)).is_dir:
-            raise HttpError(400, f"{path} is not a directory")
+        path = self.path(segment)
+        tree = path.endswith("/**")  # the live API watches a whole tree for "dir/**"
+        directory = path[:-3] or "/" if tree else path
+        if not sb.fs.get(directory).is_dir:
+            raise HttpError(400, f"{directory} is not a directory")
         ignored = {n for n in request.url.params.get("ignore", "").split(",") if n}
         watcher: tuple[str, set[str], Feed] = (path, ignored, Feed(lambda: sb.fs.watchers.remove(watcher)))
         sb.fs.watchers.append(watcher)
@@ -547,7 +564,7 @@ class SandboxApi:
             raise HttpError(400, "timeout must be a number of seconds")
         name = request.get("name") or f"proc-{self.fake.counters.get('proc', 0) + 1}"
         if any(p.name == name and p.exit_code is None for p in sb.processes):
-            raise HttpError(422, f"a process named {name} is already running")
+            raise HttpError(400, f"a process named {name} is already running")
         if command not in self.fake.commands:
             raise AssertionError(f"FakeBlaxel: no script for command {command!r}; add it to commands=")
         steps = self.fake.commands[command]
@@ -567,8 +584,10 @@ class SandboxApi:
     async def expire(self, proc: Process, timeout: int) -> None:
         try:
             await asyncio.wait_for(asyncio.shield(proc.done.wait()), timeout)
-        except TimeoutError:
-            proc.kill(self.fake.clock)
+        except TimeoutError:  # live: status killed, exit code -1
+            if proc.task is not None:
+                proc.task.cancel()
+            proc.finish("killed", -1, self.fake.clock)
 
     def list_processes(self, sb: Sandbox, *_: Any) -> httpx.Response:
         return json_response(200, [p.as_json() for p in sb.processes])

@@ -115,6 +115,7 @@ def test_cassette_follows_the_spec(path):
             answer,
             _header(response.get("headers", {}), "content-type"),
             client_closed=bool(response.get("client_closed")),
+            attachment="attachment" in (_header(response.get("headers", {}), "content-disposition") or ""),
         )
         problems += [f"#{number}: {p}" for p in found]
     assert not problems, "\n".join(problems[:20])

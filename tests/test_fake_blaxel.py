@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import json
 from pathlib import Path
 
 import httpx
@@ -103,7 +104,7 @@ async def test_list_paging(http, fake):
 async def test_multipart_binary_round_trip(http):
     _, url = await deployed(http)
     data = bytes(range(256)) * 5 + b"\r\n--not-a-boundary\r\n"
-    init = (await http.post(f"{url}/filesystem-multipart/initiate/tmp%2Fbin%2Fblob", json={})).json()
+    init = (await http.post(f"{url}/filesystem-multipart/initiate/%2Ftmp%2Fbin%2Fblob", json={})).json()
     assert init["path"] == "/tmp/bin/blob"
     parts = []
     for number, chunk in enumerate((data[:700], data[700:]), 1):
@@ -112,13 +113,13 @@ async def test_multipart_binary_round_trip(http):
         parts.append({"partNumber": number, "etag": part.json()["etag"]})
     done = await http.post(f"{url}/filesystem-multipart/{init['uploadId']}/complete", json={"parts": parts})
     assert done.json()["path"] == "/tmp/bin/blob"
-    raw = await http.get(f"{url}/filesystem/tmp%2Fbin%2Fblob", headers={"Accept": "application/octet-stream"})
+    raw = await http.get(f"{url}/filesystem/%2Ftmp%2Fbin%2Fblob", headers={"Accept": "application/octet-stream"})
     assert raw.headers["content-type"] == "application/octet-stream" and raw.content == data
-    listing = (await http.get(f"{url}/filesystem/tmp%2Fbin")).json()
+    listing = (await http.get(f"{url}/filesystem/%2Ftmp%2Fbin")).json()
     assert listing["files"][0]["size"] == len(data) and listing["subdirectories"] == []
-    assert (await http.delete(f"{url}/filesystem/tmp")).status_code == 422  # not empty
-    assert (await http.delete(f"{url}/filesystem/tmp%2Fbin", params={"recursive": "true"})).status_code == 200
-    assert (await http.get(f"{url}/filesystem/tmp%2Fbin")).json() == {
+    assert (await http.delete(f"{url}/filesystem/%2Ftmp")).status_code == 422  # not empty
+    assert (await http.delete(f"{url}/filesystem/%2Ftmp%2Fbin", params={"recursive": "true"})).status_code == 200
+    assert (await http.get(f"{url}/filesystem/%2Ftmp%2Fbin")).json() == {
         "error": "stat /tmp/bin: no such file or directory"
     }
 
@@ -140,11 +141,14 @@ async def test_process_wait_logs_stream_and_watch(http):
     killed = (await http.get(f"{url}/process/forever")).json()
     assert (killed["status"], killed["exitCode"]) == ("killed", 137)
     assert (await http.get(f"{url}/process/nope")).status_code == 404
-    async with http.stream("GET", f"{url}/watch/filesystem/home%2Fuser") as watch:
-        await http.put(f"{url}/filesystem/home%2Fuser%2Fnote.txt", json={"content": "hello"})
-        await http.put(f"{url}/filesystem/tmp%2Fother", json={"content": "elsewhere"})
-        await http.delete(f"{url}/filesystem/home%2Fuser%2Fnote.txt")
+    async with http.stream("GET", f"{url}/watch/filesystem/%2Fhome%2Fuser") as watch:
+        await http.put(f"{url}/filesystem/%2Fhome%2Fuser%2Fnote.txt", json={"content": "hello"})
+        await http.put(f"{url}/filesystem/%2Ftmp%2Fother", json={"content": "elsewhere"})
+        await http.delete(f"{url}/filesystem/%2Fhome%2Fuser%2Fnote.txt")
         lines = watch.aiter_lines()
-        assert [await asyncio.wait_for(anext(lines), 1) for _ in range(2)] == ["/home/user/note.txt"] * 2
-    note = await http.get(f"{url}/filesystem/home%2Fuser")
+        events = [json.loads(await asyncio.wait_for(anext(lines), 1)) for _ in range(2)]
+        assert [(e["op"], e["path"], e["name"]) for e in events] == [
+            ("CREATE", "/home/user", "note.txt"), ("REMOVE", "/home/user", "note.txt")
+        ]
+    note = await http.get(f"{url}/filesystem/%2Fhome%2Fuser")
     assert note.json()["files"] == []

@@ -5,6 +5,7 @@ The async adapter (`_async/blaxel.py`) and its generated sync twin share everyth
 
 from __future__ import annotations
 
+import json
 import math
 import os
 import posixpath
@@ -18,10 +19,11 @@ from dateutil.parser import isoparse
 
 from ..config import ProviderConfig
 from ..errors import BadConfigError, InvalidRequestError, ProviderError
-from ..types import FileInfo, SandboxInfo, SandboxStatus
+from ..types import FileInfo, SandboxInfo, SandboxStatus, WatchEvent, WatchEventType
 
 NAME = "blaxel"
 DEFAULT_API_URL = "https://api.blaxel.ai/v0"
+API_VERSION = "2026-04-28"  # Blaxel-Version: the first with the paginated listing
 DEFAULT_IMAGE = "blaxel/base-image:latest"
 DEFAULT_REQUEST_TIMEOUT = 60.0
 DEFAULT_DEPLOY_TIMEOUT = 180.0
@@ -123,9 +125,10 @@ def sandbox_info(record: Any) -> SandboxInfo:
 
 
 def fs_path(path: str) -> str:
-    """An absolute path as the {path} of /filesystem/{path}: without its leading slash (the
-    generated client then percent-encodes it whole, "/" as %2F, into one URL segment)."""
-    return posixpath.normpath(path).lstrip("/") or "/"
+    """An absolute path as the {path} of /filesystem/{path}: with its leading slash (the generated
+    client percent-encodes it whole into one segment, "/" as %2F; the API takes a path without
+    one as relative to its working directory)."""
+    return "/" + posixpath.normpath(path).lstrip("/")
 
 
 def check_absolute(path: object) -> str:
@@ -133,7 +136,7 @@ def check_absolute(path: object) -> str:
         raise InvalidRequestError(f"invalid path {path!r}: a non-empty string without NUL is required")
     if not path.startswith("/"):
         raise InvalidRequestError(f"Blaxel paths must be absolute, got {path!r}")
-    return posixpath.normpath(path)
+    return "/" + posixpath.normpath(path).lstrip("/")  # "//x" is "/x": the root stays recognisable
 
 
 def _mode(text: str) -> int | None:
@@ -179,6 +182,35 @@ def as_user(cmd: str, user: str | None) -> str:
     if not user or user.startswith("-"):
         raise InvalidRequestError(f"invalid user name {user!r}")
     return shlex.join(["su", "-m", "-s", "/bin/sh", "-c", cmd, user])
+
+
+_WATCH_OPS = {
+    "CREATE": WatchEventType.CREATE,
+    "WRITE": WatchEventType.MODIFY,
+    "CHMOD": WatchEventType.MODIFY,
+    "REMOVE": WatchEventType.DELETE,
+    "RENAME": WatchEventType.RENAME,
+}
+
+
+def watch_event(line: str) -> WatchEvent | None:
+    """A /watch/filesystem line: JSON {op, name, path (the directory)}; None for keepalives."""
+    line = line.strip()
+    if not line.startswith("{"):
+        return None  # "[keepalive]" and blank lines
+    try:
+        event = json.loads(line)
+    except ValueError:
+        return None
+    kind = _WATCH_OPS.get(str(event.get("op", "")).upper()) if isinstance(event, dict) else None
+    if kind is None or not isinstance(event.get("name"), str):
+        return None
+    return WatchEvent(path=posixpath.join(str(event.get("path") or "/"), event["name"]), event_type=kind)
+
+
+def new_process_name() -> str:
+    """A background process's name: unique, so another client's process is never taken for ours."""
+    return f"sandboxer-{secrets.token_hex(6)}"
 
 
 def log_line(line: str) -> tuple[int, str] | None:

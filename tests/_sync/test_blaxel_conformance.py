@@ -254,6 +254,15 @@ def test_binary_round_trip_and_missing_file(sandbox):
         sandbox.read_file("/tmp/dir/missing.bin")
     with pytest.raises(InvalidRequestError):
         sandbox.read_file("relative/path")
+    # A file whose name says JSON comes back as an attachment typed JSON: still a file.
+    sandbox.write_file("/tmp/c.json", b'{"a": 1}')
+    assert sandbox.read_file("/tmp/c.json") == b'{"a": 1}'
+    # Right under the root: the path keeps its leading slash on the wire (else it is relative).
+    sandbox.write_file("/top.bin", b"\x00top")
+    assert sandbox.read_file("/top.bin") == b"\x00top"
+    assert "top.bin" in [e.name for e in sandbox.list_directory("/")]
+    with pytest.raises(InvalidRequestError):
+        sandbox.read_file("/tmp")
 
 
 def test_exists_stat_list_make_dir_rename_remove(sandbox):
@@ -295,5 +304,6 @@ def test_watch_streams_changes(sandbox):
     sandbox.remove("/tmp/watched/a.txt")
     _until(lambda: len(events) >= 2)
     watcher.stop()
+    assert watcher.error is None
     assert [(e.path, e.event_type) for e in events[:1]] == [("/tmp/watched/a.txt", WatchEventType.CREATE)]
     assert ("/tmp/watched/a.txt", WatchEventType.DELETE) in [(e.path, e.event_type) for e in events]

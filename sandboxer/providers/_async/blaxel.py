@@ -28,7 +28,6 @@ from ..._generated.blaxel_api.api.compute import (
     get_sandbox,
     get_sandbox_preview,
     list_sandboxes,
-    update_sandbox,
 )
 from ..._generated.blaxel_api.models import Preview, Sandbox
 from ..._generated.blaxel_sandbox.api.filesystem import (
@@ -76,7 +75,6 @@ from ...types import (
     SandboxInfo,
     StartCommandRequest,
     WatchEvent,
-    WatchEventType,
 )
 from .. import blaxel_shapes as shapes
 from ..blaxel_shapes import NAME
@@ -97,24 +95,15 @@ class _Started:
         self.name = name
         self.pid = pid
         self.callbacks = callbacks
-        self.response: httpx.Response | None = None
         self.pump: AsyncBackground | None = None
         self.started = time.monotonic()
 
 
 class AsyncBlaxelWatcher(AsyncWatcher):
-    """Changed paths from /watch/filesystem, each classified by whether it exists now."""
+    """Events from /watch/filesystem: JSON lines {op, name, path}, and keepalive lines between."""
 
-    def __init__(
-        self,
-        sandbox: AsyncBlaxelSandbox,
-        response: httpx.Response,
-        known: set[str],
-        on_event: Callable[[WatchEvent], Any],
-    ) -> None:
-        self._sandbox = sandbox
+    def __init__(self, response: httpx.Response, on_event: Callable[[WatchEvent], Any]) -> None:
         self._response = response
-        self._known = known
         self._on_event = on_event
         self._stopped = False
         self.error: BaseException | None = None
@@ -125,19 +114,9 @@ class AsyncBlaxelWatcher(AsyncWatcher):
             async for line in self._response.aiter_lines():
                 if self._stopped:
                     return
-                path = line.strip()
-                if not path:
-                    continue
-                exists = await self._sandbox.exists(path)
-                if not exists:
-                    kind = WatchEventType.DELETE
-                    self._known.discard(path)
-                elif path in self._known:
-                    kind = WatchEventType.MODIFY
-                else:
-                    kind = WatchEventType.CREATE
-                    self._known.add(path)
-                await ainvoke(self._on_event, WatchEvent(path=path, event_type=kind))
+                event = shapes.watch_event(line)
+                if event is not None:
+                    await ainvoke(self._on_event, event)
         except SandboxerError as exc:
             if not self._stopped:
                 self.error = exc
@@ -209,7 +188,10 @@ class AsyncBlaxelSandbox(AsyncSandboxBase):
     async def kill(self) -> None:
         await self._provider.kill_sandbox(self._id)
         for started in list(self._started.values()):
-            await self._stop_pump(started)
+            if started.pump is not None:
+                await started.pump.cancel()
+            self._provider.pumps.discard(started)
+        self._started.clear()
 
     async def set_timeout(self, seconds: float) -> None:
         if isinstance(seconds, bool) or not isinstance(seconds, int | float) or not seconds > 0:
@@ -221,7 +203,8 @@ class AsyncBlaxelSandbox(AsyncSandboxBase):
             "metadata": {"name": self._id, "labels": (record.get("metadata") or {}).get("labels") or {}},
             "spec": spec,
         }
-        await self._provider.call(update_sandbox, sandbox_name=self._id, body=Sandbox.from_dict(body))
+        # As the server sent it (not through the generated model: a value it does not know is no crash).
+        await self._provider.api_http.request("PUT", f"/sandboxes/{quote(self._id, safe='')}", json=body)
 
     async def port_url(self, port: int) -> str:
         if not isinstance(port, int) or isinstance(port, bool) or not 0 < port < 65536:
@@ -258,25 +241,30 @@ class AsyncBlaxelSandbox(AsyncSandboxBase):
         if not isinstance(req, RunCommandRequest):
             raise InvalidRequestError("run_command takes a RunCommandRequest")
         started = time.monotonic()
-        if on_stdout is None and on_stderr is None:
-            extra: dict[str, Any] = {"waitForCompletion": True}
-            if req.timeout_seconds is not None:
-                extra["timeout"] = max(int(-(-req.timeout_seconds // 1)), 1)
-            read = None if req.timeout_seconds is None else req.timeout_seconds + 30.0
-            record = await self._call(
-                post_process,
-                body=self._process_request(req.cmd, req.env, req.cwd, req.user, **extra),
-                read_timeout=read,
-            )
-        else:
-            pid, name = await self.start_command(
-                StartCommandRequest(req.cmd, cwd=req.cwd, env=req.env, user=req.user), on_stdout, on_stderr
-            )
-            await self._started[name].pump.join()
-            self._started.pop(name, None)
+        name = shapes.new_process_name()  # named, so its output can be read back after a timeout
+        extra: dict[str, Any] = {"name": name}
+        if req.timeout_seconds is not None:
+            extra["timeout"] = max(int(-(-req.timeout_seconds // 1)), 1)
+        streaming = on_stdout is not None or on_stderr is not None
+        try:
+            if not streaming:
+                extra["waitForCompletion"] = True
+                read = None if req.timeout_seconds is None else req.timeout_seconds + 30.0
+                body = self._process_request(req.cmd, req.env, req.cwd, req.user, **extra)
+                record = await self._call(post_process, body=body, read_timeout=read)
+            else:
+                body = self._process_request(req.cmd, req.env, req.cwd, req.user, **extra)
+                record = await self._call(post_process, body=body)
+                await self._follow(name, {1: on_stdout, 2: on_stderr})
+                record = await self._call(get_process_identifier, identifier=name)
+        except ProviderError as exc:
+            # The API may also answer a timed-out wait with 422 "process timed out after N seconds".
+            if req.timeout_seconds is None or exc.status_code != 422 or "timed out" not in exc.message:
+                raise
             record = await self._call(get_process_identifier, identifier=name)
+            record = {**record, "status": "killed"} if isinstance(record, dict) else record
         result = self._result(record, started)
-        if req.timeout_seconds is not None and isinstance(record, dict) and record.get("status") == "killed":
+        if req.timeout_seconds is not None and record.get("status") == "killed":
             result.error = f"timed out after {req.timeout_seconds:g}s"
             raise CommandTimeoutError(
                 NAME, f"command timed out after {req.timeout_seconds:g}s and was ended", result
@@ -295,6 +283,20 @@ class AsyncBlaxelSandbox(AsyncSandboxBase):
             error=None if record.get("status") in ("completed", "failed") else record.get("status"),
         )
 
+    async def _follow(self, name: str, callbacks: dict[int, Any]) -> None:
+        """Read a process's streamed log to its end (the API closes it when the process ends),
+        handing each line to its stream's callback."""
+        response = await self._send(
+            get_process_identifier_logs_stream, identifier=name, stream=True, read_timeout=None
+        )
+        try:
+            async for line in response.aiter_lines():
+                parsed = shapes.log_line(line.rstrip("\r\n"))
+                if parsed is not None and callbacks.get(parsed[0]) is not None:
+                    await ainvoke(callbacks[parsed[0]], parsed[1])
+        finally:
+            await response.aclose()
+
     async def start_command(
         self, req: StartCommandRequest, on_stdout: Any = None, on_stderr: Any = None
     ) -> tuple[int, str]:
@@ -302,50 +304,36 @@ class AsyncBlaxelSandbox(AsyncSandboxBase):
             raise InvalidRequestError("start_command takes a StartCommandRequest")
         if req.stdin:
             raise NotSupportedError(NAME, "start_command(stdin=True)", "Blaxel processes take no stdin")
-        self._process_number += 1
-        name = f"sandboxer-{self._process_number}"
-        record = await self._call(
-            post_process, body=self._process_request(req.cmd, req.env, req.cwd, req.user, name=name)
-        )
+        name = shapes.new_process_name()
+        body = self._process_request(req.cmd, req.env, req.cwd, req.user, name=name)
+        record = await self._call(post_process, body=body)
         if not isinstance(record, dict):
             raise ProviderError(NAME, f"malformed process answer: {record!r:.200}")
         name = str(record.get("name") or name)
         started = _Started(name, shapes.pid_of(record), {1: on_stdout, 2: on_stderr})
-        started.response = await self._send(
-            get_process_identifier_logs_stream, identifier=name, stream=True, read_timeout=None
-        )
-        started.pump = AsyncBackground(self._pump_logs, started, name=f"sandboxer-blaxel-{name}")
+        if on_stdout is not None or on_stderr is not None:
+            # Only with callbacks: a followed log holds a connection for the process's life.
+            started.pump = AsyncBackground(
+                self._follow, name, started.callbacks, name=f"sandboxer-blaxel-{name}"
+            )
+            self._provider.pumps.add(started)
         self._started[name] = started
         return started.pid, name
-
-    async def _pump_logs(self, started: _Started) -> None:
-        try:
-            async for line in started.response.aiter_lines():
-                parsed = shapes.log_line(line.rstrip("\r\n"))
-                if parsed is not None and started.callbacks.get(parsed[0]) is not None:
-                    await ainvoke(started.callbacks[parsed[0]], parsed[1])
-        finally:
-            await started.response.aclose()
-
-    async def _stop_pump(self, started: _Started) -> None:
-        if started.pump is not None:
-            await started.pump.stop(started.response.aclose)
-        self._started.pop(started.name, None)
 
     async def wait_for_handle(self, handle_id: str) -> CommandResult:
         if not isinstance(handle_id, str) or not handle_id:
             raise NotFoundError(NAME, f"no command handle {handle_id!r}")
         started = self._started.pop(handle_id, None)
         began = started.started if started else time.monotonic()
-        if started is not None:
-            await started.pump.join()  # the log stream closes when the process ends
-        record = await self._call(get_process_identifier, identifier=handle_id)
-        for _ in range(600):  # a process record may trail its log by a moment
-            if not isinstance(record, dict) or record.get("status") != "running":
-                break
-            await asleep(0.1)
-            record = await self._call(get_process_identifier, identifier=handle_id)
-        return self._result(record, began)
+        try:
+            if started is not None and started.pump is not None:
+                await started.pump.join()
+            else:
+                await self._follow(handle_id, {})  # its log ends when the process does
+        finally:
+            if started is not None:
+                self._provider.pumps.discard(started)
+        return self._result(await self._call(get_process_identifier, identifier=handle_id), began)
 
     async def kill_process(self, pid: int) -> None:
         if not isinstance(pid, int) or isinstance(pid, bool) or pid <= 0:
@@ -415,11 +403,15 @@ class AsyncBlaxelSandbox(AsyncSandboxBase):
         response = await self._send(
             get_filesystem_path,
             path=shapes.fs_path(shapes.check_absolute(path)),
+            download=True,
             stream=True,
             headers={"Accept": "application/octet-stream"},
         )
         try:
-            if response.headers.get("content-type", "").startswith("application/json"):
+            # A file comes as an attachment (its type from its name: a .json file is JSON too);
+            # a directory comes as its JSON listing.
+            attachment = "attachment" in response.headers.get("content-disposition", "")
+            if not attachment and response.headers.get("content-type", "").startswith("application/json"):
                 raise InvalidRequestError(f"read: {path!r} is a directory")
             async for chunk in response.aiter_bytes():
                 sink.write(chunk)
@@ -513,11 +505,11 @@ class AsyncBlaxelSandbox(AsyncSandboxBase):
         if not callable(on_event):
             raise InvalidRequestError("watch_directory: on_event must be callable")
         path = shapes.check_absolute(path)
-        known = {e.path for e in await self.list_directory(path)}  # also: NotFoundError now
-        response = await self._send(
-            get_watch_filesystem_path, path=shapes.fs_path(path), stream=True, read_timeout=None
-        )
-        return AsyncBlaxelWatcher(self, response, known, on_event)
+        await self.list_directory(path)  # a missing path or a file: an error now, not later
+        # "dir/**" watches the whole tree, "dir" its entries.
+        target = shapes.fs_path(path).rstrip("/") + "/**" if recursive else shapes.fs_path(path)
+        response = await self._send(get_watch_filesystem_path, path=target, stream=True, read_timeout=None)
+        return AsyncBlaxelWatcher(response, on_event)
 
 
 class AsyncBlaxelProvider(AsyncProviderBase):
@@ -534,11 +526,17 @@ class AsyncBlaxelProvider(AsyncProviderBase):
         auth = {"Authorization": f"Bearer {self.settings.api_key}"}
         self.api_http = httpx.AsyncClient(
             base_url=self.settings.api_url,
-            headers={**auth, "X-Blaxel-Workspace": self.settings.workspace},
+            # API version 2026-04-28: the paginated {data, meta} listing.
+            headers={
+                **auth,
+                "X-Blaxel-Workspace": self.settings.workspace,
+                "Blaxel-Version": shapes.API_VERSION,
+            },
             transport=transport,
             timeout=timeout,
         )
         self.sandbox_http = httpx.AsyncClient(headers=auth, transport=transport, timeout=timeout)
+        self.pumps: set[_Started] = set()  # started commands whose logs are followed
 
     async def call(self, endpoint: Any, **kwargs: Any) -> Any:
         return _json(await self.api_http.request(**endpoint._get_kwargs(**kwargs)))
@@ -641,5 +639,8 @@ class AsyncBlaxelProvider(AsyncProviderBase):
         await self.call(delete_sandbox, sandbox_name=sandbox_id)
 
     async def close(self) -> None:
+        for started in list(self.pumps):  # the processes go on; we stop reading their logs
+            await started.pump.cancel()
+        self.pumps.clear()
         await self.sandbox_http.aclose()
         await self.api_http.aclose()

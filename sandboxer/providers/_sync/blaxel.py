@@ -29,7 +29,6 @@ from ..._generated.blaxel_api.api.compute import (
     get_sandbox,
     get_sandbox_preview,
     list_sandboxes,
-    update_sandbox,
 )
 from ..._generated.blaxel_api.models import Preview, Sandbox
 from ..._generated.blaxel_sandbox.api.filesystem import (
@@ -77,7 +76,6 @@ from ...types import (
     SandboxInfo,
     StartCommandRequest,
     WatchEvent,
-    WatchEventType,
 )
 from .. import blaxel_shapes as shapes
 from ..blaxel_shapes import NAME
@@ -98,24 +96,15 @@ class _Started:
         self.name = name
         self.pid = pid
         self.callbacks = callbacks
-        self.response: httpx.Response | None = None
         self.pump: Background | None = None
         self.started = time.monotonic()
 
 
 class BlaxelWatcher(Watcher):
-    """Changed paths from /watch/filesystem, each classified by whether it exists now."""
+    """Events from /watch/filesystem: JSON lines {op, name, path}, and keepalive lines between."""
 
-    def __init__(
-        self,
-        sandbox: BlaxelSandbox,
-        response: httpx.Response,
-        known: set[str],
-        on_event: Callable[[WatchEvent], Any],
-    ) -> None:
-        self._sandbox = sandbox
+    def __init__(self, response: httpx.Response, on_event: Callable[[WatchEvent], Any]) -> None:
         self._response = response
-        self._known = known
         self._on_event = on_event
         self._stopped = False
         self.error: BaseException | None = None
@@ -126,19 +115,9 @@ class BlaxelWatcher(Watcher):
             for line in self._response.iter_lines():
                 if self._stopped:
                     return
-                path = line.strip()
-                if not path:
-                    continue
-                exists = self._sandbox.exists(path)
-                if not exists:
-                    kind = WatchEventType.DELETE
-                    self._known.discard(path)
-                elif path in self._known:
-                    kind = WatchEventType.MODIFY
-                else:
-                    kind = WatchEventType.CREATE
-                    self._known.add(path)
-                invoke(self._on_event, WatchEvent(path=path, event_type=kind))
+                event = shapes.watch_event(line)
+                if event is not None:
+                    invoke(self._on_event, event)
         except SandboxerError as exc:
             if not self._stopped:
                 self.error = exc
@@ -210,7 +189,10 @@ class BlaxelSandbox(SandboxBase):
     def kill(self) -> None:
         self._provider.kill_sandbox(self._id)
         for started in list(self._started.values()):
-            self._stop_pump(started)
+            if started.pump is not None:
+                started.pump.cancel()
+            self._provider.pumps.discard(started)
+        self._started.clear()
 
     def set_timeout(self, seconds: float) -> None:
         if isinstance(seconds, bool) or not isinstance(seconds, int | float) or not seconds > 0:
@@ -222,7 +204,8 @@ class BlaxelSandbox(SandboxBase):
             "metadata": {"name": self._id, "labels": (record.get("metadata") or {}).get("labels") or {}},
             "spec": spec,
         }
-        self._provider.call(update_sandbox, sandbox_name=self._id, body=Sandbox.from_dict(body))
+        # As the server sent it (not through the generated model: a value it does not know is no crash).
+        self._provider.api_http.request("PUT", f"/sandboxes/{quote(self._id, safe='')}", json=body)
 
     def port_url(self, port: int) -> str:
         if not isinstance(port, int) or isinstance(port, bool) or not 0 < port < 65536:
@@ -259,25 +242,30 @@ class BlaxelSandbox(SandboxBase):
         if not isinstance(req, RunCommandRequest):
             raise InvalidRequestError("run_command takes a RunCommandRequest")
         started = time.monotonic()
-        if on_stdout is None and on_stderr is None:
-            extra: dict[str, Any] = {"waitForCompletion": True}
-            if req.timeout_seconds is not None:
-                extra["timeout"] = max(int(-(-req.timeout_seconds // 1)), 1)
-            read = None if req.timeout_seconds is None else req.timeout_seconds + 30.0
-            record = self._call(
-                post_process,
-                body=self._process_request(req.cmd, req.env, req.cwd, req.user, **extra),
-                read_timeout=read,
-            )
-        else:
-            pid, name = self.start_command(
-                StartCommandRequest(req.cmd, cwd=req.cwd, env=req.env, user=req.user), on_stdout, on_stderr
-            )
-            self._started[name].pump.join()
-            self._started.pop(name, None)
+        name = shapes.new_process_name()  # named, so its output can be read back after a timeout
+        extra: dict[str, Any] = {"name": name}
+        if req.timeout_seconds is not None:
+            extra["timeout"] = max(int(-(-req.timeout_seconds // 1)), 1)
+        streaming = on_stdout is not None or on_stderr is not None
+        try:
+            if not streaming:
+                extra["waitForCompletion"] = True
+                read = None if req.timeout_seconds is None else req.timeout_seconds + 30.0
+                body = self._process_request(req.cmd, req.env, req.cwd, req.user, **extra)
+                record = self._call(post_process, body=body, read_timeout=read)
+            else:
+                body = self._process_request(req.cmd, req.env, req.cwd, req.user, **extra)
+                record = self._call(post_process, body=body)
+                self._follow(name, {1: on_stdout, 2: on_stderr})
+                record = self._call(get_process_identifier, identifier=name)
+        except ProviderError as exc:
+            # The API may also answer a timed-out wait with 422 "process timed out after N seconds".
+            if req.timeout_seconds is None or exc.status_code != 422 or "timed out" not in exc.message:
+                raise
             record = self._call(get_process_identifier, identifier=name)
+            record = {**record, "status": "killed"} if isinstance(record, dict) else record
         result = self._result(record, started)
-        if req.timeout_seconds is not None and isinstance(record, dict) and record.get("status") == "killed":
+        if req.timeout_seconds is not None and record.get("status") == "killed":
             result.error = f"timed out after {req.timeout_seconds:g}s"
             raise CommandTimeoutError(
                 NAME, f"command timed out after {req.timeout_seconds:g}s and was ended", result
@@ -296,6 +284,20 @@ class BlaxelSandbox(SandboxBase):
             error=None if record.get("status") in ("completed", "failed") else record.get("status"),
         )
 
+    def _follow(self, name: str, callbacks: dict[int, Any]) -> None:
+        """Read a process's streamed log to its end (the API closes it when the process ends),
+        handing each line to its stream's callback."""
+        response = self._send(
+            get_process_identifier_logs_stream, identifier=name, stream=True, read_timeout=None
+        )
+        try:
+            for line in response.iter_lines():
+                parsed = shapes.log_line(line.rstrip("\r\n"))
+                if parsed is not None and callbacks.get(parsed[0]) is not None:
+                    invoke(callbacks[parsed[0]], parsed[1])
+        finally:
+            response.close()
+
     def start_command(
         self, req: StartCommandRequest, on_stdout: Any = None, on_stderr: Any = None
     ) -> tuple[int, str]:
@@ -303,50 +305,36 @@ class BlaxelSandbox(SandboxBase):
             raise InvalidRequestError("start_command takes a StartCommandRequest")
         if req.stdin:
             raise NotSupportedError(NAME, "start_command(stdin=True)", "Blaxel processes take no stdin")
-        self._process_number += 1
-        name = f"sandboxer-{self._process_number}"
-        record = self._call(
-            post_process, body=self._process_request(req.cmd, req.env, req.cwd, req.user, name=name)
-        )
+        name = shapes.new_process_name()
+        body = self._process_request(req.cmd, req.env, req.cwd, req.user, name=name)
+        record = self._call(post_process, body=body)
         if not isinstance(record, dict):
             raise ProviderError(NAME, f"malformed process answer: {record!r:.200}")
         name = str(record.get("name") or name)
         started = _Started(name, shapes.pid_of(record), {1: on_stdout, 2: on_stderr})
-        started.response = self._send(
-            get_process_identifier_logs_stream, identifier=name, stream=True, read_timeout=None
-        )
-        started.pump = Background(self._pump_logs, started, name=f"sandboxer-blaxel-{name}")
+        if on_stdout is not None or on_stderr is not None:
+            # Only with callbacks: a followed log holds a connection for the process's life.
+            started.pump = Background(
+                self._follow, name, started.callbacks, name=f"sandboxer-blaxel-{name}"
+            )
+            self._provider.pumps.add(started)
         self._started[name] = started
         return started.pid, name
-
-    def _pump_logs(self, started: _Started) -> None:
-        try:
-            for line in started.response.iter_lines():
-                parsed = shapes.log_line(line.rstrip("\r\n"))
-                if parsed is not None and started.callbacks.get(parsed[0]) is not None:
-                    invoke(started.callbacks[parsed[0]], parsed[1])
-        finally:
-            started.response.close()
-
-    def _stop_pump(self, started: _Started) -> None:
-        if started.pump is not None:
-            started.pump.stop(started.response.close)
-        self._started.pop(started.name, None)
 
     def wait_for_handle(self, handle_id: str) -> CommandResult:
         if not isinstance(handle_id, str) or not handle_id:
             raise NotFoundError(NAME, f"no command handle {handle_id!r}")
         started = self._started.pop(handle_id, None)
         began = started.started if started else time.monotonic()
-        if started is not None:
-            started.pump.join()  # the log stream closes when the process ends
-        record = self._call(get_process_identifier, identifier=handle_id)
-        for _ in range(600):  # a process record may trail its log by a moment
-            if not isinstance(record, dict) or record.get("status") != "running":
-                break
-            sleep(0.1)
-            record = self._call(get_process_identifier, identifier=handle_id)
-        return self._result(record, began)
+        try:
+            if started is not None and started.pump is not None:
+                started.pump.join()
+            else:
+                self._follow(handle_id, {})  # its log ends when the process does
+        finally:
+            if started is not None:
+                self._provider.pumps.discard(started)
+        return self._result(self._call(get_process_identifier, identifier=handle_id), began)
 
     def kill_process(self, pid: int) -> None:
         if not isinstance(pid, int) or isinstance(pid, bool) or pid <= 0:
@@ -416,11 +404,15 @@ class BlaxelSandbox(SandboxBase):
         response = self._send(
             get_filesystem_path,
             path=shapes.fs_path(shapes.check_absolute(path)),
+            download=True,
             stream=True,
             headers={"Accept": "application/octet-stream"},
         )
         try:
-            if response.headers.get("content-type", "").startswith("application/json"):
+            # A file comes as an attachment (its type from its name: a .json file is JSON too);
+            # a directory comes as its JSON listing.
+            attachment = "attachment" in response.headers.get("content-disposition", "")
+            if not attachment and response.headers.get("content-type", "").startswith("application/json"):
                 raise InvalidRequestError(f"read: {path!r} is a directory")
             for chunk in response.iter_bytes():
                 sink.write(chunk)
@@ -514,11 +506,11 @@ class BlaxelSandbox(SandboxBase):
         if not callable(on_event):
             raise InvalidRequestError("watch_directory: on_event must be callable")
         path = shapes.check_absolute(path)
-        known = {e.path for e in self.list_directory(path)}  # also: NotFoundError now
-        response = self._send(
-            get_watch_filesystem_path, path=shapes.fs_path(path), stream=True, read_timeout=None
-        )
-        return BlaxelWatcher(self, response, known, on_event)
+        self.list_directory(path)  # a missing path or a file: an error now, not later
+        # "dir/**" watches the whole tree, "dir" its entries.
+        target = shapes.fs_path(path).rstrip("/") + "/**" if recursive else shapes.fs_path(path)
+        response = self._send(get_watch_filesystem_path, path=target, stream=True, read_timeout=None)
+        return BlaxelWatcher(response, on_event)
 
 
 class BlaxelProvider(ProviderBase):
@@ -535,11 +527,17 @@ class BlaxelProvider(ProviderBase):
         auth = {"Authorization": f"Bearer {self.settings.api_key}"}
         self.api_http = httpx.Client(
             base_url=self.settings.api_url,
-            headers={**auth, "X-Blaxel-Workspace": self.settings.workspace},
+            # API version 2026-04-28: the paginated {data, meta} listing.
+            headers={
+                **auth,
+                "X-Blaxel-Workspace": self.settings.workspace,
+                "Blaxel-Version": shapes.API_VERSION,
+            },
             transport=transport,
             timeout=timeout,
         )
         self.sandbox_http = httpx.Client(headers=auth, transport=transport, timeout=timeout)
+        self.pumps: set[_Started] = set()  # started commands whose logs are followed
 
     def call(self, endpoint: Any, **kwargs: Any) -> Any:
         return _json(self.api_http.request(**endpoint._get_kwargs(**kwargs)))
@@ -642,5 +640,8 @@ class BlaxelProvider(ProviderBase):
         self.call(delete_sandbox, sandbox_name=sandbox_id)
 
     def close(self) -> None:
+        for started in list(self.pumps):  # the processes go on; we stop reading their logs
+            started.pump.cancel()
+        self.pumps.clear()
         self.sandbox_http.close()
         self.api_http.close()

@@ -1,4 +1,4 @@
-"""Daytona's command lines run through a real shell: hostile values stay data; logs demultiplex."""
+"""Provider shapes without I/O: Daytona command lines run through a real shell, log demultiplexing, Blaxel paths and watch lines."""
 
 from __future__ import annotations
 
@@ -45,3 +45,14 @@ def test_log_demuxer_splits_streams_and_markers_across_frames():
     for stream, data in got:
         joined[stream] += data
     assert joined == {1: b"out\nmore\x02", 2: b"err"}
+
+
+def test_blaxel_watch_lines_and_root_paths():
+    from sandboxer import WatchEventType
+    from sandboxer.providers.blaxel_shapes import check_absolute, fs_path, watch_event
+
+    event = watch_event('{"op":"REMOVE","name":"a b.txt","path":"/tmp/w","error":""}\n')
+    assert (event.path, event.event_type) == ("/tmp/w/a b.txt", WatchEventType.DELETE)
+    assert watch_event("[keepalive]") is None and watch_event("") is None
+    assert [check_absolute(p) for p in ("//", "//tmp/..", "/tmp/../x")] == ["/", "/", "/x"]
+    assert fs_path("/tmp") == "/tmp" and fs_path("/") == "/"
