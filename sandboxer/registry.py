@@ -27,6 +27,10 @@ _BUILTIN: dict[str, tuple[str, str]] = {
         "sandboxer.providers._sync.e2b:E2BProvider",
         "sandboxer.providers._async.e2b:AsyncE2BProvider",
     ),
+    ProviderName.RUNLOOP: (
+        "sandboxer.providers._sync.runloop:RunloopProvider",
+        "sandboxer.providers._async.runloop:AsyncRunloopProvider",
+    ),
     ProviderName.LOCAL: (
         "sandboxer.providers._sync.local:LocalProvider",
         "sandboxer.providers._async.local:AsyncLocalProvider",

@@ -327,14 +327,18 @@ WEBSOCKET_GUID = b"258EAFA5-E914-47DA-95CA-C5AB0DC85B11"
 
 
 class _Frames(httpx.SyncByteStream, httpx.AsyncByteStream):
-    """A recorded Connect stream, replayed one envelope per chunk, as a server sends them.
+    """A recorded Connect stream (or server-sent events), replayed one envelope (event) per chunk,
+    as a server sends them.
 
     With `hold_open` (the client had closed it), the stream then waits, as the live one did, until
     the client closes it.
     """
 
-    def __init__(self, body: bytes, hold_open: bool = False) -> None:
+    def __init__(self, body: bytes, hold_open: bool = False, events: bool = False) -> None:
         self.chunks = []
+        if events:  # server-sent events: one event (ended by a blank line) per chunk
+            self.chunks = [part + b"\n\n" for part in body.split(b"\n\n") if part]
+            body = b""
         while body:
             end = 5 + int.from_bytes(body[1:5], "big")
             self.chunks.append(body[:end])
@@ -398,6 +402,8 @@ class CassetteTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
             if any(k.lower() == "content-type" and v.startswith(CONNECT_STREAM) for k, v in headers):
                 # A stream the client closed (a watch it stopped) stays open until closed again.
                 stream = _Frames(content, hold_open=bool(recorded.get("client_closed")))
+            elif any(k.lower() == "content-type" and v.startswith("text/event-stream") for k, v in headers):
+                stream = _Frames(content, hold_open=bool(recorded.get("client_closed")), events=True)
             return httpx.Response(recorded["status"]["code"], headers=headers, stream=stream, extensions=extensions)
         if self.cassette.write_protected or self.real is None:
             raise AssertionError(

@@ -201,3 +201,8 @@ def blaxel_cassette(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPa
     for cassette in _cloud_fixture(request, "blaxel", "BL_API_KEY", "tests.fake_blaxel:FakeBlaxel"):
         cassette.config["workspace"] = os.environ.get("BL_WORKSPACE", "fake-ws")
         yield cassette
+
+
+@pytest.fixture
+def runloop_cassette(request: pytest.FixtureRequest):
+    yield from _cloud_fixture(request, "runloop", "RUNLOOP_API_KEY", "tests.fake_runloop:FakeRunloop")

@@ -23,6 +23,7 @@ SPECS = {
         (r"^api\.blaxel\.ai$", r"^/v0/", "specs/blaxel/controlplane.openapi.yaml", r"^/v0(?=/)"),
         (r"\.bl\.run$", r".*", "specs/blaxel/sandbox.openapi.yaml", None),
     ],
+    "runloop": [(r"^api\.runloop\.ai$", r".*", "specs/runloop/api.openapi.yaml", None)],
     "daytona": [
         (r"^app\.daytona\.io$", r"^/api/", "specs/daytona/api.openapi.yaml", r"^/api(?=/)"),
         (r"toolbox|proxy", r".*", "specs/daytona/toolbox.openapi.yaml", r"^/toolbox/[^/]+(?=/)"),

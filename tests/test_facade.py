@@ -53,8 +53,8 @@ def test_unknown_provider_lists_valid_names():
 
 def test_planned_provider_is_refused_clearly():
     with pytest.raises(NotSupportedError) as caught:
-        Sandboxer("runloop", {"api_key": "k"})
-    assert caught.value.provider == "runloop"
+        Sandboxer("fly-machines", {"api_key": "k"})
+    assert caught.value.provider == "fly-machines"
 
 
 def test_e2b_needs_a_key_before_any_request(monkeypatch):

@@ -8,7 +8,6 @@ from __future__ import annotations
 import json
 import math
 import os
-import shlex
 from datetime import UTC, datetime
 from typing import Any
 
@@ -16,9 +15,9 @@ import attrs
 from dateutil.parser import isoparse
 
 from ..config import ProviderConfig
-from ..errors import BadConfigError, InvalidRequestError, ProviderError
+from ..errors import BadConfigError, ProviderError
 from ..types import FileInfo, SandboxInfo, SandboxStatus
-from . import docker_exec as scripts
+from .shell_line import TIMED_OUT, check_user, command_line, script_line  # noqa: F401 (re-exported)
 
 NAME = "daytona"
 DEFAULT_API_URL = "https://app.daytona.io/api"
@@ -144,47 +143,6 @@ def file_info(entry: Any) -> FileInfo:
     )
 
 
-def command_line(
-    cmd: str,
-    env: dict[str, str],
-    cwd: str | None,
-    user: str | None,
-    *,
-    report_pid: bool = False,
-    timeout: float | None = None,
-) -> str:
-    """A line for the session's shell that runs `cmd` with its own cwd, env and user.
-
-    Everything runs in a subshell, so nothing (a cd, a variable) stays in the session. Every value
-    travels through shlex.quote: names with spaces, quotes or $(...) stay data. The user switch
-    needs sudo in the sandbox (Daytona's images have it); the timeout needs coreutils' timeout.
-    """
-    argv: list[str] = []
-    if user is not None:
-        argv += ["sudo", "-n", "-u", user, "--"]
-    if timeout is not None:
-        argv += ["timeout", "-k", "5", f"{max(timeout, 0.001):.3f}"]  # 0 would mean no limit
-    argv += ["env", "--", *(f"{k}={v}" for k, v in env.items())]
-    argv += (
-        ["/bin/sh", "-c", scripts.REPORT_PID_THEN_RUN, "sh", cmd] if report_pid else ["/bin/sh", "-c", cmd]
-    )
-    line = "exec " + shlex.join(argv)
-    if cwd is not None:
-        # "./-x": a directory named like an option or "-" is a path, not `cd -`.
-        target = f"./{cwd}" if cwd.startswith("-") else cwd
-        line = f"cd -- {shlex.quote(target)} && {line}"
-    return f"( {line} )"
-
-
-def script_line(script: str, *args: str) -> str:
-    """A line running one of our shell scripts with its arguments as data."""
-    return shlex.join(scripts.sh(script, *args))
-
-
-# Exit status of coreutils' timeout when the command ran out of time (after its TERM).
-TIMED_OUT = frozenset({124})
-
-
 class LogDemuxer:
     """Splits a followed log (chunks starting with the stdout/stderr markers) into the two streams.
 
@@ -233,8 +191,3 @@ def pty_pid(session_id: str) -> int | None:
     if session_id.startswith(PTY_PREFIX) and session_id[len(PTY_PREFIX) :].isdigit():
         return int(session_id[len(PTY_PREFIX) :])
     return None
-
-
-def check_user(user: str | None) -> None:
-    if user is not None and (not user or user.startswith("-")):
-        raise InvalidRequestError(f"invalid user name {user!r}")

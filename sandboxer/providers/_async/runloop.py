@@ -1,0 +1,564 @@
+"""The Runloop provider: devboxes, their executions and files (api.runloop.ai, paths under /v1).
+
+Request paths come from the generated client (`sandboxer._generated.runloop_api`); bodies are sent
+and answers read as plain JSON through one pooled transport. Output streams are server-sent events
+(although the description says JSON), read line by line as they come. Files move as bytes through
+upload_file / download_file; listings and the like are small shell scripts with paths as data.
+"""
+
+from __future__ import annotations
+
+import io
+import os
+import posixpath
+import time
+from collections.abc import Callable
+from typing import Any, BinaryIO
+
+import httpx
+
+from ..._async.base import AsyncProviderBase, AsyncSandboxBase
+from ..._concurrency import AsyncBackground, ainvoke, asleep
+from ..._generated.runloop_api.api.devbox import (
+    create_devbox,
+    devbox_download_file,
+    devbox_upload_file,
+    enable_devbox_tunnel,
+    exec_async_command,
+    get_devbox,
+    keep_alive_devbox,
+    list_devboxes,
+    resume_devbox,
+    send_std_in,
+    shutdown_devbox,
+    suspend_devbox,
+    wait_for_command_completion,
+    wait_for_devbox_status,
+)
+from ..._generated.runloop_api.api.executions import stream_std_err_updates as stream_stderr
+from ..._generated.runloop_api.api.executions import stream_std_out_updates as stream_stdout
+from ..._transport._async.http import AsyncProviderTransport, client_timeout
+from ..._transport.errors import json_answer
+from ...config import ProviderConfig
+from ...errors import (
+    CommandTimeoutError,
+    InvalidRequestError,
+    NotFoundError,
+    ProviderError,
+    SandboxerError,
+    SandboxerTimeoutError,
+)
+from ...types import (
+    CommandResult,
+    CreateSandboxRequest,
+    FileInfo,
+    ListSandboxesFilter,
+    ProcessInfo,
+    RunCommandRequest,
+    SandboxInfo,
+    StartCommandRequest,
+    WatchEvent,
+)
+from .. import docker_exec as scripts
+from .. import runloop_shapes as shapes
+from ..arguments import as_bytes, check_path
+from ..multipart import MultipartFile
+from ..runloop_shapes import NAME
+from ..shell_line import TIMED_OUT, check_user, command_line, script_line
+from .polling_watcher import AsyncPollingWatcher
+from .uploads import download_to, upload_from
+
+_PAGE = 100
+_WATCH_INTERVAL = 0.5
+
+
+class _Execution:
+    """A command started through this sandbox object; its output streams read in the background."""
+
+    def __init__(self, execution_id: str, callbacks: dict[int, Any], stdin: bool) -> None:
+        self.id = execution_id
+        self.callbacks = callbacks
+        self.stdin = stdin
+        self.collector = scripts.OutputCollector(expect_pid=True)
+        self.pumps: list[AsyncBackground] = []
+        self.started = time.monotonic()
+
+
+class AsyncRunloopSandbox(AsyncSandboxBase):
+    provider_name = NAME
+    features = frozenset({"stream_output"})
+
+    def __init__(self, provider: AsyncRunloopProvider, devbox_id: str) -> None:
+        self._provider = provider
+        self._id = devbox_id
+        self._executions: dict[str, _Execution] = {}
+        self._by_pid: dict[int, _Execution] = {}
+
+    @property
+    def id(self) -> str:
+        return self._id
+
+    async def _call(self, endpoint: Any, json: Any = None, **kwargs: Any) -> Any:
+        return await self._provider.call(endpoint, json=json, **kwargs)
+
+    # --- lifecycle ----------------------------------------------------------------------------
+
+    async def info(self) -> SandboxInfo:
+        return shapes.devbox_info(await self._call(get_devbox, id=self._id))
+
+    async def is_running(self) -> bool:
+        try:
+            return (await self.info()).status == "running"
+        except NotFoundError:
+            return False
+
+    async def pause(self) -> None:
+        await self._call(suspend_devbox, id=self._id)
+
+    async def resume(self) -> None:
+        await self._call(resume_devbox, id=self._id)
+        await self._provider.wait_running(self._id, shut_down_on_failure=False)
+
+    async def kill(self) -> None:
+        await self._provider.kill_sandbox(self._id)
+        for execution in list(self._executions.values()):
+            for pump in execution.pumps:
+                await pump.cancel()
+        self._executions.clear()
+        self._by_pid.clear()
+
+    async def set_timeout(self, seconds: float) -> None:
+        """Runloop extends a devbox's life by its keep_alive_time_seconds from now (keep_alive):
+        asking for more than that cannot be honoured and is refused."""
+        if isinstance(seconds, bool) or not isinstance(seconds, int | float) or not seconds > 0:
+            raise InvalidRequestError(f"set_timeout: seconds must be a positive number, got {seconds!r}")
+        record = await self._call(get_devbox, id=self._id)
+        keep = ((record or {}).get("launch_parameters") or {}).get("keep_alive_time_seconds")
+        if isinstance(keep, int) and seconds > keep:
+            raise InvalidRequestError(
+                f"set_timeout: Runloop extends this devbox by its keep_alive_time_seconds ({keep} s); "
+                f"{seconds:g} s cannot be set (choose the time at create: timeout_seconds)"
+            )
+        await self._call(keep_alive_devbox, id=self._id)
+
+    async def port_url(self, port: int) -> str:
+        if not isinstance(port, int) or isinstance(port, bool) or not 0 < port < 65536:
+            raise InvalidRequestError(f"invalid port {port!r}")
+        tunnel = await self._call(enable_devbox_tunnel, id=self._id, json={"auth_mode": "open"})
+        key = (tunnel or {}).get("tunnel_key") if isinstance(tunnel, dict) else None
+        if not isinstance(key, str) or not key:
+            raise ProviderError(NAME, f"malformed tunnel answer: {tunnel!r:.200}")
+        return f"https://{port}-{key}.tunnel.runloop.ai"
+
+    # --- commands -----------------------------------------------------------------------------
+
+    async def _execute(self, line: str, *, stdin: bool = False) -> str:
+        answer = await self._call(
+            exec_async_command, id=self._id, json={"command": line, "attach_stdin": stdin}
+        )
+        execution = answer.get("execution_id") if isinstance(answer, dict) else None
+        if not isinstance(execution, str):
+            raise ProviderError(NAME, f"malformed execution answer: {answer!r:.200}")
+        return execution
+
+    async def _wait(self, execution: str, timeout: float | None = None) -> dict[str, Any]:
+        """Wait until the execution completes (in slices: each call answers 408 after its own time)."""
+        deadline = None if timeout is None else time.monotonic() + timeout
+        while True:
+            slice_ = (
+                shapes.WAIT_SLICE
+                if deadline is None
+                else max(min(shapes.WAIT_SLICE, deadline - time.monotonic()), 1)
+            )
+            try:
+                answer = await self._call(
+                    wait_for_command_completion,
+                    devbox_id=self._id,
+                    execution_id=execution,
+                    json={"statuses": ["completed"], "timeout_seconds": int(slice_)},
+                )
+            except SandboxerTimeoutError:
+                answer = None
+            if isinstance(answer, dict) and answer.get("status") == "completed":
+                return answer
+            if deadline is not None and time.monotonic() >= deadline:
+                raise SandboxerTimeoutError(NAME, f"execution {execution} did not complete in time")
+
+    async def _script(self, script: str, *args: str, what: str, path: str | None = None) -> str:
+        answer = await self._wait(await self._execute(script_line(script, *args)))
+        scripts.check_exit(NAME, answer.get("exit_status"), what, path, str(answer.get("stderr") or ""))
+        return str(answer.get("stdout") or "")
+
+    def _result(self, answer: dict[str, Any], started: float, *, strip_pid: bool = False) -> CommandResult:
+        stdout = str(answer.get("stdout") or "")
+        if strip_pid:
+            stdout = stdout.partition("\n")[2]
+        code = answer.get("exit_status")
+        return CommandResult(
+            stdout=stdout,
+            stderr=str(answer.get("stderr") or ""),
+            exit_code=int(code) if isinstance(code, int) else -1,
+            duration_ms=int((time.monotonic() - started) * 1000),
+            error=None if isinstance(code, int) else "the execution gave no exit status",
+        )
+
+    async def run_command(
+        self, req: RunCommandRequest, on_stdout: Any = None, on_stderr: Any = None
+    ) -> CommandResult:
+        if not isinstance(req, RunCommandRequest):
+            raise InvalidRequestError("run_command takes a RunCommandRequest")
+        check_user(req.user)
+        started = time.monotonic()
+        line = command_line(req.cmd, req.env, req.cwd, req.user, timeout=req.timeout_seconds)
+        execution = await self._execute(line)
+        pumps = []
+        if on_stdout is not None or on_stderr is not None:
+            pumps = self._stream(_Execution(execution, {1: on_stdout, 2: on_stderr}, False), with_pid=False)
+        try:
+            answer = await self._wait(
+                execution, None if req.timeout_seconds is None else req.timeout_seconds + 60
+            )
+            for pump in pumps:
+                await pump.join(timeout=30)  # the streams end with the execution
+        finally:
+            for pump in pumps:
+                await pump.cancel()
+        result = self._result(answer, started)
+        if req.timeout_seconds is not None and result.exit_code in TIMED_OUT:
+            result.error = f"timed out after {req.timeout_seconds:g}s"
+            raise CommandTimeoutError(
+                NAME, f"command timed out after {req.timeout_seconds:g}s and was ended", result
+            )
+        return result
+
+    def _stream(self, execution: _Execution, *, with_pid: bool) -> list[AsyncBackground]:
+        """Read both output streams (server-sent events) beside the caller, into the callbacks."""
+        pumps = []
+        for stream, endpoint in ((1, stream_stdout), (2, stream_stderr)):
+            if execution.callbacks.get(stream) is not None or (with_pid and stream == 1):
+                pumps.append(
+                    AsyncBackground(
+                        self._read_events, execution, stream, endpoint, name=f"sandboxer-runloop-{stream}"
+                    )
+                )
+        execution.pumps = pumps
+        return pumps
+
+    async def _read_events(self, execution: _Execution, stream: int, endpoint: Any) -> None:
+        http = self._provider.http
+        request = endpoint._get_kwargs(devbox_id=self._id, execution_id=execution.id)
+        limits = http.timeout
+        response = await http.send(
+            http.build_request(
+                "GET",
+                request["url"],
+                params=request.get("params"),
+                headers={"Accept": "text/event-stream"},
+                timeout=httpx.Timeout(limits.connect, read=None, write=limits.write, pool=limits.pool),
+            ),
+            stream=True,
+        )
+        try:
+            async for line in response.aiter_lines():
+                data = shapes.sse_data(line)
+                if data is None:
+                    continue
+                execution.collector.feed(stream, shapes.chunk_output(data).encode("utf-8"))
+                for which, text in execution.collector.take():
+                    if execution.callbacks.get(which) is not None:
+                        await ainvoke(execution.callbacks[which], text)
+        finally:
+            await response.aclose()
+
+    async def start_command(
+        self, req: StartCommandRequest, on_stdout: Any = None, on_stderr: Any = None
+    ) -> tuple[int, str]:
+        if not isinstance(req, StartCommandRequest):
+            raise InvalidRequestError("start_command takes a StartCommandRequest")
+        check_user(req.user)
+        line = command_line(req.cmd, req.env, req.cwd, req.user, report_pid=True)
+        execution = _Execution(
+            await self._execute(line, stdin=req.stdin), {1: on_stdout, 2: on_stderr}, req.stdin
+        )
+        self._stream(execution, with_pid=True)
+        for _ in range(600):  # the wrapper prints the pid first
+            if execution.collector.pid is not None or all(p.done() for p in execution.pumps):
+                break
+            await asleep(0.05)
+        if execution.collector.pid is None:
+            for pump in execution.pumps:
+                await pump.cancel()
+            raise ProviderError(NAME, f"execution {execution.id} did not report its pid")
+        self._executions[execution.id] = execution
+        self._by_pid[execution.collector.pid] = execution
+        return execution.collector.pid, execution.id
+
+    async def wait_for_handle(self, handle_id: str) -> CommandResult:
+        if not isinstance(handle_id, str) or not handle_id:
+            raise NotFoundError(NAME, f"no command handle {handle_id!r}")
+        execution = self._executions.pop(handle_id, None)
+        started = execution.started if execution else time.monotonic()
+        answer = await self._wait(handle_id)
+        if execution is not None:
+            for pump in execution.pumps:
+                try:
+                    await pump.join(timeout=30)
+                except (SandboxerError, TimeoutError):
+                    await pump.cancel()
+            self._by_pid.pop(execution.collector.pid or 0, None)
+        return self._result(answer, started, strip_pid=True)
+
+    def _with_stdin(self, pid: int) -> _Execution:
+        execution = self._by_pid.get(pid) if isinstance(pid, int) else None
+        if execution is None:
+            raise NotFoundError(NAME, f"no command with pid {pid!r} was started through this sandbox object")
+        if not execution.stdin:
+            raise InvalidRequestError(f"command {pid} was started without stdin=True")
+        return execution
+
+    async def send_stdin(self, pid: int, data: bytes | str) -> None:
+        execution = self._with_stdin(pid)
+        try:
+            text = data if isinstance(data, str) else as_bytes(data).decode("utf-8")
+        except UnicodeDecodeError:
+            raise InvalidRequestError(
+                "send_stdin: Runloop carries stdin as text; the bytes are not UTF-8"
+            ) from None
+        await self._call(send_std_in, devbox_id=self._id, execution_id=execution.id, json={"text": text})
+
+    async def close_stdin(self, pid: int) -> None:
+        execution = self._with_stdin(pid)
+        await self._call(send_std_in, devbox_id=self._id, execution_id=execution.id, json={"signal": "EOF"})
+
+    async def kill_process(self, pid: int) -> None:
+        if not isinstance(pid, int) or isinstance(pid, bool) or pid <= 1:
+            raise InvalidRequestError(f"invalid pid {pid!r}")
+        await self._script(scripts.KILL, str(pid), what="kill_process", path=str(pid))
+
+    async def list_processes(self) -> list[ProcessInfo]:
+        return scripts.parse_processes(await self._script(scripts.LIST_PROCESSES, what="list_processes"))
+
+    # --- files --------------------------------------------------------------------------------
+
+    async def _download_into(self, path: str, sink: BinaryIO) -> None:
+        http = self._provider.http
+        request = devbox_download_file._get_kwargs(id=self._id)
+        response = await http.send(
+            http.build_request("POST", request["url"], json={"path": check_path(path)}), stream=True
+        )
+        try:
+            async for chunk in response.aiter_bytes():
+                sink.write(chunk)
+        finally:
+            await response.aclose()
+
+    async def read_file(self, path: str) -> bytes:
+        sink = io.BytesIO()
+        await self._download_into(path, sink)
+        return sink.getvalue()
+
+    async def download(self, remote_path: str, destination: str | os.PathLike[str] | BinaryIO) -> None:
+        await download_to(destination, lambda sink: self._download_into(remote_path, sink))
+
+    async def _upload_from(self, path: str, source: BinaryIO) -> None:
+        # multipart: the `path` field, then the `file` part streamed (never a text field)
+        form = MultipartFile("file")
+        path_field = (
+            f'--{form.boundary}\r\nContent-Disposition: form-data; name="path"\r\n\r\n{check_path(path)}\r\n'
+        ).encode()
+
+        async def body():
+            yield path_field
+            yield form.head
+            while chunk := source.read(1024 * 1024):
+                if not isinstance(chunk, bytes | bytearray | memoryview):
+                    raise InvalidRequestError("upload: the source must be opened in binary mode")
+                yield bytes(chunk)
+            yield form.tail
+
+        http = self._provider.http
+        request = devbox_upload_file._get_kwargs(id=self._id)
+        response = await http.send(
+            http.build_request(
+                "POST", request["url"], headers={"Content-Type": form.content_type}, content=body()
+            )
+        )
+        await response.aclose()
+
+    async def upload(self, remote_path: str, source: str | os.PathLike[str] | BinaryIO) -> None:
+        await upload_from(source, lambda stream: self._upload_from(remote_path, stream))
+
+    async def write_file(
+        self, path: str, content: bytes, mode: int | None = None, user: str | None = None
+    ) -> None:
+        if mode is not None and (
+            not isinstance(mode, int) or isinstance(mode, bool) or not 0 <= mode <= 0o7777
+        ):
+            raise InvalidRequestError(f"write_file: invalid mode {mode!r}")
+        check_user(user)
+        await self._upload_from(path, io.BytesIO(as_bytes(content)))
+        if mode is not None:
+            await self._script('chmod "$1" -- "$2"', f"{mode:o}", path, what="write_file", path=path)
+        if user is not None:
+            await self._script('chown -- "$1" "$2"', user, path, what="write_file", path=path)
+
+    async def _listing(self, script: str, path: str, fields: int) -> list[FileInfo]:
+        out = await self._script(script, check_path(path), what="list_directory", path=path)
+        return scripts.parse_listing(path, out.encode("utf-8", "surrogateescape"), fields)
+
+    async def list_directory(self, path: str) -> list[FileInfo]:
+        return await self._listing(scripts.LIST_DIR, path, 2)
+
+    async def stat(self, path: str) -> FileInfo:
+        parent, _, name = check_path(path).rstrip("/").rpartition("/")
+        for entry in await self.list_directory(parent or "/"):
+            if entry.name == name:
+                return entry
+        raise NotFoundError(NAME, f"stat: no such file or directory: {path!r}")
+
+    async def exists(self, path: str) -> bool:
+        try:
+            await self.stat(path)
+        except (NotFoundError, InvalidRequestError):
+            return False
+        return True
+
+    async def make_dir(self, path: str) -> None:
+        await self._script(scripts.MAKE_DIR, check_path(path), what="make_dir", path=path)
+
+    async def remove(self, path: str) -> None:
+        if check_path(path).startswith("/") and not posixpath.normpath(path).strip("/"):
+            raise InvalidRequestError(f"remove: refusing to remove the root directory ({path!r})")
+        await self._script(scripts.REMOVE, path, what="remove", path=path)
+
+    async def rename(self, src: str, dst: str) -> None:
+        await self._script(scripts.RENAME, check_path(src), check_path(dst), what="rename", path=src)
+
+    async def watch_directory(
+        self, path: str, on_event: Callable[[WatchEvent], Any], recursive: bool = False
+    ) -> AsyncPollingWatcher:
+        if not callable(on_event):
+            raise InvalidRequestError("watch_directory: on_event must be callable")
+        script = scripts.WATCH_TREE if recursive else scripts.WATCH_DIR
+        first = await self._listing(script, path, 5)
+        return AsyncPollingWatcher(lambda: self._listing(script, path, 5), first, on_event, _WATCH_INTERVAL)
+
+
+class AsyncRunloopProvider(AsyncProviderBase):
+    """Devboxes on Runloop (https://runloop.ai): key from api_key or RUNLOOP_API_KEY."""
+
+    name = NAME
+    sandbox_class = AsyncRunloopSandbox
+
+    def __init__(self, config: ProviderConfig) -> None:
+        self.settings = shapes.settings(config)
+        transport = AsyncProviderTransport.from_config(config, provider=NAME, target=self.settings.base_url)
+        self.http = httpx.AsyncClient(
+            base_url=self.settings.base_url,
+            headers={"Authorization": f"Bearer {self.settings.api_key}"},
+            transport=transport,
+            timeout=client_timeout(self.settings.request_timeout),
+        )
+
+    async def call(self, endpoint: Any, json: Any = None, **kwargs: Any) -> Any:
+        request = endpoint._get_kwargs(**kwargs)
+        request.pop("json", None)
+        if json is not None:
+            request["json"] = json
+        return json_answer(NAME, await self.http.request(**request))
+
+    async def wait_running(self, devbox_id: str, *, shut_down_on_failure: bool = True) -> dict[str, Any]:
+        deadline = time.monotonic() + self.settings.start_timeout
+        while True:
+            wait = int(max(min(shapes.WAIT_SLICE, deadline - time.monotonic()), 1))
+            try:
+                record = await self.call(
+                    wait_for_devbox_status,
+                    id=devbox_id,
+                    json={"statuses": ["running", "failure", "shutdown"], "timeout_seconds": wait},
+                )
+            except SandboxerTimeoutError:
+                record = None
+            status = (record or {}).get("status") if isinstance(record, dict) else None
+            if status == "running":
+                return record
+            if status in ("failure", "shutdown"):
+                if shut_down_on_failure:
+                    await self._shutdown_quietly(devbox_id)
+                raise ProviderError(
+                    NAME,
+                    f"devbox {devbox_id} ended in {status!r}: {record.get('failure_reason') or 'no reason given'}",
+                    code=status,
+                )
+            if time.monotonic() >= deadline:
+                if shut_down_on_failure:
+                    await self._shutdown_quietly(devbox_id)
+                raise SandboxerTimeoutError(
+                    NAME, f"devbox {devbox_id} was not running after {self.settings.start_timeout:g}s"
+                )
+
+    async def _shutdown_quietly(self, devbox_id: str) -> None:
+        try:
+            await self.call(shutdown_devbox, id=devbox_id)
+        except SandboxerError:
+            pass
+
+    async def create_sandbox(self, req: CreateSandboxRequest) -> tuple[AsyncRunloopSandbox, SandboxInfo]:
+        if not isinstance(req, CreateSandboxRequest):
+            raise InvalidRequestError("create_sandbox takes a CreateSandboxRequest")
+        body: dict[str, Any] = {"metadata": dict(req.metadata), "environment_variables": dict(req.envs)}
+        if req.template is not None:
+            body["blueprint_name"] = req.template
+        launch = shapes.launch_parameters(req.cpus, req.memory_mb, req.timeout_seconds, req.ports)
+        if launch:
+            body["launch_parameters"] = launch
+        record = await self.call(create_devbox, json=body)
+        devbox_id = record.get("id") if isinstance(record, dict) else None
+        if not isinstance(devbox_id, str):
+            raise ProviderError(NAME, f"malformed devbox answer: {record!r:.200}")
+        try:
+            record = await self.wait_running(devbox_id)
+        except (ProviderError, SandboxerTimeoutError):
+            raise  # already shut down
+        except BaseException:
+            await self._shutdown_quietly(devbox_id)  # interrupted: the caller never gets its id
+            raise
+        return AsyncRunloopSandbox(self, devbox_id), shapes.devbox_info(record)
+
+    async def attach_sandbox(self, sandbox_id: str) -> AsyncRunloopSandbox:
+        if not isinstance(sandbox_id, str) or not sandbox_id:
+            raise InvalidRequestError(f"invalid sandbox id {sandbox_id!r}")
+        shapes.devbox_info(await self.call(get_devbox, id=sandbox_id))
+        return AsyncRunloopSandbox(self, sandbox_id)
+
+    async def list_sandboxes(self, filter: ListSandboxesFilter | None = None) -> list[SandboxInfo]:
+        wanted = (filter.metadata_filter if filter else None) or {}
+        limit = filter.limit if filter is not None else None
+        found: list[SandboxInfo] = []
+        after = None
+        while limit is None or len(found) < limit:
+            kwargs: dict[str, Any] = {"limit": _PAGE}
+            if after is not None:
+                kwargs["starting_after"] = after
+            page = await self.call(list_devboxes, **kwargs)
+            boxes = page.get("devboxes") if isinstance(page, dict) else None
+            if not isinstance(boxes, list):
+                raise ProviderError(NAME, f"malformed devbox list: {page!r:.200}")
+            for box in boxes:
+                info = shapes.devbox_info(box)
+                # Metadata is matched here (the list call filters by status only); shut-down
+                # devboxes are gone for us.
+                if info.status != "stopped" and all(info.metadata.get(k) == v for k, v in wanted.items()):
+                    found.append(info)
+            if not page.get("has_more") or not boxes:
+                break
+            after = boxes[-1]["id"]
+        return found if limit is None else found[:limit]
+
+    async def kill_sandbox(self, sandbox_id: str) -> None:
+        if not isinstance(sandbox_id, str) or not sandbox_id:
+            raise InvalidRequestError(f"invalid sandbox id {sandbox_id!r}")
+        await self.call(shutdown_devbox, id=sandbox_id)
+
+    async def close(self) -> None:
+        await self.http.aclose()

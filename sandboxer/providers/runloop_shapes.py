@@ -1,0 +1,111 @@
+"""Runloop's shapes mapped onto ours, without I/O: config, devbox records, server-sent events.
+
+The async adapter (`_async/runloop.py`) and its generated sync twin share everything here.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import os
+from datetime import UTC, datetime
+from typing import Any
+
+import attrs
+
+from ..config import ProviderConfig
+from ..errors import BadConfigError, ProviderError
+from ..types import SandboxInfo, SandboxStatus
+
+NAME = "runloop"
+DEFAULT_BASE_URL = "https://api.runloop.ai"
+DEFAULT_REQUEST_TIMEOUT = 60.0
+DEFAULT_START_TIMEOUT = 300.0
+WAIT_SLICE = 25  # seconds one wait_for_status call may take before it answers 408 and we ask again
+
+_STATUSES = {
+    "running": SandboxStatus.RUNNING,
+    "provisioning": SandboxStatus.STARTING,
+    "initializing": SandboxStatus.STARTING,
+    "resuming": SandboxStatus.STARTING,
+    "suspending": SandboxStatus.PAUSED,
+    "suspended": SandboxStatus.PAUSED,
+    "failure": SandboxStatus.ERROR,
+    "shutdown": SandboxStatus.STOPPED,
+}
+
+
+@attrs.frozen
+class RunloopSettings:
+    api_key: str = attrs.field(repr=False)
+    base_url: str
+    request_timeout: float
+    start_timeout: float
+
+
+def settings(config: ProviderConfig) -> RunloopSettings:
+    api_key = config.api_key or os.environ.get("RUNLOOP_API_KEY")
+    if not api_key:
+        raise BadConfigError("Runloop needs an API key: pass api_key or set RUNLOOP_API_KEY")
+    base = (config.base_url or os.environ.get("RUNLOOP_BASE_URL") or DEFAULT_BASE_URL).rstrip("/")
+    base = base.removesuffix("/v1")  # the paths carry /v1 already
+    return RunloopSettings(
+        api_key=api_key,
+        base_url=base,
+        request_timeout=config.request_seconds(DEFAULT_REQUEST_TIMEOUT),
+        start_timeout=config.positive_extra("start_timeout_seconds", DEFAULT_START_TIMEOUT),
+    )
+
+
+def launch_parameters(
+    cpus: float | None, memory_mb: int | None, timeout: float | None, ports: list[int]
+) -> dict[str, Any]:
+    """Resources as a custom size (whole cores, whole GB rounded up), the keep-alive time, ports."""
+    launch: dict[str, Any] = {}
+    if cpus is not None or memory_mb is not None:
+        launch["resource_size_request"] = "CUSTOM_SIZE"
+        launch["custom_cpu_cores"] = max(math.ceil(cpus or 1), 1)
+        launch["custom_gb_memory"] = max(math.ceil((memory_mb or 2048) / 1024), 1)
+    if timeout is not None:
+        launch["keep_alive_time_seconds"] = max(math.ceil(timeout), 1)
+    if ports:
+        launch["available_ports"] = list(ports)
+    return launch
+
+
+def devbox_info(record: Any) -> SandboxInfo:
+    if not isinstance(record, dict) or not isinstance(record.get("id"), str):
+        raise ProviderError(NAME, f"malformed devbox record: {record!r:.200}")
+    launch = record.get("launch_parameters") or {}
+    created = record.get("create_time_ms")
+    memory = launch.get("custom_gb_memory")
+    return SandboxInfo(
+        id=record["id"],
+        provider=NAME,
+        template=record.get("blueprint_id") or record.get("snapshot_id"),
+        status=_STATUSES.get(str(record.get("status")), SandboxStatus.ERROR),
+        started_at=datetime.fromtimestamp(created / 1000, UTC)
+        if isinstance(created, int)
+        else datetime.now(UTC),
+        metadata={str(k): str(v) for k, v in (record.get("metadata") or {}).items()},
+        cpus=launch.get("custom_cpu_cores"),
+        memory_mb=memory * 1024 if isinstance(memory, int) else None,
+    )
+
+
+def sse_data(line: str) -> str | None:
+    """The payload of a server-sent event's `data:` line (events here are one line each)."""
+    if line.startswith("data:"):
+        return line[5:].removeprefix(" ")
+    return None
+
+
+def chunk_output(data: str) -> str:
+    """An ExecUpdateChunkView's output."""
+    try:
+        chunk = json.loads(data)
+    except ValueError as exc:
+        raise ProviderError(NAME, f"malformed output event: {data[:200]!r}") from exc
+    if not isinstance(chunk, dict) or not isinstance(chunk.get("output"), str):
+        raise ProviderError(NAME, f"malformed output event: {data[:200]!r}")
+    return chunk["output"]

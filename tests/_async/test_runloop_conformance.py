@@ -1,0 +1,219 @@
+"""The conformance suite on Runloop, replayed from cassettes in cassettes/runloop/.
+
+The cassettes were composed (tests/fake_runloop.py, from specs/runloop/ and the Runloop issue's
+facts) and are validated against specs/ by tests/test_cassettes.py. Written once, async;
+tests/_sync/ holds the generated sync twin, which replays the same cassettes.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+
+import pytest
+
+from sandboxer import (
+    AsyncSandboxer,
+    CommandTimeoutError,
+    CreatePTYRequest,
+    CreateSandboxRequest,
+    InvalidRequestError,
+    ListSandboxesFilter,
+    NotFoundError,
+    NotSupportedError,
+    ProviderError,
+    RateLimitError,
+    RunCommandRequest,
+    SandboxStatus,
+    StartCommandRequest,
+    UnauthorizedError,
+    WatchEventType,
+)
+from sandboxer._concurrency import asleep
+from sandboxer.capabilities import ALL_CAPABILITIES
+from tests.read_log import ReadLog
+from tests.runloop_script import GREETING, PID, TICKS
+
+NO_TERMINAL = {"create_pty", "resize_pty", "kill_pty", "list_pty", "send_pty_input", "pty_output"}
+
+
+@pytest.fixture
+async def client(runloop_cassette):
+    sandboxer = AsyncSandboxer("runloop", runloop_cassette.config)
+    yield sandboxer
+    await sandboxer.close()
+
+
+@pytest.fixture
+async def sandbox(client):
+    sb, _ = await client.create_sandbox(CreateSandboxRequest(metadata={"suite": "conformance"}))
+    yield sb
+    try:
+        await sb.kill()
+    except (NotFoundError, ProviderError):
+        pass
+
+
+async def _until(predicate, seconds: float = 10.0) -> None:
+    for _ in range(int(seconds / 0.05)):
+        if predicate():
+            return
+        await asleep(0.05)
+
+
+async def test_create_waits_for_running_and_lifecycle(client):
+    assert client.capabilities == frozenset(ALL_CAPABILITIES) - NO_TERMINAL
+    sb, info = await client.create_sandbox(
+        CreateSandboxRequest(
+            metadata={"owner": "tests"}, envs={"A": "1"}, cpus=1.5, memory_mb=3000, timeout_seconds=600
+        )
+    )
+    assert info.status == SandboxStatus.RUNNING and info.metadata == {"owner": "tests"}
+    assert (info.cpus, info.memory_mb) == (2, 3072)  # whole cores and GB, rounded up
+    with pytest.raises(NotSupportedError):
+        await sb.create_pty(CreatePTYRequest())
+    await sb.set_timeout(300)  # within the keep-alive time: the timer restarts
+    with pytest.raises(InvalidRequestError):
+        await sb.set_timeout(6000)  # more than the devbox's keep-alive time cannot be honoured
+    await sb.pause()
+    assert (await sb.info()).status == SandboxStatus.PAUSED
+    await sb.resume()
+    assert await sb.is_running()
+    assert (await sb.port_url(8080)).startswith("https://8080-")
+    await sb.kill()
+    assert not await sb.is_running()
+
+
+async def test_a_devbox_that_fails_while_create_waits(client, runloop_cassette):
+    if runloop_cassette.fake is not None:
+        runloop_cassette.fake.fail_blueprints.add("broken-blueprint")
+    with pytest.raises(ProviderError) as caught:
+        await client.create_sandbox(CreateSandboxRequest(template="broken-blueprint"))
+    assert caught.value.code == "failure"
+
+
+async def test_list_follows_pages_and_filters_metadata(client, runloop_cassette):
+    if runloop_cassette.fake is not None:
+        runloop_cassette.fake.page_size = 2
+    made = []
+    for n in range(3):
+        sb, _ = await client.create_sandbox(CreateSandboxRequest(metadata={"suite": "listing", "n": str(n)}))
+        made.append(sb.id)
+    try:
+        listed = await client.list_sandboxes(ListSandboxesFilter(metadata_filter={"suite": "listing"}))
+        assert sorted(i.id for i in listed) == sorted(made)
+        assert (
+            len(
+                await client.list_sandboxes(
+                    ListSandboxesFilter(metadata_filter={"suite": "listing"}, limit=2)
+                )
+            )
+            == 2
+        )
+    finally:
+        for devbox_id in made:
+            await client.kill_sandbox(devbox_id)
+
+
+async def test_error_paths(client, runloop_cassette):
+    with pytest.raises(NotFoundError):
+        await client.attach_sandbox("dbx_nothere")
+    if runloop_cassette.fake is not None:
+        runloop_cassette.fake.inject(
+            "GET", r"/v1/devboxes", 429, {"error": "slow down"}, headers={"Retry-After": "0"}
+        )
+    assert await client.list_sandboxes(ListSandboxesFilter(metadata_filter={"suite": "none"})) == []
+    if runloop_cassette.fake is not None:
+        runloop_cassette.fake.inject(
+            "GET", r"/v1/devboxes", 429, {"error": "slow down"}, headers={"Retry-After": "0"}, times=3
+        )
+    with pytest.raises(RateLimitError):
+        await client.list_sandboxes()
+
+
+async def test_refused_key_is_unauthorized(runloop_cassette):
+    runloop_cassette.config["api_key"] = "wrong-key"
+    if runloop_cassette.fake is not None:
+        runloop_cassette.fake.api_key = "the-right-key"
+    async with AsyncSandboxer("runloop", runloop_cassette.config) as client:
+        with pytest.raises(UnauthorizedError):
+            await client.list_sandboxes()
+
+
+async def test_run_command_streams_apart_env_cwd_user_timeout(sandbox):
+    result = await sandbox.run_command(RunCommandRequest("echo out; echo err >&2; echo out2; exit 3"))
+    assert (result.stdout, result.stderr, result.exit_code) == ("out\nout2\n", "err\n", 3)
+    greeting = await sandbox.run_command(
+        RunCommandRequest(GREETING, env={"GREETING": "hi there"}, cwd="/tmp", user="root")
+    )
+    assert greeting.stdout == "hi there from /tmp as root\n"
+    with pytest.raises(CommandTimeoutError) as caught:
+        await sandbox.run_command(RunCommandRequest("echo partial; sleep 30", timeout_seconds=1))
+    assert caught.value.result.stdout == "partial\n"
+
+
+async def test_server_sent_events_reach_callbacks_frame_by_frame(runloop_cassette):
+    log: list = []
+    runloop_cassette.config["transport"] = ReadLog(runloop_cassette.transport, log)
+    async with AsyncSandboxer("runloop", runloop_cassette.config) as client:
+        sb, _ = await client.create_sandbox(CreateSandboxRequest())
+        log.clear()
+        result = await sb.run_command(
+            RunCommandRequest(TICKS), on_stdout=lambda t: log.append(("callback", t))
+        )
+        await sb.kill()
+    assert result.stdout == "tick 1\ntick 2\ntick 3\n"
+    assert [t for kind, t in log if kind == "callback"] == ["tick 1\n", "tick 2\n", "tick 3\n"]
+    events = [i for i, (kind, chunk) in enumerate(log) if kind == "read" and chunk.startswith(b"data:")]
+    first_callback = next(i for i, (kind, _) in enumerate(log) if kind == "callback")
+    assert len(events) >= 3 and first_callback < events[-1]  # delivered before the last event was read
+
+
+async def test_start_list_kill_and_stdin(sandbox):
+    pid, handle = await sandbox.start_command(StartCommandRequest("sleep 300"))
+    assert pid == PID
+    assert PID in {p.pid for p in await sandbox.list_processes()}
+    await sandbox.kill_process(pid)
+    with pytest.raises(NotFoundError):
+        await sandbox.kill_process(99999)
+    seen: list = []
+    pid, handle = await sandbox.start_command(StartCommandRequest("cat", stdin=True), on_stdout=seen.append)
+    await sandbox.send_stdin(pid, "line one\n")
+    await _until(lambda: "line one" in "".join(seen))
+    await sandbox.close_stdin(pid)
+    result = await sandbox.wait_for_handle(handle)
+    assert result.exit_code == 0 and "line one" in result.stdout
+
+
+async def test_files(sandbox, tmp_path):
+    blob = bytes(range(256)) * 64
+    await sandbox.write_file("/tmp/dir/blob.bin", blob, mode=0o600)
+    assert await sandbox.read_file("/tmp/dir/blob.bin") == blob
+    big = hashlib.sha256(b"seed").digest() * 40_000
+    (tmp_path / "up.bin").write_bytes(big)
+    await sandbox.upload("/tmp/up.bin", tmp_path / "up.bin")
+    sink = io.BytesIO()
+    await sandbox.download("/tmp/up.bin", sink)
+    assert sink.getvalue() == big
+    with pytest.raises(NotFoundError):
+        await sandbox.read_file("/tmp/none.bin")
+    await sandbox.make_dir("/tmp/tree/sub")
+    assert [(e.name, e.is_dir, e.size) for e in await sandbox.list_directory("/tmp/tree")] == [
+        ("five.txt", False, 5),
+        ("sub", True, 4096),
+    ]
+    assert (await sandbox.stat("/tmp/tree/five.txt")).size == 5
+    assert await sandbox.exists("/tmp/tree/sub") and not await sandbox.exists("/tmp/tree/none")
+    with pytest.raises(NotFoundError):
+        await sandbox.list_directory("/tmp/missing")
+    await sandbox.rename("/tmp/tree/five.txt", "/tmp/tree/sub/moved.txt")
+    await sandbox.remove("/tmp/tree")
+
+
+async def test_watch_by_listing(sandbox):
+    await sandbox.make_dir("/tmp/watched")
+    events = []
+    watcher = await sandbox.watch_directory("/tmp/watched", events.append)
+    await _until(lambda: events)
+    await watcher.stop()
+    assert [(e.path, e.event_type) for e in events] == [("/tmp/watched/a.txt", WatchEventType.CREATE)]

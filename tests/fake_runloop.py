@@ -1,0 +1,493 @@
+"""An in-process fake of Runloop (devboxes) as an httpx transport, for composing cassettes.
+
+The Runloop adapter's tests run against it once in record mode; the recorded traffic is committed and
+validated against specs/runloop/api.openapi.yaml. So answers follow that spec (statuses, field names,
+content types) and are deterministic: ids come from counters ("dbx_fake0001", "exe_1"), and every time
+is 2026-10-01T12:00:00Z (1790856000000 ms) plus a logical clock that advances one second per request.
+
+Error bodies are undeclared in the spec: they are a small {"error": "..."}. Devbox lifecycle:
+create answers "provisioning"; of a new devbox's next GETs (or wait_for_status steps) `start_steps`
+answer "provisioning" / "initializing", the one after "running" (or "failure", failure_reason
+"execution_failed", when its blueprint_name is in `fail_blueprints`). suspend/resume go straight to
+"suspended" / "running"; shutdown to "shutdown" (shutdown_reason "api_shutdown"), killing executions.
+Shut-down devboxes stay listed. Operations that need a running devbox answer 400 otherwise.
+
+Commands are scripted, not run: `commands` maps the exact command string to a list of steps (or to a
+callable `(command) -> steps`):
+    ("stdout", str) ("stderr", str) ("sleep", seconds) ("exit", code)
+    ("hang",)        run until killed
+    ("echo_stdin",)  copy what send_std_in sends to stdout until its EOF signal
+An execution is "running" until it ends, then "completed" with exit_status; stdout, stderr and
+exit_status are null until then. kill (and an INTERRUPT signal) end it "completed" with 137 (130).
+stream_stdout_updates / stream_stderr_updates answer text/event-stream (the spec says JSON): one
+`data: {"output": ..., "offset": N}\\n\\n` event per chunk written, where `offset` is the character
+position in that stream after the chunk; `?offset=N` resumes after the first N characters. The stream
+closes when the execution completes.
+
+Files: an in-memory {path: bytes} per devbox; relative paths resolve against /home/user.
+enable_tunnel answers a TunnelView (no URL in it): the URL of a port is `tunnel_url(key, port)`.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import posixpath
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+import httpx
+
+from tests.fake_blaxel import Feed, body_object
+from tests.fake_daytona import HttpError, json_response, parse_multipart, response
+
+BASE_MS = 1790856000000  # 2026-10-01T12:00:00Z
+HOME = "/home/user"
+KILLED, INTERRUPTED = 137, 130  # 128 + SIGKILL, 128 + SIGINT
+STEPS = {"stdout", "stderr", "sleep", "exit", "hang", "echo_stdin"}
+DEVBOX_STATUSES = {"provisioning", "initializing", "running", "suspending", "suspended", "resuming",
+                   "failure", "shutdown"}  # fmt: skip
+EXEC_STATUSES = {"queued", "running", "completed"}
+WAIT_DEFAULT = 60  # seconds an execution wait_for_status waits without timeout_seconds
+
+
+def tunnel_url(tunnel_key: str, port: int) -> str:
+    return f"https://{port}-{tunnel_key}.tunnel.runloop.ai"
+
+
+def statuses(body: dict, allowed: set[str]) -> set[str]:
+    wanted = body.get("statuses")
+    if not isinstance(wanted, list) or not wanted or not set(wanted) <= allowed:
+        raise HttpError(400, f"statuses must be a non-empty list of {sorted(allowed)}")
+    timeout = body.get("timeout_seconds")
+    if timeout is not None and (not isinstance(timeout, int) or timeout < 0):
+        raise HttpError(400, "timeout_seconds must be a non-negative integer")
+    return set(wanted)
+
+
+class Execution:
+    def __init__(self, devbox_id: str, execution_id: str, request: dict, steps: list) -> None:
+        self.devbox_id, self.execution_id, self.request, self.steps = devbox_id, execution_id, request, steps
+        self.chunks: dict[str, list[str]] = {"stdout": [], "stderr": []}
+        self.status, self.exit_status = "running", None
+        self.changed = asyncio.Event()
+        self.stdin: asyncio.Queue[str | None] = asyncio.Queue()
+        self.stdin_open = True
+        self.task: asyncio.Task | None = None
+
+    def _wake(self) -> None:
+        self.changed.set()
+        self.changed = asyncio.Event()  # a waiter keeps the one it saw
+
+    def write(self, kind: str, text: str) -> None:
+        if text:
+            self.chunks[kind].append(text)
+            self._wake()
+
+    def view(self, last_n: str | None = None) -> dict:
+        out: dict[str, Any] = {"devbox_id": self.devbox_id, "execution_id": self.execution_id,
+                               "status": self.status, "shell_name": self.request.get("shell_name"),
+                               "stdout": None, "stderr": None, "exit_status": self.exit_status}  # fmt: skip
+        if self.status == "completed":
+            for kind in ("stdout", "stderr"):
+                text = "".join(self.chunks[kind])
+                if last_n and last_n.isdigit():
+                    text = "".join(text.splitlines(keepends=True)[-int(last_n) :]) if int(last_n) else ""
+                out[kind], out[f"{kind}_truncated"] = text, False
+        return out
+
+    async def run(self) -> None:
+        code = 0
+        for kind, *args in self.steps:
+            if kind in ("stdout", "stderr"):
+                self.write(kind, args[0])
+            elif kind == "sleep":
+                await asyncio.sleep(args[0])
+            elif kind == "exit":
+                code = args[0]
+                break
+            elif kind == "hang":
+                await asyncio.Event().wait()
+            elif kind == "echo_stdin":
+                while (text := await self.stdin.get()) is not None:
+                    self.write("stdout", text)
+        self.finish(code)
+
+    def finish(self, code: int) -> None:
+        if self.exit_status is None:
+            self.status, self.exit_status, self.stdin_open = "completed", code, False
+            self._wake()
+
+    def kill(self, code: int = KILLED) -> None:
+        if self.task is not None:
+            self.task.cancel()
+        self.finish(code)
+
+
+@dataclass
+class Devbox:
+    seq: int
+    id: str
+    params: dict
+    created: int
+    steps_left: int
+    status: str = "provisioning"
+    ended: int | None = None
+    transitions: list[str] = field(default_factory=lambda: ["provisioning"])
+    failure_reason: str | None = None
+    shutdown_reason: str | None = None
+    tunnel: dict | None = None
+    files: dict[str, bytes] = field(default_factory=dict)
+    executions: dict[str, Execution] = field(default_factory=dict)
+
+    def view(self) -> dict:
+        p = self.params
+        out: dict[str, Any] = {
+            "id": self.id, "name": p.get("name"), "status": self.status, "create_time_ms": BASE_MS + self.created * 1000,
+            "end_time_ms": None if self.ended is None else BASE_MS + self.ended * 1000,
+            "initiator_type": "api", "blueprint_id": p.get("blueprint_id"), "snapshot_id": p.get("snapshot_id"),
+            "metadata": p.get("metadata") or {}, "launch_parameters": p.get("launch_parameters") or {},
+            "capabilities": [],
+            # transition_time_ms left out: the spec types it as `Number`, an empty object schema.
+            "state_transitions": [{"status": s} for s in self.transitions],
+        }  # fmt: skip
+        for name in ("failure_reason", "shutdown_reason", "tunnel"):
+            if getattr(self, name) is not None:
+                out[name] = getattr(self, name)
+        return out
+
+
+class FakeRunloop(httpx.AsyncBaseTransport):
+    ROUTES = [
+        ("POST", r"/v1/devboxes", "create"),
+        ("GET", r"/v1/devboxes", "list_devboxes"),
+        ("GET", r"/v1/devboxes/([^/]+)", "get"),
+        ("POST", r"/v1/devboxes/([^/]+)/wait_for_status", "wait_devbox"),
+        ("POST", r"/v1/devboxes/([^/]+)/shutdown", "shutdown"),
+        ("POST", r"/v1/devboxes/([^/]+)/suspend", "suspend"),
+        ("POST", r"/v1/devboxes/([^/]+)/resume", "resume"),
+        ("POST", r"/v1/devboxes/([^/]+)/keep_alive", "keep_alive"),
+        ("POST", r"/v1/devboxes/([^/]+)/enable_tunnel", "enable_tunnel"),
+        ("POST", r"/v1/devboxes/([^/]+)/execute_async", "execute_async"),
+        ("GET", r"/v1/devboxes/([^/]+)/executions/([^/]+)", "get_execution"),
+        ("POST", r"/v1/devboxes/([^/]+)/executions/([^/]+)/wait_for_status", "wait_execution"),
+        ("POST", r"/v1/devboxes/([^/]+)/executions/([^/]+)/kill", "kill"),
+        ("POST", r"/v1/devboxes/([^/]+)/executions/([^/]+)/send_std_in", "send_std_in"),
+        ("GET", r"/v1/devboxes/([^/]+)/executions/([^/]+)/stream_(stdout|stderr)_updates", "stream"),
+        ("POST", r"/v1/devboxes/([^/]+)/upload_file", "upload_file"),
+        ("POST", r"/v1/devboxes/([^/]+)/download_file", "download_file"),
+    ]
+
+    def __init__(
+        self,
+        *,
+        api_key: str = "runloop-replay-key",
+        base: str = "https://api.runloop.ai",
+        commands: dict[str, list[tuple] | Callable[[str], list[tuple]]] | None = None,
+    ) -> None:
+        self.api_key, self.base = api_key, httpx.URL(base.rstrip("/"))
+        self.commands = dict(commands or {})
+        self.start_steps = 2  # GETs a new devbox answers provisioning / initializing before running
+        self.fail_blueprints: set[str] = set()  # blueprint names whose devboxes end in "failure"
+        self.page_size = 100  # the most one list page holds (a test lowers it to see paging)
+        self.devboxes: dict[str, Devbox] = {}
+        self.clock = 0  # logical seconds since BASE_MS
+        self.executions = 0
+        self.injected: list[list] = []
+        self.tasks: set[asyncio.Task] = set()
+
+    def inject(self, method: str, path_regex: str, status: int, body: dict | list | None = None,
+               headers: dict[str, str] | None = None, times: int = 1) -> None:  # fmt: skip
+        """The next `times` requests matching method and path get this answer instead."""
+        self.injected.append([method.upper(), re.compile(path_regex), status, body, headers or {}, times])
+
+    def spawn(self, coroutine) -> asyncio.Task:
+        task = asyncio.create_task(coroutine)
+        self.tasks.add(task)
+        task.add_done_callback(self.tasks.discard)
+        return task
+
+    async def aclose(self) -> None:  # the client closed: no scripted command or stream outlives the test
+        for task in list(self.tasks):
+            task.cancel()
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        body = await request.aread()
+        await asyncio.sleep(0)  # a network round trip lets other tasks (scripts, streams) run
+        try:
+            return await self._route(request, body)
+        finally:
+            self.clock += 1  # one logical second per request
+
+    async def _route(self, request: httpx.Request, body: bytes) -> httpx.Response:
+        url = request.url
+        if (url.scheme, url.host, url.port) != (self.base.scheme, self.base.host, self.base.port):
+            raise AssertionError(f"FakeRunloop: {url} is not under {self.base}")
+        path = url.path[len(self.base.path.rstrip("/")) :]
+        for rule in self.injected:
+            method, regex, status, answer, headers, times = rule
+            if times > 0 and method == request.method and regex.fullmatch(path):
+                rule[5] -= 1
+                return (
+                    response(status, b"", headers)
+                    if answer is None
+                    else json_response(status, answer, headers)
+                )
+        if request.headers.get("authorization") != f"Bearer {self.api_key}":
+            return json_response(401, {"error": "Unauthorized"})
+        for method, pattern, name in self.ROUTES:
+            match = re.fullmatch(pattern, path)
+            if match and method == request.method:
+                try:
+                    args = list(match.groups())
+                    if not args:
+                        return getattr(self, name)(request, body)
+                    dbx = self.find(args.pop(0))
+                    answer = getattr(self, name)(dbx, request, body, *args)
+                    return await answer if asyncio.iscoroutine(answer) else answer
+                except HttpError as e:
+                    return json_response(e.status, {"error": e.message})
+        raise AssertionError(f"FakeRunloop: no route {request.method} {path}")
+
+    def find(self, devbox_id: str) -> Devbox:
+        if devbox_id not in self.devboxes:
+            raise HttpError(404, f"devbox {devbox_id} not found")
+        return self.devboxes[devbox_id]
+
+    def set_status(self, dbx: Devbox, status: str) -> None:
+        dbx.status = status
+        dbx.transitions.append(status)
+        if status in ("failure", "shutdown"):
+            dbx.ended = self.clock
+
+    def advance(self, dbx: Devbox) -> None:
+        """One step of a starting devbox: provisioning ... initializing, then running (or failure)."""
+        if dbx.status not in ("provisioning", "initializing"):
+            return
+        if dbx.steps_left > 0:
+            dbx.steps_left -= 1
+            status = "initializing" if dbx.steps_left == 0 else "provisioning"
+            if status != dbx.status:
+                self.set_status(dbx, status)
+        elif dbx.params.get("blueprint_name") in self.fail_blueprints:
+            dbx.failure_reason = "execution_failed"
+            self.set_status(dbx, "failure")
+        else:
+            self.set_status(dbx, "running")
+
+    @staticmethod
+    def running(dbx: Devbox) -> None:
+        if dbx.status != "running":
+            raise HttpError(400, f"devbox {dbx.id} is {dbx.status}, not running")
+
+    # devboxes
+
+    def create(self, _request: httpx.Request, body: bytes) -> httpx.Response:
+        params = body_object(body)
+        for name in ("environment_variables", "metadata"):
+            value = params.get(name) or {}
+            if not isinstance(value, dict) or not all(isinstance(v, str) for v in value.values()):
+                raise HttpError(400, f"{name} must be an object of strings")
+        if not isinstance(params.get("launch_parameters") or {}, dict):
+            raise HttpError(400, "launch_parameters must be an object")
+        seq = len(self.devboxes) + 1
+        dbx = Devbox(seq, f"dbx_fake{seq:04d}", params, self.clock, self.start_steps)
+        self.devboxes[dbx.id] = dbx
+        return json_response(200, dbx.view())
+
+    def list_devboxes(self, request: httpx.Request, _body: bytes) -> httpx.Response:
+        """Newest first; `limit` is clamped to page_size; `starting_after` is the previous page's last id."""
+        params = request.url.params
+        limit = params.get("limit", "")
+        limit = min(int(limit), self.page_size) if limit.isdigit() and int(limit) > 0 else self.page_size
+        status, after = params.get("status") or None, params.get("starting_after") or None
+        found = [
+            d for d in sorted(self.devboxes.values(), key=lambda d: -d.seq) if status in (None, d.status)
+        ]
+        if after is not None:
+            if after not in self.devboxes:
+                raise HttpError(404, f"starting_after: devbox {after} not found")
+            found = [d for d in found if d.seq < self.devboxes[after].seq]
+        out: dict[str, Any] = {"devboxes": [d.view() for d in found[:limit]], "has_more": len(found) > limit}
+        if params.get("include_total_count") in ("true", "1"):
+            out["total_count"] = len(found)
+        return json_response(200, out)
+
+    def get(self, dbx: Devbox, _request: httpx.Request, _body: bytes) -> httpx.Response:
+        self.advance(dbx)
+        return json_response(200, dbx.view())
+
+    def wait_devbox(self, dbx: Devbox, _request: httpx.Request, body: bytes) -> httpx.Response:
+        """Steps a starting devbox until it reaches one of `statuses`; 408 once it can go no further."""
+        wanted = statuses(body_object(body), DEVBOX_STATUSES)
+        while dbx.status not in wanted:
+            before = dbx.status
+            self.advance(dbx)
+            if dbx.status == before and dbx.status not in ("provisioning", "initializing"):
+                raise HttpError(
+                    408, f"devbox {dbx.id} is {dbx.status}; timed out waiting for {sorted(wanted)}"
+                )
+        return json_response(200, dbx.view())
+
+    def shutdown(self, dbx: Devbox, _request: httpx.Request, _body: bytes) -> httpx.Response:
+        if dbx.status == "shutdown":
+            raise HttpError(409, f"devbox {dbx.id} is already shut down")
+        for execution in dbx.executions.values():
+            execution.kill()
+        dbx.shutdown_reason = "api_shutdown"
+        self.set_status(dbx, "shutdown")
+        return json_response(200, dbx.view())
+
+    def suspend(self, dbx: Devbox, _request: httpx.Request, _body: bytes) -> httpx.Response:
+        self.running(dbx)
+        self.set_status(dbx, "suspended")
+        return json_response(200, dbx.view())
+
+    def resume(self, dbx: Devbox, _request: httpx.Request, _body: bytes) -> httpx.Response:
+        if dbx.status != "suspended":
+            raise HttpError(400, f"devbox {dbx.id} is {dbx.status}, not suspended")
+        self.set_status(dbx, "running")
+        return json_response(200, dbx.view())
+
+    def keep_alive(self, dbx: Devbox, _request: httpx.Request, _body: bytes) -> httpx.Response:
+        return json_response(200, {})
+
+    def enable_tunnel(self, dbx: Devbox, _request: httpx.Request, body: bytes) -> httpx.Response:
+        config = body_object(body)
+        self.running(dbx)
+        mode = config.get("auth_mode") or "open"
+        if mode not in ("open", "authenticated"):
+            raise HttpError(400, "auth_mode must be open or authenticated")
+        dbx.tunnel = {"tunnel_key": f"tnlfake{dbx.seq:04d}", "auth_mode": mode,
+                      "auth_token": f"tkn_fake{dbx.seq:04d}" if mode == "authenticated" else None,
+                      "create_time_ms": BASE_MS + self.clock * 1000,
+                      "http_keep_alive": config.get("http_keep_alive") is not False,
+                      "wake_on_http": bool(config.get("wake_on_http"))}  # fmt: skip
+        return json_response(200, dbx.tunnel)
+
+    # executions
+
+    def execution(self, dbx: Devbox, execution_id: str) -> Execution:
+        if execution_id not in dbx.executions:
+            raise HttpError(404, f"execution {execution_id} not found on devbox {dbx.id}")
+        return dbx.executions[execution_id]
+
+    def execute_async(self, dbx: Devbox, _request: httpx.Request, body: bytes) -> httpx.Response:
+        request = body_object(body)
+        command = request.get("command")
+        if not isinstance(command, str) or not command:
+            raise HttpError(400, "command is required")
+        self.running(dbx)
+        if command not in self.commands:
+            raise AssertionError(f"FakeRunloop: no script for command {command!r}; add it to commands=")
+        steps = self.commands[command]
+        steps = list(steps(command) if callable(steps) else steps)
+        for step in steps:
+            assert step and step[0] in STEPS, f"FakeRunloop: unknown script step {step!r}"
+        self.executions += 1
+        execution = Execution(dbx.id, f"exe_{self.executions}", request, steps)
+        dbx.executions[execution.execution_id] = execution
+        execution.task = self.spawn(execution.run())
+        return json_response(200, execution.view())
+
+    def get_execution(self, dbx: Devbox, request: httpx.Request, _body: bytes, eid: str) -> httpx.Response:
+        return json_response(200, self.execution(dbx, eid).view(request.url.params.get("last_n")))
+
+    async def wait_execution(
+        self, dbx: Devbox, request: httpx.Request, body: bytes, eid: str
+    ) -> httpx.Response:
+        """Really waits (asyncio) until the execution is in one of `statuses`; 408 after timeout_seconds."""
+        execution, params = self.execution(dbx, eid), body_object(body)
+        wanted = statuses(params, EXEC_STATUSES)
+        timeout = params.get("timeout_seconds")
+
+        async def reached() -> None:
+            while execution.status not in wanted:
+                if execution.status == "completed":
+                    raise HttpError(408, f"execution {eid} completed; it will not reach {sorted(wanted)}")
+                await execution.changed.wait()
+
+        try:
+            await asyncio.wait_for(reached(), WAIT_DEFAULT if timeout is None else timeout)
+        except TimeoutError:
+            raise HttpError(408, f"execution {eid} is still {execution.status}") from None
+        return json_response(200, execution.view(request.url.params.get("last_n")))
+
+    def kill(self, dbx: Devbox, _request: httpx.Request, body: bytes, eid: str) -> httpx.Response:
+        """Ends a running execution "completed" with exit_status 137; an ended one is left as it is."""
+        body_object(body)
+        execution = self.execution(dbx, eid)
+        execution.kill()
+        return json_response(200, execution.view())
+
+    def send_std_in(self, dbx: Devbox, _request: httpx.Request, body: bytes, eid: str) -> httpx.Response:
+        """text goes to the script's stdin; signal EOF closes it, INTERRUPT ends the execution (130).
+        success is false once the execution completed or its stdin was closed."""
+        execution, params = self.execution(dbx, eid), body_object(body)
+        text, signal = params.get("text"), params.get("signal")
+        if (text is not None and not isinstance(text, str)) or signal not in (None, "EOF", "INTERRUPT"):
+            raise HttpError(400, "text must be a string, signal EOF or INTERRUPT")
+        success = execution.status != "completed" and execution.stdin_open
+        if success:
+            if text:
+                execution.stdin.put_nowait(text)
+            if signal == "EOF":
+                execution.stdin_open = False
+                execution.stdin.put_nowait(None)
+            elif signal == "INTERRUPT":
+                execution.kill(INTERRUPTED)
+        return json_response(200, {"devbox_id": dbx.id, "execution_id": eid, "success": success})
+
+    def stream(
+        self, dbx: Devbox, request: httpx.Request, _body: bytes, eid: str, kind: str
+    ) -> httpx.Response:
+        """Server-sent events of one stream's output after `offset` characters, until the execution ends."""
+        execution, raw = self.execution(dbx, eid), request.url.params.get("offset") or "0"
+        if not raw.isdigit():
+            raise HttpError(400, "offset must be a non-negative integer")
+        start, feed = int(raw), Feed()
+
+        async def pump() -> None:
+            sent, position = 0, 0  # chunks sent, characters in them
+            while not feed.closed:
+                changed = execution.changed
+                for chunk in execution.chunks[kind][sent:]:
+                    end = position + len(chunk)
+                    if end > start:
+                        event = {"output": chunk[max(0, start - position) :], "offset": end}
+                        feed.put(b"data: " + json.dumps(event, separators=(",", ":")).encode() + b"\n\n")
+                    sent, position = sent + 1, end
+                if execution.status == "completed":
+                    return feed.end()
+                await changed.wait()
+
+        self.spawn(pump())
+        headers = {"Content-Type": "text/event-stream", "Cache-Control": "no-cache"}
+        return httpx.Response(200, headers=headers, stream=feed)
+
+    # files
+
+    @staticmethod
+    def path(value: Any) -> str:
+        if not isinstance(value, str) or not value:
+            raise HttpError(400, "path is required")
+        return posixpath.normpath(posixpath.join(HOME, value))
+
+    def upload_file(self, dbx: Devbox, request: httpx.Request, body: bytes) -> httpx.Response:
+        parts = parse_multipart(body, request.headers.get("content-type", ""))
+        if "file" not in parts or "path" not in parts:
+            raise HttpError(400, "the multipart body needs parts named file and path")
+        self.running(dbx)
+        dbx.files[self.path(parts["path"].decode())] = parts["file"]
+        return json_response(200, {})
+
+    def download_file(self, dbx: Devbox, _request: httpx.Request, body: bytes) -> httpx.Response:
+        path = self.path(body_object(body).get("path"))
+        self.running(dbx)
+        if path not in dbx.files:
+            raise HttpError(404, f"{path}: no such file")
+        disposition = f'attachment; filename="{posixpath.basename(path)}"'
+        return response(200, dbx.files[path], {"Content-Type": "application/octet-stream",
+                                               "Content-Disposition": disposition})  # fmt: skip
