@@ -24,3 +24,9 @@ def check_terminal_size(rows: object, cols: object) -> None:
     for name, value in (("rows", rows), ("cols", cols)):
         if not isinstance(value, int) or isinstance(value, bool) or not 0 < value <= 0xFFFF:
             raise InvalidRequestError(f"invalid terminal {name} {value!r}")
+
+
+def check_mode(mode: object) -> None:
+    """A file mode for write_file: None, or permission bits (with setuid/setgid/sticky)."""
+    if mode is not None and (not isinstance(mode, int) or isinstance(mode, bool) or not 0 <= mode <= 0o7777):
+        raise InvalidRequestError(f"write_file: invalid mode {mode!r}")

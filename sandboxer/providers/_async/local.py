@@ -61,7 +61,7 @@ from ...types import (
     WatchEvent,
 )
 from .. import docker_exec as scripts
-from ..arguments import as_bytes, check_path, check_terminal_size
+from ..arguments import as_bytes, check_mode, check_path, check_terminal_size
 from ..tar_stream import END as TAR_END
 from ..tar_stream import TarError, TarReader, member_header, padding
 from .docker_connection import AsyncEngine, AsyncExecChannel
@@ -670,10 +670,7 @@ class AsyncLocalSandbox(AsyncSandboxBase):
             content = content.encode("utf-8")
         if not isinstance(content, bytes | bytearray | memoryview):
             raise InvalidRequestError(f"write_file content must be bytes, not {type(content).__name__}")
-        if mode is not None and (
-            not isinstance(mode, int) or isinstance(mode, bool) or not 0 <= mode <= 0o7777
-        ):
-            raise InvalidRequestError(f"invalid file mode {mode!r}")
+        check_mode(mode)
         if path == "/":
             raise InvalidRequestError("write_file: '/' is a directory")
         uid = gid = 0

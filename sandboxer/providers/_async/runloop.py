@@ -61,7 +61,7 @@ from ...types import (
 )
 from .. import docker_exec as scripts
 from .. import runloop_shapes as shapes
-from ..arguments import as_bytes, check_path
+from ..arguments import as_bytes, check_mode, check_path
 from ..multipart import MultipartFile
 from ..runloop_shapes import NAME
 from ..shell_line import TIMED_OUT, check_user, command_line, script_line
@@ -391,10 +391,7 @@ class AsyncRunloopSandbox(AsyncSandboxBase):
     async def write_file(
         self, path: str, content: bytes, mode: int | None = None, user: str | None = None
     ) -> None:
-        if mode is not None and (
-            not isinstance(mode, int) or isinstance(mode, bool) or not 0 <= mode <= 0o7777
-        ):
-            raise InvalidRequestError(f"write_file: invalid mode {mode!r}")
+        check_mode(mode)
         check_user(user)
         await self._upload_from(path, io.BytesIO(as_bytes(content)))
         if mode is not None:

@@ -78,6 +78,7 @@ from ...types import (
     WatchEvent,
 )
 from .. import blaxel_shapes as shapes
+from ..arguments import check_mode
 from ..blaxel_shapes import NAME
 from ..multipart import MultipartFile
 from .uploads import download_to, upload_from
@@ -482,10 +483,7 @@ class BlaxelSandbox(SandboxBase):
     def write_file(
         self, path: str, content: bytes, mode: int | None = None, user: str | None = None
     ) -> None:
-        if mode is not None and (
-            not isinstance(mode, int) or isinstance(mode, bool) or not 0 <= mode <= 0o7777
-        ):
-            raise InvalidRequestError(f"write_file: invalid mode {mode!r}")
+        check_mode(mode)
         data = content.encode("utf-8") if isinstance(content, str) else content
         if not isinstance(data, bytes | bytearray | memoryview):
             raise InvalidRequestError(

@@ -88,7 +88,7 @@ from ...types import (
 )
 from .. import daytona_shapes as shapes
 from .. import docker_exec as scripts
-from ..arguments import as_bytes, check_path, check_terminal_size
+from ..arguments import as_bytes, check_mode, check_path, check_terminal_size
 from ..daytona_shapes import NAME
 from ..multipart import MultipartFile
 from .polling_watcher import PollingWatcher
@@ -566,10 +566,7 @@ class DaytonaSandbox(SandboxBase):
     def write_file(
         self, path: str, content: bytes, mode: int | None = None, user: str | None = None
     ) -> None:
-        if mode is not None and (
-            not isinstance(mode, int) or isinstance(mode, bool) or not 0 <= mode <= 0o7777
-        ):
-            raise InvalidRequestError(f"write_file: invalid mode {mode!r}")
+        check_mode(mode)
         shapes.check_user(user)
         self._upload_from(path, io.BytesIO(as_bytes(content)))
         if mode is not None or user is not None:

@@ -61,7 +61,7 @@ from ...types import (
     WatchEvent,
 )
 from .. import e2b_shapes as shapes
-from ..arguments import as_bytes, check_path, check_terminal_size
+from ..arguments import as_bytes, check_mode, check_path, check_terminal_size
 from ..e2b_shapes import FILESYSTEM, NAME, PROCESS
 from ..multipart import MultipartFile
 from .uploads import download_to, multipart_body, upload_from
@@ -434,10 +434,7 @@ class E2BSandbox(SandboxBase):
     def write_file(
         self, path: str, content: bytes, mode: int | None = None, user: str | None = None
     ) -> None:
-        if mode is not None and (
-            not isinstance(mode, int) or isinstance(mode, bool) or not 0 <= mode <= 0o7777
-        ):
-            raise InvalidRequestError(f"write_file: invalid mode {mode!r}")
+        check_mode(mode)
         if user is not None:
             check_path(user)
         self._upload_from(path, io.BytesIO(as_bytes(content)), user)
