@@ -292,6 +292,12 @@ class FakeRunloop(httpx.AsyncBaseTransport):
                 raise HttpError(400, f"{name} must be an object of strings")
         if not isinstance(params.get("launch_parameters") or {}, dict):
             raise HttpError(400, "launch_parameters must be an object")
+        launch = params.get("launch_parameters") or {}
+        for key in ("custom_cpu_cores", "custom_gb_memory"):  # the spec: 1 or a multiple of 2
+            if key in launch and not (
+                launch[key] == 1 or (isinstance(launch[key], int) and launch[key] % 2 == 0)
+            ):
+                raise HttpError(400, f"{key} must be 1 or a multiple of 2")
         seq = len(self.devboxes) + 1
         dbx = Devbox(seq, f"dbx_fake{seq:04d}", params, self.clock, self.start_steps)
         self.devboxes[dbx.id] = dbx
@@ -358,6 +364,8 @@ class FakeRunloop(httpx.AsyncBaseTransport):
         config = body_object(body)
         self.running(dbx)
         mode = config.get("auth_mode") or "open"
+        if dbx.tunnel:  # the live API: one tunnel per devbox
+            raise HttpError(400, "devbox already has a tunnel configured")
         if mode not in ("open", "authenticated"):
             raise HttpError(400, "auth_mode must be open or authenticated")
         dbx.tunnel = {"tunnel_key": f"tnlfake{dbx.seq:04d}", "auth_mode": mode,

@@ -13,6 +13,7 @@ from sandboxer.providers.shell_line import command_line, script_line
 PID = 5151
 TICKS = "for i in 1 2 3; do echo tick $i; sleep 0.2; done"
 GREETING = 'echo "$GREETING from $(pwd) as $(whoami)"'
+NUMBER_FIRST = "echo 42; printf abc"
 
 
 def run(
@@ -63,6 +64,7 @@ COMMANDS: dict[str, object] = {
         ("stdout", "hi there from /tmp as root\n"),
         ("exit", 0),
     ],
+    run(NUMBER_FIRST): [("stdout", "42\n"), ("stdout", "abc"), ("exit", 0)],
     run(TICKS): [step for i in (1, 2, 3) for step in (("stdout", f"tick {i}\n"), ("sleep", 0.2))]
     + [("exit", 0)],
     run("echo partial; sleep 30", timeout=1): [("stdout", "partial\n"), ("sleep", 0.3), ("exit", 124)],

@@ -57,20 +57,33 @@ def settings(config: ProviderConfig) -> RunloopSettings:
     )
 
 
+def _one_or_even(value: float) -> int:
+    """Runloop's custom sizes: 1, or a multiple of 2 (rounded up, never below what was asked)."""
+    whole = max(math.ceil(value), 1)
+    return 1 if whole == 1 else whole + whole % 2
+
+
 def launch_parameters(
     cpus: float | None, memory_mb: int | None, timeout: float | None, ports: list[int]
 ) -> dict[str, Any]:
-    """Resources as a custom size (whole cores, whole GB rounded up), the keep-alive time, ports."""
+    """Resources as a custom size (cores and GB: 1 or a multiple of 2, rounded up), an idle
+    shutdown after `timeout` seconds without activity (keep_alive restarts it), ports."""
     launch: dict[str, Any] = {}
     if cpus is not None or memory_mb is not None:
         launch["resource_size_request"] = "CUSTOM_SIZE"
-        launch["custom_cpu_cores"] = max(math.ceil(cpus or 1), 1)
-        launch["custom_gb_memory"] = max(math.ceil((memory_mb or 2048) / 1024), 1)
+        launch["custom_cpu_cores"] = _one_or_even(cpus or 1)
+        launch["custom_gb_memory"] = _one_or_even((memory_mb or 2048) / 1024)
     if timeout is not None:
-        launch["keep_alive_time_seconds"] = max(math.ceil(timeout), 1)
+        launch["after_idle"] = {"idle_time_seconds": max(math.ceil(timeout), 1), "on_idle": "shutdown"}
     if ports:
         launch["available_ports"] = list(ports)
     return launch
+
+
+def tunnel_url(base_url: str, key: str, port: int) -> str:
+    """A port's URL through the devbox's tunnel, on the API's own domain (api.runloop.ai -> runloop.ai)."""
+    host = base_url.split("://", 1)[-1].split("/", 1)[0]
+    return f"https://{port}-{key}.tunnel.{host.removeprefix('api.')}"
 
 
 def devbox_info(record: Any) -> SandboxInfo:

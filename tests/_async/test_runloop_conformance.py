@@ -32,7 +32,7 @@ from sandboxer import (
 from sandboxer._concurrency import asleep
 from sandboxer.capabilities import ALL_CAPABILITIES
 from tests.read_log import ReadLog
-from tests.runloop_script import GREETING, PID, TICKS
+from tests.runloop_script import GREETING, NUMBER_FIRST, PID, TICKS
 
 NO_TERMINAL = {"create_pty", "resize_pty", "kill_pty", "list_pty", "send_pty_input", "pty_output"}
 
@@ -69,17 +69,19 @@ async def test_create_waits_for_running_and_lifecycle(client):
         )
     )
     assert info.status == SandboxStatus.RUNNING and info.metadata == {"owner": "tests"}
-    assert (info.cpus, info.memory_mb) == (2, 3072)  # whole cores and GB, rounded up
+    assert (info.cpus, info.memory_mb) == (2, 4096)  # cores and GB: 1 or a multiple of 2, rounded up
     with pytest.raises(NotSupportedError):
         await sb.create_pty(CreatePTYRequest())
-    await sb.set_timeout(300)  # within the keep-alive time: the timer restarts
+    await sb.set_timeout(300)  # within the idle time set at create: the idle timer restarts
     with pytest.raises(InvalidRequestError):
-        await sb.set_timeout(6000)  # more than the devbox's keep-alive time cannot be honoured
+        await sb.set_timeout(6000)  # more than the devbox's idle time cannot be honoured
     await sb.pause()
     assert (await sb.info()).status == SandboxStatus.PAUSED
     await sb.resume()
     assert await sb.is_running()
-    assert (await sb.port_url(8080)).startswith("https://8080-")
+    url = await sb.port_url(8080)
+    assert url.startswith("https://8080-") and url.endswith(".tunnel.runloop.ai")
+    assert (await sb.port_url(3000)).startswith("https://3000-")  # the devbox's one tunnel, reused
     await sb.kill()
     assert not await sb.is_running()
 
@@ -147,6 +149,11 @@ async def test_run_command_streams_apart_env_cwd_user_timeout(sandbox):
         RunCommandRequest(GREETING, env={"GREETING": "hi there"}, cwd="/tmp", user="root")
     )
     assert greeting.stdout == "hi there from /tmp as root\n"
+    seen: list = []
+    odd = await sandbox.run_command(RunCommandRequest(NUMBER_FIRST), on_stdout=seen.append)
+    assert (
+        odd.stdout == "42\nabc" == "".join(seen)
+    )  # a number on line 1 is output; a last line without newline too
     with pytest.raises(CommandTimeoutError) as caught:
         await sandbox.run_command(RunCommandRequest("echo partial; sleep 30", timeout_seconds=1))
     assert caught.value.result.stdout == "partial\n"

@@ -28,6 +28,7 @@ from ..._generated.runloop_api.api.devbox import (
     exec_async_command,
     get_devbox,
     keep_alive_devbox,
+    kill_async_execution,
     list_devboxes,
     resume_devbox,
     send_std_in,
@@ -76,11 +77,12 @@ _WATCH_INTERVAL = 0.5
 class _Execution:
     """A command started through this sandbox object; its output streams read in the background."""
 
-    def __init__(self, execution_id: str, callbacks: dict[int, Any], stdin: bool) -> None:
+    def __init__(self, execution_id: str, callbacks: dict[int, Any], stdin: bool, *, with_pid: bool) -> None:
         self.id = execution_id
         self.callbacks = callbacks
         self.stdin = stdin
-        self.collector = scripts.OutputCollector(expect_pid=True)
+        # Only start_command's wrapper prints a pid first: elsewhere a number on line 1 is output.
+        self.collector = scripts.OutputCollector(expect_pid=with_pid)
         self.pumps: list[Background] = []
         self.started = time.monotonic()
 
@@ -121,35 +123,43 @@ class RunloopSandbox(SandboxBase):
         self._provider.wait_running(self._id, shut_down_on_failure=False)
 
     def kill(self) -> None:
-        self._provider.kill_sandbox(self._id)
-        for execution in list(self._executions.values()):
-            for pump in execution.pumps:
-                pump.cancel()
-        self._executions.clear()
-        self._by_pid.clear()
+        try:
+            self._provider.kill_sandbox(self._id)
+        finally:
+            for execution in list(self._executions.values()):
+                self._provider.stop_pumps(execution)
+            self._executions.clear()
+            self._by_pid.clear()
 
     def set_timeout(self, seconds: float) -> None:
-        """Runloop extends a devbox's life by its keep_alive_time_seconds from now (keep_alive):
-        asking for more than that cannot be honoured and is refused."""
+        """keep_alive restarts the devbox's idle timer (set at create from timeout_seconds): it then
+        lives at least its idle time more. A devbox without one, or asked for more than it, cannot
+        be given that time through the API, and is refused (never pretended)."""
         if isinstance(seconds, bool) or not isinstance(seconds, int | float) or not seconds > 0:
             raise InvalidRequestError(f"set_timeout: seconds must be a positive number, got {seconds!r}")
         record = self._call(get_devbox, id=self._id)
-        keep = ((record or {}).get("launch_parameters") or {}).get("keep_alive_time_seconds")
-        if isinstance(keep, int) and seconds > keep:
+        launch = ((record or {}).get("launch_parameters") or {}) if isinstance(record, dict) else {}
+        idle = (launch.get("after_idle") or {}).get("idle_time_seconds")
+        if not isinstance(idle, int) or seconds > idle:
             raise InvalidRequestError(
-                f"set_timeout: Runloop extends this devbox by its keep_alive_time_seconds ({keep} s); "
-                f"{seconds:g} s cannot be set (choose the time at create: timeout_seconds)"
+                f"set_timeout: Runloop restarts this devbox's idle timer ({idle or 'none'} s) but cannot "
+                f"set {seconds:g} s; choose the time at create (timeout_seconds)"
             )
         self._call(keep_alive_devbox, id=self._id)
 
     def port_url(self, port: int) -> str:
         if not isinstance(port, int) or isinstance(port, bool) or not 0 < port < 65536:
             raise InvalidRequestError(f"invalid port {port!r}")
-        tunnel = self._call(enable_devbox_tunnel, id=self._id, json={"auth_mode": "open"})
-        key = (tunnel or {}).get("tunnel_key") if isinstance(tunnel, dict) else None
+        # One tunnel per devbox (a second enable is refused): reuse it when there is one. An
+        # "open" tunnel: the URL needs no token (a port asked for is meant to be reached).
+        record = self._call(get_devbox, id=self._id)
+        tunnel = record.get("tunnel") if isinstance(record, dict) else None
+        if not isinstance(tunnel, dict) or not tunnel.get("tunnel_key"):
+            tunnel = self._call(enable_devbox_tunnel, id=self._id, json={"auth_mode": "open"})
+        key = tunnel.get("tunnel_key") if isinstance(tunnel, dict) else None
         if not isinstance(key, str) or not key:
             raise ProviderError(NAME, f"malformed tunnel answer: {tunnel!r:.200}")
-        return f"https://{port}-{key}.tunnel.runloop.ai"
+        return shapes.tunnel_url(self._provider.settings.base_url, key, port)
 
     # --- commands -----------------------------------------------------------------------------
 
@@ -212,18 +222,18 @@ class RunloopSandbox(SandboxBase):
         started = time.monotonic()
         line = command_line(req.cmd, req.env, req.cwd, req.user, timeout=req.timeout_seconds)
         execution = self._execute(line)
-        pumps = []
+        streamed = _Execution(execution, {1: on_stdout, 2: on_stderr}, False, with_pid=False)
         if on_stdout is not None or on_stderr is not None:
-            pumps = self._stream(_Execution(execution, {1: on_stdout, 2: on_stderr}, False), with_pid=False)
+            self._stream(streamed, with_pid=False)
         try:
             answer = self._wait(
                 execution, None if req.timeout_seconds is None else req.timeout_seconds + 60
             )
-            for pump in pumps:
-                pump.join(timeout=30)  # the streams end with the execution
-        finally:
-            for pump in pumps:
-                pump.cancel()
+            self._drain(streamed)
+        except BaseException:
+            self._provider.stop_pumps(streamed)
+            self._kill_execution(execution)  # given up on, or interrupted: it must not run on
+            raise
         result = self._result(answer, started)
         if req.timeout_seconds is not None and result.exit_code in TIMED_OUT:
             result.error = f"timed out after {req.timeout_seconds:g}s"
@@ -231,6 +241,26 @@ class RunloopSandbox(SandboxBase):
                 NAME, f"command timed out after {req.timeout_seconds:g}s and was ended", result
             )
         return result
+
+    def _kill_execution(self, execution: str) -> None:
+        try:
+            self._call(kill_async_execution, devbox_id=self._id, execution_id=execution, json={})
+        except SandboxerError:
+            pass
+
+    def _drain(self, execution: _Execution) -> None:
+        """Let the output streams end (they end with the execution), then hand over what the
+        decoder still holds (a last line without its newline)."""
+        for pump in execution.pumps:
+            try:
+                pump.join(timeout=30)
+            except TimeoutError:
+                pump.cancel()
+        self._provider.pumps.discard(execution)
+        execution.collector.finish()
+        for which, text in execution.collector.take():
+            if execution.callbacks.get(which) is not None:
+                invoke(execution.callbacks[which], text)
 
     def _stream(self, execution: _Execution, *, with_pid: bool) -> list[Background]:
         """Read both output streams (server-sent events) beside the caller, into the callbacks."""
@@ -243,6 +273,7 @@ class RunloopSandbox(SandboxBase):
                     )
                 )
         execution.pumps = pumps
+        self._provider.pumps.add(execution)
         return pumps
 
     def _read_events(self, execution: _Execution, stream: int, endpoint: Any) -> None:
@@ -279,7 +310,7 @@ class RunloopSandbox(SandboxBase):
         check_user(req.user)
         line = command_line(req.cmd, req.env, req.cwd, req.user, report_pid=True)
         execution = _Execution(
-            self._execute(line, stdin=req.stdin), {1: on_stdout, 2: on_stderr}, req.stdin
+            self._execute(line, stdin=req.stdin), {1: on_stdout, 2: on_stderr}, req.stdin, with_pid=True
         )
         self._stream(execution, with_pid=True)
         for _ in range(600):  # the wrapper prints the pid first
@@ -287,8 +318,8 @@ class RunloopSandbox(SandboxBase):
                 break
             sleep(0.05)
         if execution.collector.pid is None:
-            for pump in execution.pumps:
-                pump.cancel()
+            self._provider.stop_pumps(execution)
+            self._kill_execution(execution.id)
             raise ProviderError(NAME, f"execution {execution.id} did not report its pid")
         self._executions[execution.id] = execution
         self._by_pid[execution.collector.pid] = execution
@@ -301,11 +332,10 @@ class RunloopSandbox(SandboxBase):
         started = execution.started if execution else time.monotonic()
         answer = self._wait(handle_id)
         if execution is not None:
-            for pump in execution.pumps:
-                try:
-                    pump.join(timeout=30)
-                except (SandboxerError, TimeoutError):
-                    pump.cancel()
+            try:
+                self._drain(execution)
+            except SandboxerError:
+                self._provider.stop_pumps(execution)  # the stream broke; the result is the API's
             self._by_pid.pop(execution.collector.pid or 0, None)
         return self._result(answer, started, strip_pid=True)
 
@@ -457,6 +487,12 @@ class RunloopProvider(ProviderBase):
             transport=transport,
             timeout=client_timeout(self.settings.request_timeout),
         )
+        self.pumps: set[_Execution] = set()  # executions whose output streams are read
+
+    def stop_pumps(self, execution: _Execution) -> None:
+        for pump in execution.pumps:
+            pump.cancel()
+        self.pumps.discard(execution)
 
     def call(self, endpoint: Any, json: Any = None, **kwargs: Any) -> Any:
         request = endpoint._get_kwargs(**kwargs)
@@ -550,7 +586,9 @@ class RunloopProvider(ProviderBase):
                     found.append(info)
             if not page.get("has_more") or not boxes:
                 break
-            after = boxes[-1]["id"]
+            after = boxes[-1].get("id") if isinstance(boxes[-1], dict) else None
+            if not isinstance(after, str):
+                raise ProviderError(NAME, f"malformed devbox list: {page!r:.200}")
         return found if limit is None else found[:limit]
 
     def kill_sandbox(self, sandbox_id: str) -> None:
@@ -559,4 +597,6 @@ class RunloopProvider(ProviderBase):
         self.call(shutdown_devbox, id=sandbox_id)
 
     def close(self) -> None:
+        for execution in list(self.pumps):  # the executions go on; we stop reading them
+            self.stop_pumps(execution)
         self.http.close()
