@@ -8,14 +8,24 @@ import pytest
 
 from sandboxer.providers.daytona_shapes import STDERR_MARK, STDOUT_MARK, LogDemuxer, command_line
 
-HOSTILE = ["$(touch pwned)", "`touch pwned`", "a'b\"c", "semi;colon && touch pwned", "new\nline", "-dash", "-"]
+HOSTILE = [
+    "$(touch pwned)",
+    "`touch pwned`",
+    "a'b\"c",
+    "semi;colon && touch pwned",
+    "new\nline",
+    "-dash",
+    "-",
+]
 
 
 @pytest.mark.parametrize("value", HOSTILE)
 def test_command_line_keeps_cwd_env_and_command_as_data(tmp_path, value):
     folder = tmp_path / value.replace("/", "_")
     folder.mkdir()
-    line = command_line('printf "%s|%s" "$V" "$(pwd)"', {"V": value}, str(folder) if value != "-" else "-", None)
+    line = command_line(
+        'printf "%s|%s" "$V" "$(pwd)"', {"V": value}, str(folder) if value != "-" else "-", None
+    )
     # The session shell runs the line as given; here bash, from tmp_path (so "-" is a folder there).
     done = subprocess.run(["bash", "-c", line], cwd=tmp_path, capture_output=True, text=True, check=True)
     assert done.stdout == f"{value}|{folder}"
@@ -56,3 +66,19 @@ def test_blaxel_watch_lines_and_root_paths():
     assert watch_event("[keepalive]") is None and watch_event("") is None
     assert [check_absolute(p) for p in ("//", "//tmp/..", "/tmp/../x")] == ["/", "/", "/x"]
     assert fs_path("/tmp") == "/tmp" and fs_path("/") == "/"
+
+
+def test_runloop_says_when_it_truncated_output():
+    from sandboxer.providers._sync.runloop import RunloopSandbox
+
+    cut = RunloopSandbox._result(
+        None,
+        {"stdout": "tail\n", "stderr": "", "exit_status": 0, "stdout_truncated": True},
+        0.0,
+        strip_pid=True,
+    )
+    assert cut.stdout == "tail\n" and "truncated the stdout" in cut.error  # kept whole, and said
+    whole = RunloopSandbox._result(
+        None, {"stdout": "77\nout\n", "stderr": "", "exit_status": 0}, 0.0, strip_pid=True
+    )
+    assert (whole.stdout, whole.error) == ("out\n", None)

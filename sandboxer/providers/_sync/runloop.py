@@ -202,15 +202,21 @@ class RunloopSandbox(SandboxBase):
 
     def _result(self, answer: dict[str, Any], started: float, *, strip_pid: bool = False) -> CommandResult:
         stdout = str(answer.get("stdout") or "")
-        if strip_pid:
+        truncated = [name for name in ("stdout", "stderr") if answer.get(f"{name}_truncated")]
+        if strip_pid and "stdout" not in truncated:  # a cut stdout no longer starts with the pid line
             stdout = stdout.partition("\n")[2]
         code = answer.get("exit_status")
+        error = None if isinstance(code, int) else "the execution gave no exit status"
+        if truncated:  # said, never silent: the API keeps only the end of a long output
+            error = f"Runloop truncated the {' and '.join(truncated)} of this command" + (
+                f"; {error}" if error else ""
+            )
         return CommandResult(
             stdout=stdout,
             stderr=str(answer.get("stderr") or ""),
             exit_code=int(code) if isinstance(code, int) else -1,
             duration_ms=int((time.monotonic() - started) * 1000),
-            error=None if isinstance(code, int) else "the execution gave no exit status",
+            error=error,
         )
 
     def run_command(
