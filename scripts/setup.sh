@@ -42,8 +42,12 @@ if [[ ! -x .venv/bin/python ]]; then
     echo "setup: creating .venv" >&2
     python3 -m venv .venv
 fi
-if ! .venv/bin/python -c "import sandboxer, pytest, vcr, hatchling" 2>/dev/null; then
+# Installed again whenever pyproject.toml changed since the last install (a new dependency).
+stamp=$(sha256sum pyproject.toml | cut -d' ' -f1)
+if [[ "$(cat .venv/.sandboxer-deps 2>/dev/null)" != "$stamp" ]] \
+    || ! .venv/bin/python -c "import sandboxer, pytest, vcr, hatchling" 2>/dev/null; then
     echo "setup: installing sandboxer[dev] into .venv" >&2
     .venv/bin/python -m pip install -q --upgrade pip
     .venv/bin/python -m pip install -q -e '.[dev]'
+    echo "$stamp" > .venv/.sandboxer-deps
 fi
