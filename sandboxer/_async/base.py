@@ -23,6 +23,7 @@ from ..types import (
     PTYInfo,
     RunCommandRequest,
     SandboxInfo,
+    SandboxStatus,
     StartCommandRequest,
     WatchEvent,
 )
@@ -95,12 +96,18 @@ class AsyncSandboxBase:
 
     # commands
     async def run_command(
-        self, req: RunCommandRequest, on_stdout: OutputCallback | None = None, on_stderr: OutputCallback | None = None
+        self,
+        req: RunCommandRequest,
+        on_stdout: OutputCallback | None = None,
+        on_stderr: OutputCallback | None = None,
     ) -> CommandResult:
         self._refuse("run_command")
 
     async def start_command(
-        self, req: StartCommandRequest, on_stdout: OutputCallback | None = None, on_stderr: OutputCallback | None = None
+        self,
+        req: StartCommandRequest,
+        on_stdout: OutputCallback | None = None,
+        on_stderr: OutputCallback | None = None,
     ) -> tuple[int, str]:
         self._refuse("start_command")
 
@@ -176,6 +183,17 @@ class AsyncSandboxBase:
 
     async def set_timeout(self, seconds: float) -> None:
         self._refuse("set_timeout")
+
+
+class AsyncRunningFromInfo(AsyncSandboxBase):
+    """For adapters whose info() reports the status: running means info says so; a sandbox the
+    provider no longer knows (killed, expired) is not running rather than an error."""
+
+    async def is_running(self) -> bool:
+        try:
+            return (await self.info()).status == SandboxStatus.RUNNING
+        except NotFoundError:
+            return False
 
 
 class AsyncWatcher:

@@ -24,6 +24,7 @@ from ..types import (
     PTYInfo,
     RunCommandRequest,
     SandboxInfo,
+    SandboxStatus,
     StartCommandRequest,
     WatchEvent,
 )
@@ -96,12 +97,18 @@ class SandboxBase:
 
     # commands
     def run_command(
-        self, req: RunCommandRequest, on_stdout: OutputCallback | None = None, on_stderr: OutputCallback | None = None
+        self,
+        req: RunCommandRequest,
+        on_stdout: OutputCallback | None = None,
+        on_stderr: OutputCallback | None = None,
     ) -> CommandResult:
         self._refuse("run_command")
 
     def start_command(
-        self, req: StartCommandRequest, on_stdout: OutputCallback | None = None, on_stderr: OutputCallback | None = None
+        self,
+        req: StartCommandRequest,
+        on_stdout: OutputCallback | None = None,
+        on_stderr: OutputCallback | None = None,
     ) -> tuple[int, str]:
         self._refuse("start_command")
 
@@ -177,6 +184,17 @@ class SandboxBase:
 
     def set_timeout(self, seconds: float) -> None:
         self._refuse("set_timeout")
+
+
+class RunningFromInfo(SandboxBase):
+    """For adapters whose info() reports the status: running means info says so; a sandbox the
+    provider no longer knows (killed, expired) is not running rather than an error."""
+
+    def is_running(self) -> bool:
+        try:
+            return (self.info()).status == SandboxStatus.RUNNING
+        except NotFoundError:
+            return False
 
 
 class Watcher:

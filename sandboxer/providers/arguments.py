@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import posixpath
+
 from ..errors import InvalidRequestError
 
 
@@ -30,3 +32,29 @@ def check_mode(mode: object) -> None:
     """A file mode for write_file: None, or permission bits (with setuid/setgid/sticky)."""
     if mode is not None and (not isinstance(mode, int) or isinstance(mode, bool) or not 0 <= mode <= 0o7777):
         raise InvalidRequestError(f"write_file: invalid mode {mode!r}")
+
+
+def check_port(port: object) -> int:
+    if not isinstance(port, int) or isinstance(port, bool) or not 0 < port < 65536:
+        raise InvalidRequestError(f"invalid port {port!r}")
+    return port
+
+
+def check_seconds(seconds: object, what: str) -> float:
+    if isinstance(seconds, bool) or not isinstance(seconds, int | float) or not seconds > 0:
+        raise InvalidRequestError(f"{what}: seconds must be a positive number, got {seconds!r}")
+    return float(seconds)
+
+
+def check_sandbox_id(sandbox_id: object) -> str:
+    if not isinstance(sandbox_id, str) or not sandbox_id:
+        raise InvalidRequestError(f"invalid sandbox id {sandbox_id!r}")
+    return sandbox_id
+
+
+def check_removable(path: object) -> str:
+    """A path remove() may take: never the root directory ("/", "//", "/tmp/..")."""
+    path = check_path(path)
+    if path.startswith("/") and not posixpath.normpath(path).strip("/"):
+        raise InvalidRequestError(f"remove: refusing to remove the root directory ({path!r})")
+    return path

@@ -5,14 +5,23 @@ from __future__ import annotations
 import uuid
 
 
+def _escaped(name: str) -> str:
+    return name.replace("\\", "\\\\").replace('"', "%22").replace("\r", "%0D").replace("\n", "%0A")
+
+
 class MultipartFile:
     """A multipart/form-data body with one part named `file`, framed around streamed content."""
 
-    def __init__(self, filename: str) -> None:
+    def __init__(self, filename: str, fields: dict[str, str] | None = None) -> None:
+        """`fields`: text parts sent before the file (a form that names the path, say)."""
         self.boundary = uuid.uuid4().hex
-        name = filename.replace("\\", "\\\\").replace('"', "%22").replace("\r", "%0D").replace("\n", "%0A")
+        name = _escaped(filename)
+        before = "".join(
+            f'--{self.boundary}\r\nContent-Disposition: form-data; name="{_escaped(key)}"\r\n\r\n{value}\r\n'
+            for key, value in (fields or {}).items()
+        )
         self.head = (
-            f"--{self.boundary}\r\n"
+            f"{before}--{self.boundary}\r\n"
             f'Content-Disposition: form-data; name="file"; filename="{name}"\r\n'
             "Content-Type: application/octet-stream\r\n\r\n"
         ).encode()

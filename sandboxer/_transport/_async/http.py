@@ -93,6 +93,12 @@ def client_timeout(seconds: float) -> httpx.Timeout:
     return httpx.Timeout(seconds, connect=min(seconds, 10.0))
 
 
+def with_read_timeout(timeout: httpx.Timeout, read: float | None) -> httpx.Timeout:
+    """The same timeouts with another read timeout (None: an answer that may take as long as it
+    likes, such as a followed log or a command's own run)."""
+    return httpx.Timeout(timeout.connect, read=read, write=timeout.write, pool=timeout.pool)
+
+
 async def _read_error_body(response: httpx.Response) -> bytes:
     try:
         chunks = []

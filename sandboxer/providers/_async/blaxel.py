@@ -19,7 +19,7 @@ from urllib.parse import quote
 
 import httpx
 
-from ..._async.base import AsyncProviderBase, AsyncSandboxBase, AsyncWatcher
+from ..._async.base import AsyncProviderBase, AsyncRunningFromInfo, AsyncWatcher
 from ..._concurrency import AsyncBackground, ainvoke, asleep
 from ..._generated.blaxel_api.api.compute import (
     create_sandbox,
@@ -52,7 +52,7 @@ from ..._generated.blaxel_sandbox.models import (
     MultipartInitiateRequest,
     ProcessRequest,
 )
-from ..._transport._async.http import AsyncProviderTransport, client_timeout
+from ..._transport._async.http import AsyncProviderTransport, client_timeout, with_read_timeout
 from ..._transport.errors import json_answer
 from ...config import ProviderConfig
 from ...errors import (
@@ -77,7 +77,7 @@ from ...types import (
     WatchEvent,
 )
 from .. import blaxel_shapes as shapes
-from ..arguments import check_mode
+from ..arguments import check_mode, check_port, check_sandbox_id, check_seconds
 from ..blaxel_shapes import NAME
 from ..multipart import MultipartFile
 from .uploads import download_to, upload_from
@@ -131,7 +131,7 @@ class AsyncBlaxelWatcher(AsyncWatcher):
         await self._loop.stop(self._response.aclose)
 
 
-class AsyncBlaxelSandbox(AsyncSandboxBase):
+class AsyncBlaxelSandbox(AsyncRunningFromInfo):
     provider_name = NAME
     features = frozenset({"stream_output"})
 
@@ -166,10 +166,7 @@ class AsyncBlaxelSandbox(AsyncSandboxBase):
         if headers:
             request["headers"] = {**request.get("headers", {}), **headers}
         if read_timeout is not httpx.USE_CLIENT_DEFAULT:
-            limits = http.timeout
-            request["timeout"] = httpx.Timeout(
-                limits.connect, read=read_timeout, write=limits.write, pool=limits.pool
-            )
+            request["timeout"] = with_read_timeout(http.timeout, read_timeout)
         return await http.send(http.build_request(**request), stream=stream)
 
     async def _call(self, endpoint: Any, **kwargs: Any) -> Any:
@@ -180,12 +177,6 @@ class AsyncBlaxelSandbox(AsyncSandboxBase):
     async def info(self) -> SandboxInfo:
         return shapes.sandbox_info(await self._provider.record(self._id))
 
-    async def is_running(self) -> bool:
-        try:
-            return (await self.info()).status == "running"
-        except NotFoundError:
-            return False
-
     async def kill(self) -> None:
         await self._provider.kill_sandbox(self._id)
         for started in list(self._started.values()):
@@ -195,8 +186,7 @@ class AsyncBlaxelSandbox(AsyncSandboxBase):
         self._started.clear()
 
     async def set_timeout(self, seconds: float) -> None:
-        if isinstance(seconds, bool) or not isinstance(seconds, int | float) or not seconds > 0:
-            raise InvalidRequestError(f"set_timeout: seconds must be a positive number, got {seconds!r}")
+        check_seconds(seconds, "set_timeout")
         record = await self._provider.record(self._id)
         spec = dict(record.get("spec") or {})
         spec["lifecycle"] = shapes.expiry(seconds)
@@ -208,8 +198,7 @@ class AsyncBlaxelSandbox(AsyncSandboxBase):
         await self._provider.api_http.request("PUT", f"/sandboxes/{quote(self._id, safe='')}", json=body)
 
     async def port_url(self, port: int) -> str:
-        if not isinstance(port, int) or isinstance(port, bool) or not 0 < port < 65536:
-            raise InvalidRequestError(f"invalid port {port!r}")
+        check_port(port)
         name = f"port-{port}"
         try:
             preview = await self._provider.call(
@@ -602,8 +591,7 @@ class AsyncBlaxelProvider(AsyncProviderBase):
         return AsyncBlaxelSandbox(self, record), shapes.sandbox_info(record)
 
     async def attach_sandbox(self, sandbox_id: str) -> AsyncBlaxelSandbox:
-        if not isinstance(sandbox_id, str) or not sandbox_id:
-            raise InvalidRequestError(f"invalid sandbox id {sandbox_id!r}")
+        check_sandbox_id(sandbox_id)
         return AsyncBlaxelSandbox(self, await self.record(sandbox_id))
 
     async def list_sandboxes(self, filter: ListSandboxesFilter | None = None) -> list[SandboxInfo]:
@@ -632,8 +620,7 @@ class AsyncBlaxelProvider(AsyncProviderBase):
         return found if limit is None else found[:limit]
 
     async def kill_sandbox(self, sandbox_id: str) -> None:
-        if not isinstance(sandbox_id, str) or not sandbox_id:
-            raise InvalidRequestError(f"invalid sandbox id {sandbox_id!r}")
+        check_sandbox_id(sandbox_id)
         await self.call(delete_sandbox, sandbox_name=sandbox_id)
 
     async def close(self) -> None:

@@ -19,7 +19,7 @@ from typing import Any, BinaryIO
 
 import httpx
 
-from ..._async.base import AsyncProviderBase, AsyncSandboxBase
+from ..._async.base import AsyncProviderBase, AsyncRunningFromInfo
 from ..._concurrency import AsyncBackground, AsyncLock, ainvoke, asleep
 from ..._generated.daytona_api.api.sandbox import (
     create_sandbox,
@@ -58,7 +58,7 @@ from ..._generated.daytona_toolbox.api.process import (
     send_input,
     session_execute_command,
 )
-from ..._transport._async.http import AsyncProviderTransport, client_timeout
+from ..._transport._async.http import AsyncProviderTransport, client_timeout, with_read_timeout
 from ..._transport._async.websocket import AsyncWebSocket, _wsproto
 from ..._transport.errors import json_answer
 from ...config import ProviderConfig
@@ -87,7 +87,16 @@ from ...types import (
 )
 from .. import daytona_shapes as shapes
 from .. import docker_exec as scripts
-from ..arguments import as_bytes, check_mode, check_path, check_terminal_size
+from ..arguments import (
+    as_bytes,
+    check_mode,
+    check_path,
+    check_port,
+    check_removable,
+    check_sandbox_id,
+    check_seconds,
+    check_terminal_size,
+)
 from ..daytona_shapes import NAME
 from ..multipart import MultipartFile
 from .polling_watcher import AsyncPollingWatcher
@@ -135,7 +144,7 @@ class _Terminal:
         self.exit: dict[str, Any] | None = None
 
 
-class AsyncDaytonaSandbox(AsyncSandboxBase):
+class AsyncDaytonaSandbox(AsyncRunningFromInfo):
     provider_name = NAME
     features = frozenset({"stream_output", "pty_output"})
 
@@ -174,10 +183,7 @@ class AsyncDaytonaSandbox(AsyncSandboxBase):
         request = endpoint._get_kwargs(**kwargs)
         request["url"] = await self._base() + request["url"]
         if read_timeout is not httpx.USE_CLIENT_DEFAULT:
-            limits = self._provider.toolbox_http.timeout
-            request["timeout"] = httpx.Timeout(
-                limits.connect, read=read_timeout, write=limits.write, pool=limits.pool
-            )
+            request["timeout"] = with_read_timeout(self._provider.toolbox_http.timeout, read_timeout)
         return await self._provider.toolbox_http.request(**request)
 
     async def _tool(self, endpoint: Any, **kwargs: Any) -> Any:
@@ -195,12 +201,6 @@ class AsyncDaytonaSandbox(AsyncSandboxBase):
 
     async def info(self) -> SandboxInfo:
         return shapes.sandbox_info(await self._provider.record(get_sandbox, sandbox_id_or_name=self._id))
-
-    async def is_running(self) -> bool:
-        try:
-            return (await self.info()).status == "running"
-        except NotFoundError:
-            return False
 
     async def pause(self) -> None:
         await self._provider.call(pause_sandbox, sandbox_id_or_name=self._id)
@@ -229,16 +229,14 @@ class AsyncDaytonaSandbox(AsyncSandboxBase):
 
     async def preview_link(self, port: int) -> tuple[str, str]:
         """(url, token) for a port: send the token as `X-Daytona-Preview-Token` to a private sandbox."""
-        if not isinstance(port, int) or isinstance(port, bool) or not 0 < port < 65536:
-            raise InvalidRequestError(f"invalid port {port!r}")
+        check_port(port)
         answer = await self._provider.call(get_port_preview_url, sandbox_id_or_name=self._id, port=port)
         if not isinstance(answer, dict) or not isinstance(answer.get("url"), str):
             raise ProviderError(NAME, f"malformed preview URL answer: {answer!r:.200}")
         return answer["url"], str(answer.get("token") or "")
 
     async def set_timeout(self, seconds: float) -> None:
-        if isinstance(seconds, bool) or not isinstance(seconds, int | float) or not seconds > 0:
-            raise InvalidRequestError(f"set_timeout: seconds must be a positive number, got {seconds!r}")
+        check_seconds(seconds, "set_timeout")
         await self._provider.call(
             set_autostop_interval, sandbox_id_or_name=self._id, interval=shapes.minutes(seconds)
         )
@@ -509,8 +507,7 @@ class AsyncDaytonaSandbox(AsyncSandboxBase):
                 raise
 
     async def remove(self, path: str) -> None:
-        if check_path(path).startswith("/") and not posixpath.normpath(path).strip("/"):
-            raise InvalidRequestError(f"remove: refusing to remove the root directory ({path!r})")
+        check_removable(path)
         await self._file_call(delete_file, "remove", path=path, recursive=True)
 
     async def rename(self, src: str, dst: str) -> None:
@@ -819,8 +816,7 @@ class AsyncDaytonaProvider(AsyncProviderBase):
         return AsyncDaytonaSandbox(self, record), shapes.sandbox_info(record)
 
     async def attach_sandbox(self, sandbox_id: str) -> AsyncDaytonaSandbox:
-        if not isinstance(sandbox_id, str) or not sandbox_id:
-            raise InvalidRequestError(f"invalid sandbox id {sandbox_id!r}")
+        check_sandbox_id(sandbox_id)
         return AsyncDaytonaSandbox(self, await self.record(get_sandbox, sandbox_id_or_name=sandbox_id))
 
     async def list_sandboxes(self, filter: ListSandboxesFilter | None = None) -> list[SandboxInfo]:
@@ -850,8 +846,7 @@ class AsyncDaytonaProvider(AsyncProviderBase):
         return found if limit is None else found[:limit]
 
     async def kill_sandbox(self, sandbox_id: str) -> None:
-        if not isinstance(sandbox_id, str) or not sandbox_id:
-            raise InvalidRequestError(f"invalid sandbox id {sandbox_id!r}")
+        check_sandbox_id(sandbox_id)
         await self.call(delete_sandbox, sandbox_id_or_name=sandbox_id)
 
     async def close(self) -> None:

@@ -19,7 +19,7 @@ import httpx
 
 from ..._concurrency import AsyncLock
 from ..._generated.docker_engine import Client
-from ..._transport._async.http import AsyncProviderTransport, client_timeout
+from ..._transport._async.http import AsyncProviderTransport, client_timeout, with_read_timeout
 from ...config import ProviderConfig
 from ...errors import BadConfigError, ConnectionFailedError, ProviderError, SandboxerError
 from ..docker_host import EngineAddress, engine_address, negotiate
@@ -100,7 +100,9 @@ class AsyncEngine:
     async def client(self) -> Client:
         if self._client is None:
             ping = await self.transport.handle_async_request(
-                httpx.Request("GET", f"{self.address.base}/_ping", extensions={"timeout": self.timeout.as_dict()})
+                httpx.Request(
+                    "GET", f"{self.address.base}/_ping", extensions={"timeout": self.timeout.as_dict()}
+                )
             )
             await ping.aclose()
             version = negotiate(ping.headers.get("api-version"))
@@ -130,9 +132,7 @@ class AsyncEngine:
     ) -> AsyncIterator[httpx.Response]:
         """An answer whose body is read as it arrives (exec output, archives, pulls)."""
         http = (await self.client()).get_async_httpx_client()
-        timeout = httpx.Timeout(
-            self.timeout.connect, read=read_timeout, write=self.timeout.write, pool=self.timeout.pool
-        )
+        timeout = with_read_timeout(self.timeout, read_timeout)
         request = http.build_request(method, path, timeout=timeout, **kwargs)
         response = await http.send(request, stream=True)
         try:
@@ -157,9 +157,7 @@ class AsyncEngine:
             f"/exec/{exec_id}/start",
             json={"Detach": False, "Tty": tty},
             headers=headers,
-            timeout=httpx.Timeout(
-                self.timeout.connect, read=read_timeout, write=self.timeout.write, pool=self.timeout.pool
-            ),
+            timeout=with_read_timeout(self.timeout, read_timeout),
         )
         response = await http.send(request, stream=True)
         try:

@@ -19,7 +19,7 @@ from typing import Any, BinaryIO
 
 import httpx
 
-from ..._async.base import AsyncProviderBase, AsyncSandboxBase, AsyncWatcher
+from ..._async.base import AsyncProviderBase, AsyncRunningFromInfo, AsyncWatcher
 from ..._concurrency import AsyncBackground, ainvoke
 from ..._generated.e2b_api import AuthenticatedClient
 from ..._generated.e2b_api.api.sandboxes import (
@@ -60,7 +60,16 @@ from ...types import (
     WatchEvent,
 )
 from .. import e2b_shapes as shapes
-from ..arguments import as_bytes, check_mode, check_path, check_terminal_size
+from ..arguments import (
+    as_bytes,
+    check_mode,
+    check_path,
+    check_port,
+    check_removable,
+    check_sandbox_id,
+    check_seconds,
+    check_terminal_size,
+)
 from ..e2b_shapes import FILESYSTEM, NAME, PROCESS
 from ..multipart import MultipartFile
 from .uploads import download_to, multipart_body, upload_from
@@ -144,7 +153,7 @@ class AsyncE2BWatcher(AsyncWatcher):
         await self._loop.stop(self._stream.aclose)
 
 
-class AsyncE2BSandbox(AsyncSandboxBase):
+class AsyncE2BSandbox(AsyncRunningFromInfo):
     provider_name = NAME
     features = frozenset({"stream_output", "pty_output"})
 
@@ -183,12 +192,6 @@ class AsyncE2BSandbox(AsyncSandboxBase):
         record = await self._provider.record(get_sandboxes_sandbox_id, sandbox_id=self._id)
         return shapes.sandbox_info(record)
 
-    async def is_running(self) -> bool:
-        try:
-            return (await self.info()).status == "running"
-        except NotFoundError:
-            return False  # killed, or its lifetime ended
-
     async def pause(self) -> None:
         await self._provider.call(post_sandboxes_sandbox_id_pause, sandbox_id=self._id)
 
@@ -214,13 +217,11 @@ class AsyncE2BSandbox(AsyncSandboxBase):
             self._ptys.clear()
 
     async def port_url(self, port: int) -> str:
-        if not isinstance(port, int) or isinstance(port, bool) or not 0 < port < 65536:
-            raise InvalidRequestError(f"invalid port {port!r}")
+        check_port(port)
         return f"https://{port}-{self._id}.{self._domain}"
 
     async def set_timeout(self, seconds: float) -> None:
-        if isinstance(seconds, bool) or not isinstance(seconds, int | float) or not seconds > 0:
-            raise InvalidRequestError(f"set_timeout: seconds must be a positive number, got {seconds!r}")
+        check_seconds(seconds, "set_timeout")
         self._lifetime = shapes.lifetime(seconds)
         await self._provider.call(
             post_sandboxes_sandbox_id_timeout,
@@ -379,8 +380,7 @@ class AsyncE2BSandbox(AsyncSandboxBase):
         return None
 
     async def remove(self, path: str) -> None:
-        if check_path(path).startswith("/") and not posixpath.normpath(path).strip("/"):
-            raise InvalidRequestError(f"remove: refusing to remove the root directory ({path!r})")
+        check_removable(path)
         await self._fs("Remove", {"path": path})
 
     async def rename(self, src: str, dst: str) -> None:
@@ -620,8 +620,7 @@ class AsyncE2BProvider(AsyncProviderBase):
         return sandbox, info
 
     async def attach_sandbox(self, sandbox_id: str) -> AsyncE2BSandbox:
-        if not isinstance(sandbox_id, str) or not sandbox_id:
-            raise InvalidRequestError(f"invalid sandbox id {sandbox_id!r}")
+        check_sandbox_id(sandbox_id)
         record = await self.record(get_sandboxes_sandbox_id, sandbox_id=sandbox_id)
         return AsyncE2BSandbox(
             self, record["sandboxID"], record.get("envdAccessToken"), domain=record.get("domain")
@@ -649,8 +648,7 @@ class AsyncE2BProvider(AsyncProviderBase):
         return found if limit is None else found[:limit]
 
     async def kill_sandbox(self, sandbox_id: str) -> None:
-        if not isinstance(sandbox_id, str) or not sandbox_id:
-            raise InvalidRequestError(f"invalid sandbox id {sandbox_id!r}")
+        check_sandbox_id(sandbox_id)
         await self.call(delete_sandboxes_sandbox_id, sandbox_id=sandbox_id)
 
     async def close(self) -> None:

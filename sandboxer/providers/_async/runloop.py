@@ -10,14 +10,13 @@ from __future__ import annotations
 
 import io
 import os
-import posixpath
 import time
 from collections.abc import Callable
 from typing import Any, BinaryIO
 
 import httpx
 
-from ..._async.base import AsyncProviderBase, AsyncSandboxBase
+from ..._async.base import AsyncProviderBase, AsyncRunningFromInfo
 from ..._concurrency import AsyncBackground, ainvoke, asleep
 from ..._generated.runloop_api.api.devbox import (
     create_devbox,
@@ -38,7 +37,7 @@ from ..._generated.runloop_api.api.devbox import (
 )
 from ..._generated.runloop_api.api.executions import stream_std_err_updates as stream_stderr
 from ..._generated.runloop_api.api.executions import stream_std_out_updates as stream_stdout
-from ..._transport._async.http import AsyncProviderTransport, client_timeout
+from ..._transport._async.http import AsyncProviderTransport, client_timeout, with_read_timeout
 from ..._transport.errors import json_answer
 from ...config import ProviderConfig
 from ...errors import (
@@ -62,12 +61,20 @@ from ...types import (
 )
 from .. import docker_exec as scripts
 from .. import runloop_shapes as shapes
-from ..arguments import as_bytes, check_mode, check_path
+from ..arguments import (
+    as_bytes,
+    check_mode,
+    check_path,
+    check_port,
+    check_removable,
+    check_sandbox_id,
+    check_seconds,
+)
 from ..multipart import MultipartFile
 from ..runloop_shapes import NAME
 from ..shell_line import TIMED_OUT, check_user, command_line, script_line
 from .polling_watcher import AsyncPollingWatcher
-from .uploads import download_to, upload_from
+from .uploads import download_to, multipart_body, upload_from
 
 _PAGE = 100
 _WATCH_INTERVAL = 0.5
@@ -86,7 +93,7 @@ class _Execution:
         self.started = time.monotonic()
 
 
-class AsyncRunloopSandbox(AsyncSandboxBase):
+class AsyncRunloopSandbox(AsyncRunningFromInfo):
     provider_name = NAME
     features = frozenset({"stream_output"})
 
@@ -108,12 +115,6 @@ class AsyncRunloopSandbox(AsyncSandboxBase):
     async def info(self) -> SandboxInfo:
         return shapes.devbox_info(await self._call(get_devbox, id=self._id))
 
-    async def is_running(self) -> bool:
-        try:
-            return (await self.info()).status == "running"
-        except NotFoundError:
-            return False
-
     async def pause(self) -> None:
         await self._call(suspend_devbox, id=self._id)
 
@@ -134,8 +135,7 @@ class AsyncRunloopSandbox(AsyncSandboxBase):
         """keep_alive restarts the devbox's idle timer (set at create from timeout_seconds): it then
         lives at least its idle time more. A devbox without one, or asked for more than it, cannot
         be given that time through the API, and is refused (never pretended)."""
-        if isinstance(seconds, bool) or not isinstance(seconds, int | float) or not seconds > 0:
-            raise InvalidRequestError(f"set_timeout: seconds must be a positive number, got {seconds!r}")
+        check_seconds(seconds, "set_timeout")
         record = await self._call(get_devbox, id=self._id)
         launch = ((record or {}).get("launch_parameters") or {}) if isinstance(record, dict) else {}
         idle = (launch.get("after_idle") or {}).get("idle_time_seconds")
@@ -147,8 +147,7 @@ class AsyncRunloopSandbox(AsyncSandboxBase):
         await self._call(keep_alive_devbox, id=self._id)
 
     async def port_url(self, port: int) -> str:
-        if not isinstance(port, int) or isinstance(port, bool) or not 0 < port < 65536:
-            raise InvalidRequestError(f"invalid port {port!r}")
+        check_port(port)
         # One tunnel per devbox (a second enable is refused): reuse it when there is one. An
         # "open" tunnel: the URL needs no token (a port asked for is meant to be reached).
         record = await self._call(get_devbox, id=self._id)
@@ -291,7 +290,7 @@ class AsyncRunloopSandbox(AsyncSandboxBase):
                 request["url"],
                 params=request.get("params"),
                 headers={"Accept": "text/event-stream"},
-                timeout=httpx.Timeout(limits.connect, read=None, write=limits.write, pool=limits.pool),
+                timeout=with_read_timeout(limits, None),
             ),
             stream=True,
         )
@@ -398,25 +397,15 @@ class AsyncRunloopSandbox(AsyncSandboxBase):
 
     async def _upload_from(self, path: str, source: BinaryIO) -> None:
         # multipart: the `path` field, then the `file` part streamed (never a text field)
-        form = MultipartFile("file")
-        path_field = (
-            f'--{form.boundary}\r\nContent-Disposition: form-data; name="path"\r\n\r\n{check_path(path)}\r\n'
-        ).encode()
-
-        async def body():
-            yield path_field
-            yield form.head
-            while chunk := source.read(1024 * 1024):
-                if not isinstance(chunk, bytes | bytearray | memoryview):
-                    raise InvalidRequestError("upload: the source must be opened in binary mode")
-                yield bytes(chunk)
-            yield form.tail
-
+        form = MultipartFile("file", {"path": check_path(path)})
         http = self._provider.http
         request = devbox_upload_file._get_kwargs(id=self._id)
         response = await http.send(
             http.build_request(
-                "POST", request["url"], headers={"Content-Type": form.content_type}, content=body()
+                "POST",
+                request["url"],
+                headers={"Content-Type": form.content_type},
+                content=multipart_body(form, source),
             )
         )
         await response.aclose()
@@ -460,8 +449,7 @@ class AsyncRunloopSandbox(AsyncSandboxBase):
         await self._script(scripts.MAKE_DIR, check_path(path), what="make_dir", path=path)
 
     async def remove(self, path: str) -> None:
-        if check_path(path).startswith("/") and not posixpath.normpath(path).strip("/"):
-            raise InvalidRequestError(f"remove: refusing to remove the root directory ({path!r})")
+        check_removable(path)
         await self._script(scripts.REMOVE, path, what="remove", path=path)
 
     async def rename(self, src: str, dst: str) -> None:
@@ -565,8 +553,7 @@ class AsyncRunloopProvider(AsyncProviderBase):
         return AsyncRunloopSandbox(self, devbox_id), shapes.devbox_info(record)
 
     async def attach_sandbox(self, sandbox_id: str) -> AsyncRunloopSandbox:
-        if not isinstance(sandbox_id, str) or not sandbox_id:
-            raise InvalidRequestError(f"invalid sandbox id {sandbox_id!r}")
+        check_sandbox_id(sandbox_id)
         shapes.devbox_info(await self.call(get_devbox, id=sandbox_id))
         return AsyncRunloopSandbox(self, sandbox_id)
 
@@ -597,8 +584,7 @@ class AsyncRunloopProvider(AsyncProviderBase):
         return found if limit is None else found[:limit]
 
     async def kill_sandbox(self, sandbox_id: str) -> None:
-        if not isinstance(sandbox_id, str) or not sandbox_id:
-            raise InvalidRequestError(f"invalid sandbox id {sandbox_id!r}")
+        check_sandbox_id(sandbox_id)
         await self.call(shutdown_devbox, id=sandbox_id)
 
     async def close(self) -> None:

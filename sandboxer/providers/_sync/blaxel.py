@@ -20,7 +20,7 @@ from urllib.parse import quote
 
 import httpx
 
-from ..._sync.base import ProviderBase, SandboxBase, Watcher
+from ..._sync.base import ProviderBase, RunningFromInfo, Watcher
 from ..._concurrency import Background, invoke, sleep
 from ..._generated.blaxel_api.api.compute import (
     create_sandbox,
@@ -53,7 +53,7 @@ from ..._generated.blaxel_sandbox.models import (
     MultipartInitiateRequest,
     ProcessRequest,
 )
-from ..._transport._sync.http import ProviderTransport, client_timeout
+from ..._transport._sync.http import ProviderTransport, client_timeout, with_read_timeout
 from ..._transport.errors import json_answer
 from ...config import ProviderConfig
 from ...errors import (
@@ -78,7 +78,7 @@ from ...types import (
     WatchEvent,
 )
 from .. import blaxel_shapes as shapes
-from ..arguments import check_mode
+from ..arguments import check_mode, check_port, check_sandbox_id, check_seconds
 from ..blaxel_shapes import NAME
 from ..multipart import MultipartFile
 from .uploads import download_to, upload_from
@@ -132,7 +132,7 @@ class BlaxelWatcher(Watcher):
         self._loop.stop(self._response.close)
 
 
-class BlaxelSandbox(SandboxBase):
+class BlaxelSandbox(RunningFromInfo):
     provider_name = NAME
     features = frozenset({"stream_output"})
 
@@ -167,10 +167,7 @@ class BlaxelSandbox(SandboxBase):
         if headers:
             request["headers"] = {**request.get("headers", {}), **headers}
         if read_timeout is not httpx.USE_CLIENT_DEFAULT:
-            limits = http.timeout
-            request["timeout"] = httpx.Timeout(
-                limits.connect, read=read_timeout, write=limits.write, pool=limits.pool
-            )
+            request["timeout"] = with_read_timeout(http.timeout, read_timeout)
         return http.send(http.build_request(**request), stream=stream)
 
     def _call(self, endpoint: Any, **kwargs: Any) -> Any:
@@ -181,12 +178,6 @@ class BlaxelSandbox(SandboxBase):
     def info(self) -> SandboxInfo:
         return shapes.sandbox_info(self._provider.record(self._id))
 
-    def is_running(self) -> bool:
-        try:
-            return (self.info()).status == "running"
-        except NotFoundError:
-            return False
-
     def kill(self) -> None:
         self._provider.kill_sandbox(self._id)
         for started in list(self._started.values()):
@@ -196,8 +187,7 @@ class BlaxelSandbox(SandboxBase):
         self._started.clear()
 
     def set_timeout(self, seconds: float) -> None:
-        if isinstance(seconds, bool) or not isinstance(seconds, int | float) or not seconds > 0:
-            raise InvalidRequestError(f"set_timeout: seconds must be a positive number, got {seconds!r}")
+        check_seconds(seconds, "set_timeout")
         record = self._provider.record(self._id)
         spec = dict(record.get("spec") or {})
         spec["lifecycle"] = shapes.expiry(seconds)
@@ -209,8 +199,7 @@ class BlaxelSandbox(SandboxBase):
         self._provider.api_http.request("PUT", f"/sandboxes/{quote(self._id, safe='')}", json=body)
 
     def port_url(self, port: int) -> str:
-        if not isinstance(port, int) or isinstance(port, bool) or not 0 < port < 65536:
-            raise InvalidRequestError(f"invalid port {port!r}")
+        check_port(port)
         name = f"port-{port}"
         try:
             preview = self._provider.call(
@@ -603,8 +592,7 @@ class BlaxelProvider(ProviderBase):
         return BlaxelSandbox(self, record), shapes.sandbox_info(record)
 
     def attach_sandbox(self, sandbox_id: str) -> BlaxelSandbox:
-        if not isinstance(sandbox_id, str) or not sandbox_id:
-            raise InvalidRequestError(f"invalid sandbox id {sandbox_id!r}")
+        check_sandbox_id(sandbox_id)
         return BlaxelSandbox(self, self.record(sandbox_id))
 
     def list_sandboxes(self, filter: ListSandboxesFilter | None = None) -> list[SandboxInfo]:
@@ -633,8 +621,7 @@ class BlaxelProvider(ProviderBase):
         return found if limit is None else found[:limit]
 
     def kill_sandbox(self, sandbox_id: str) -> None:
-        if not isinstance(sandbox_id, str) or not sandbox_id:
-            raise InvalidRequestError(f"invalid sandbox id {sandbox_id!r}")
+        check_sandbox_id(sandbox_id)
         self.call(delete_sandbox, sandbox_name=sandbox_id)
 
     def close(self) -> None:

@@ -20,7 +20,7 @@ from typing import Any, BinaryIO
 
 import httpx
 
-from ..._sync.base import ProviderBase, SandboxBase
+from ..._sync.base import ProviderBase, RunningFromInfo
 from ..._concurrency import Background, Lock, invoke, sleep
 from ..._generated.daytona_api.api.sandbox import (
     create_sandbox,
@@ -59,7 +59,7 @@ from ..._generated.daytona_toolbox.api.process import (
     send_input,
     session_execute_command,
 )
-from ..._transport._sync.http import ProviderTransport, client_timeout
+from ..._transport._sync.http import ProviderTransport, client_timeout, with_read_timeout
 from ..._transport._sync.websocket import WebSocket, _wsproto
 from ..._transport.errors import json_answer
 from ...config import ProviderConfig
@@ -88,7 +88,16 @@ from ...types import (
 )
 from .. import daytona_shapes as shapes
 from .. import docker_exec as scripts
-from ..arguments import as_bytes, check_mode, check_path, check_terminal_size
+from ..arguments import (
+    as_bytes,
+    check_mode,
+    check_path,
+    check_port,
+    check_removable,
+    check_sandbox_id,
+    check_seconds,
+    check_terminal_size,
+)
 from ..daytona_shapes import NAME
 from ..multipart import MultipartFile
 from .polling_watcher import PollingWatcher
@@ -136,7 +145,7 @@ class _Terminal:
         self.exit: dict[str, Any] | None = None
 
 
-class DaytonaSandbox(SandboxBase):
+class DaytonaSandbox(RunningFromInfo):
     provider_name = NAME
     features = frozenset({"stream_output", "pty_output"})
 
@@ -175,10 +184,7 @@ class DaytonaSandbox(SandboxBase):
         request = endpoint._get_kwargs(**kwargs)
         request["url"] = self._base() + request["url"]
         if read_timeout is not httpx.USE_CLIENT_DEFAULT:
-            limits = self._provider.toolbox_http.timeout
-            request["timeout"] = httpx.Timeout(
-                limits.connect, read=read_timeout, write=limits.write, pool=limits.pool
-            )
+            request["timeout"] = with_read_timeout(self._provider.toolbox_http.timeout, read_timeout)
         return self._provider.toolbox_http.request(**request)
 
     def _tool(self, endpoint: Any, **kwargs: Any) -> Any:
@@ -196,12 +202,6 @@ class DaytonaSandbox(SandboxBase):
 
     def info(self) -> SandboxInfo:
         return shapes.sandbox_info(self._provider.record(get_sandbox, sandbox_id_or_name=self._id))
-
-    def is_running(self) -> bool:
-        try:
-            return (self.info()).status == "running"
-        except NotFoundError:
-            return False
 
     def pause(self) -> None:
         self._provider.call(pause_sandbox, sandbox_id_or_name=self._id)
@@ -230,16 +230,14 @@ class DaytonaSandbox(SandboxBase):
 
     def preview_link(self, port: int) -> tuple[str, str]:
         """(url, token) for a port: send the token as `X-Daytona-Preview-Token` to a private sandbox."""
-        if not isinstance(port, int) or isinstance(port, bool) or not 0 < port < 65536:
-            raise InvalidRequestError(f"invalid port {port!r}")
+        check_port(port)
         answer = self._provider.call(get_port_preview_url, sandbox_id_or_name=self._id, port=port)
         if not isinstance(answer, dict) or not isinstance(answer.get("url"), str):
             raise ProviderError(NAME, f"malformed preview URL answer: {answer!r:.200}")
         return answer["url"], str(answer.get("token") or "")
 
     def set_timeout(self, seconds: float) -> None:
-        if isinstance(seconds, bool) or not isinstance(seconds, int | float) or not seconds > 0:
-            raise InvalidRequestError(f"set_timeout: seconds must be a positive number, got {seconds!r}")
+        check_seconds(seconds, "set_timeout")
         self._provider.call(
             set_autostop_interval, sandbox_id_or_name=self._id, interval=shapes.minutes(seconds)
         )
@@ -510,8 +508,7 @@ class DaytonaSandbox(SandboxBase):
                 raise
 
     def remove(self, path: str) -> None:
-        if check_path(path).startswith("/") and not posixpath.normpath(path).strip("/"):
-            raise InvalidRequestError(f"remove: refusing to remove the root directory ({path!r})")
+        check_removable(path)
         self._file_call(delete_file, "remove", path=path, recursive=True)
 
     def rename(self, src: str, dst: str) -> None:
@@ -820,8 +817,7 @@ class DaytonaProvider(ProviderBase):
         return DaytonaSandbox(self, record), shapes.sandbox_info(record)
 
     def attach_sandbox(self, sandbox_id: str) -> DaytonaSandbox:
-        if not isinstance(sandbox_id, str) or not sandbox_id:
-            raise InvalidRequestError(f"invalid sandbox id {sandbox_id!r}")
+        check_sandbox_id(sandbox_id)
         return DaytonaSandbox(self, self.record(get_sandbox, sandbox_id_or_name=sandbox_id))
 
     def list_sandboxes(self, filter: ListSandboxesFilter | None = None) -> list[SandboxInfo]:
@@ -851,8 +847,7 @@ class DaytonaProvider(ProviderBase):
         return found if limit is None else found[:limit]
 
     def kill_sandbox(self, sandbox_id: str) -> None:
-        if not isinstance(sandbox_id, str) or not sandbox_id:
-            raise InvalidRequestError(f"invalid sandbox id {sandbox_id!r}")
+        check_sandbox_id(sandbox_id)
         self.call(delete_sandbox, sandbox_id_or_name=sandbox_id)
 
     def close(self) -> None:

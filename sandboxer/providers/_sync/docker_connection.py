@@ -20,7 +20,7 @@ import httpx
 
 from ..._concurrency import Lock
 from ..._generated.docker_engine import Client
-from ..._transport._sync.http import ProviderTransport, client_timeout
+from ..._transport._sync.http import ProviderTransport, client_timeout, with_read_timeout
 from ...config import ProviderConfig
 from ...errors import BadConfigError, ConnectionFailedError, ProviderError, SandboxerError
 from ..docker_host import EngineAddress, engine_address, negotiate
@@ -101,7 +101,9 @@ class Engine:
     def client(self) -> Client:
         if self._client is None:
             ping = self.transport.handle_request(
-                httpx.Request("GET", f"{self.address.base}/_ping", extensions={"timeout": self.timeout.as_dict()})
+                httpx.Request(
+                    "GET", f"{self.address.base}/_ping", extensions={"timeout": self.timeout.as_dict()}
+                )
             )
             ping.close()
             version = negotiate(ping.headers.get("api-version"))
@@ -131,9 +133,7 @@ class Engine:
     ) -> Iterator[httpx.Response]:
         """An answer whose body is read as it arrives (exec output, archives, pulls)."""
         http = (self.client()).get_httpx_client()
-        timeout = httpx.Timeout(
-            self.timeout.connect, read=read_timeout, write=self.timeout.write, pool=self.timeout.pool
-        )
+        timeout = with_read_timeout(self.timeout, read_timeout)
         request = http.build_request(method, path, timeout=timeout, **kwargs)
         response = http.send(request, stream=True)
         try:
@@ -158,9 +158,7 @@ class Engine:
             f"/exec/{exec_id}/start",
             json={"Detach": False, "Tty": tty},
             headers=headers,
-            timeout=httpx.Timeout(
-                self.timeout.connect, read=read_timeout, write=self.timeout.write, pool=self.timeout.pool
-            ),
+            timeout=with_read_timeout(self.timeout, read_timeout),
         )
         response = http.send(request, stream=True)
         try:

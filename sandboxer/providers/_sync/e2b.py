@@ -20,7 +20,7 @@ from typing import Any, BinaryIO
 
 import httpx
 
-from ..._sync.base import ProviderBase, SandboxBase, Watcher
+from ..._sync.base import ProviderBase, RunningFromInfo, Watcher
 from ..._concurrency import Background, invoke
 from ..._generated.e2b_api import AuthenticatedClient
 from ..._generated.e2b_api.api.sandboxes import (
@@ -61,7 +61,16 @@ from ...types import (
     WatchEvent,
 )
 from .. import e2b_shapes as shapes
-from ..arguments import as_bytes, check_mode, check_path, check_terminal_size
+from ..arguments import (
+    as_bytes,
+    check_mode,
+    check_path,
+    check_port,
+    check_removable,
+    check_sandbox_id,
+    check_seconds,
+    check_terminal_size,
+)
 from ..e2b_shapes import FILESYSTEM, NAME, PROCESS
 from ..multipart import MultipartFile
 from .uploads import download_to, multipart_body, upload_from
@@ -145,7 +154,7 @@ class E2BWatcher(Watcher):
         self._loop.stop(self._stream.close)
 
 
-class E2BSandbox(SandboxBase):
+class E2BSandbox(RunningFromInfo):
     provider_name = NAME
     features = frozenset({"stream_output", "pty_output"})
 
@@ -184,12 +193,6 @@ class E2BSandbox(SandboxBase):
         record = self._provider.record(get_sandboxes_sandbox_id, sandbox_id=self._id)
         return shapes.sandbox_info(record)
 
-    def is_running(self) -> bool:
-        try:
-            return (self.info()).status == "running"
-        except NotFoundError:
-            return False  # killed, or its lifetime ended
-
     def pause(self) -> None:
         self._provider.call(post_sandboxes_sandbox_id_pause, sandbox_id=self._id)
 
@@ -215,13 +218,11 @@ class E2BSandbox(SandboxBase):
             self._ptys.clear()
 
     def port_url(self, port: int) -> str:
-        if not isinstance(port, int) or isinstance(port, bool) or not 0 < port < 65536:
-            raise InvalidRequestError(f"invalid port {port!r}")
+        check_port(port)
         return f"https://{port}-{self._id}.{self._domain}"
 
     def set_timeout(self, seconds: float) -> None:
-        if isinstance(seconds, bool) or not isinstance(seconds, int | float) or not seconds > 0:
-            raise InvalidRequestError(f"set_timeout: seconds must be a positive number, got {seconds!r}")
+        check_seconds(seconds, "set_timeout")
         self._lifetime = shapes.lifetime(seconds)
         self._provider.call(
             post_sandboxes_sandbox_id_timeout,
@@ -380,8 +381,7 @@ class E2BSandbox(SandboxBase):
         return None
 
     def remove(self, path: str) -> None:
-        if check_path(path).startswith("/") and not posixpath.normpath(path).strip("/"):
-            raise InvalidRequestError(f"remove: refusing to remove the root directory ({path!r})")
+        check_removable(path)
         self._fs("Remove", {"path": path})
 
     def rename(self, src: str, dst: str) -> None:
@@ -621,8 +621,7 @@ class E2BProvider(ProviderBase):
         return sandbox, info
 
     def attach_sandbox(self, sandbox_id: str) -> E2BSandbox:
-        if not isinstance(sandbox_id, str) or not sandbox_id:
-            raise InvalidRequestError(f"invalid sandbox id {sandbox_id!r}")
+        check_sandbox_id(sandbox_id)
         record = self.record(get_sandboxes_sandbox_id, sandbox_id=sandbox_id)
         return E2BSandbox(
             self, record["sandboxID"], record.get("envdAccessToken"), domain=record.get("domain")
@@ -650,8 +649,7 @@ class E2BProvider(ProviderBase):
         return found if limit is None else found[:limit]
 
     def kill_sandbox(self, sandbox_id: str) -> None:
-        if not isinstance(sandbox_id, str) or not sandbox_id:
-            raise InvalidRequestError(f"invalid sandbox id {sandbox_id!r}")
+        check_sandbox_id(sandbox_id)
         self.call(delete_sandboxes_sandbox_id, sandbox_id=sandbox_id)
 
     def close(self) -> None:

@@ -62,7 +62,7 @@ from ...types import (
     WatchEvent,
 )
 from .. import docker_exec as scripts
-from ..arguments import as_bytes, check_mode, check_path, check_terminal_size
+from ..arguments import as_bytes, check_mode, check_path, check_port, check_terminal_size
 from ..tar_stream import END as TAR_END
 from ..tar_stream import TarError, TarReader, member_header, padding
 from .docker_connection import Engine, ExecChannel
@@ -251,8 +251,7 @@ class LocalSandbox(SandboxBase):
             self._stop_pump(running)
 
     def port_url(self, port: int) -> str:
-        if not isinstance(port, int) or isinstance(port, bool) or not 0 < port < 65536:
-            raise InvalidRequestError(f"invalid port {port!r}")
+        check_port(port)
         ports = ((self._inspect()).get("NetworkSettings") or {}).get("Ports") or {}
         bindings = ports.get(f"{port}/tcp")
         if not bindings:

@@ -11,14 +11,13 @@ from __future__ import annotations
 
 import io
 import os
-import posixpath
 import time
 from collections.abc import Callable
 from typing import Any, BinaryIO
 
 import httpx
 
-from ..._sync.base import ProviderBase, SandboxBase
+from ..._sync.base import ProviderBase, RunningFromInfo
 from ..._concurrency import Background, invoke, sleep
 from ..._generated.runloop_api.api.devbox import (
     create_devbox,
@@ -39,7 +38,7 @@ from ..._generated.runloop_api.api.devbox import (
 )
 from ..._generated.runloop_api.api.executions import stream_std_err_updates as stream_stderr
 from ..._generated.runloop_api.api.executions import stream_std_out_updates as stream_stdout
-from ..._transport._sync.http import ProviderTransport, client_timeout
+from ..._transport._sync.http import ProviderTransport, client_timeout, with_read_timeout
 from ..._transport.errors import json_answer
 from ...config import ProviderConfig
 from ...errors import (
@@ -63,12 +62,20 @@ from ...types import (
 )
 from .. import docker_exec as scripts
 from .. import runloop_shapes as shapes
-from ..arguments import as_bytes, check_mode, check_path
+from ..arguments import (
+    as_bytes,
+    check_mode,
+    check_path,
+    check_port,
+    check_removable,
+    check_sandbox_id,
+    check_seconds,
+)
 from ..multipart import MultipartFile
 from ..runloop_shapes import NAME
 from ..shell_line import TIMED_OUT, check_user, command_line, script_line
 from .polling_watcher import PollingWatcher
-from .uploads import download_to, upload_from
+from .uploads import download_to, multipart_body, upload_from
 
 _PAGE = 100
 _WATCH_INTERVAL = 0.5
@@ -87,7 +94,7 @@ class _Execution:
         self.started = time.monotonic()
 
 
-class RunloopSandbox(SandboxBase):
+class RunloopSandbox(RunningFromInfo):
     provider_name = NAME
     features = frozenset({"stream_output"})
 
@@ -109,12 +116,6 @@ class RunloopSandbox(SandboxBase):
     def info(self) -> SandboxInfo:
         return shapes.devbox_info(self._call(get_devbox, id=self._id))
 
-    def is_running(self) -> bool:
-        try:
-            return (self.info()).status == "running"
-        except NotFoundError:
-            return False
-
     def pause(self) -> None:
         self._call(suspend_devbox, id=self._id)
 
@@ -135,8 +136,7 @@ class RunloopSandbox(SandboxBase):
         """keep_alive restarts the devbox's idle timer (set at create from timeout_seconds): it then
         lives at least its idle time more. A devbox without one, or asked for more than it, cannot
         be given that time through the API, and is refused (never pretended)."""
-        if isinstance(seconds, bool) or not isinstance(seconds, int | float) or not seconds > 0:
-            raise InvalidRequestError(f"set_timeout: seconds must be a positive number, got {seconds!r}")
+        check_seconds(seconds, "set_timeout")
         record = self._call(get_devbox, id=self._id)
         launch = ((record or {}).get("launch_parameters") or {}) if isinstance(record, dict) else {}
         idle = (launch.get("after_idle") or {}).get("idle_time_seconds")
@@ -148,8 +148,7 @@ class RunloopSandbox(SandboxBase):
         self._call(keep_alive_devbox, id=self._id)
 
     def port_url(self, port: int) -> str:
-        if not isinstance(port, int) or isinstance(port, bool) or not 0 < port < 65536:
-            raise InvalidRequestError(f"invalid port {port!r}")
+        check_port(port)
         # One tunnel per devbox (a second enable is refused): reuse it when there is one. An
         # "open" tunnel: the URL needs no token (a port asked for is meant to be reached).
         record = self._call(get_devbox, id=self._id)
@@ -292,7 +291,7 @@ class RunloopSandbox(SandboxBase):
                 request["url"],
                 params=request.get("params"),
                 headers={"Accept": "text/event-stream"},
-                timeout=httpx.Timeout(limits.connect, read=None, write=limits.write, pool=limits.pool),
+                timeout=with_read_timeout(limits, None),
             ),
             stream=True,
         )
@@ -399,25 +398,15 @@ class RunloopSandbox(SandboxBase):
 
     def _upload_from(self, path: str, source: BinaryIO) -> None:
         # multipart: the `path` field, then the `file` part streamed (never a text field)
-        form = MultipartFile("file")
-        path_field = (
-            f'--{form.boundary}\r\nContent-Disposition: form-data; name="path"\r\n\r\n{check_path(path)}\r\n'
-        ).encode()
-
-        def body():
-            yield path_field
-            yield form.head
-            while chunk := source.read(1024 * 1024):
-                if not isinstance(chunk, bytes | bytearray | memoryview):
-                    raise InvalidRequestError("upload: the source must be opened in binary mode")
-                yield bytes(chunk)
-            yield form.tail
-
+        form = MultipartFile("file", {"path": check_path(path)})
         http = self._provider.http
         request = devbox_upload_file._get_kwargs(id=self._id)
         response = http.send(
             http.build_request(
-                "POST", request["url"], headers={"Content-Type": form.content_type}, content=body()
+                "POST",
+                request["url"],
+                headers={"Content-Type": form.content_type},
+                content=multipart_body(form, source),
             )
         )
         response.close()
@@ -461,8 +450,7 @@ class RunloopSandbox(SandboxBase):
         self._script(scripts.MAKE_DIR, check_path(path), what="make_dir", path=path)
 
     def remove(self, path: str) -> None:
-        if check_path(path).startswith("/") and not posixpath.normpath(path).strip("/"):
-            raise InvalidRequestError(f"remove: refusing to remove the root directory ({path!r})")
+        check_removable(path)
         self._script(scripts.REMOVE, path, what="remove", path=path)
 
     def rename(self, src: str, dst: str) -> None:
@@ -566,8 +554,7 @@ class RunloopProvider(ProviderBase):
         return RunloopSandbox(self, devbox_id), shapes.devbox_info(record)
 
     def attach_sandbox(self, sandbox_id: str) -> RunloopSandbox:
-        if not isinstance(sandbox_id, str) or not sandbox_id:
-            raise InvalidRequestError(f"invalid sandbox id {sandbox_id!r}")
+        check_sandbox_id(sandbox_id)
         shapes.devbox_info(self.call(get_devbox, id=sandbox_id))
         return RunloopSandbox(self, sandbox_id)
 
@@ -598,8 +585,7 @@ class RunloopProvider(ProviderBase):
         return found if limit is None else found[:limit]
 
     def kill_sandbox(self, sandbox_id: str) -> None:
-        if not isinstance(sandbox_id, str) or not sandbox_id:
-            raise InvalidRequestError(f"invalid sandbox id {sandbox_id!r}")
+        check_sandbox_id(sandbox_id)
         self.call(shutdown_devbox, id=sandbox_id)
 
     def close(self) -> None:
