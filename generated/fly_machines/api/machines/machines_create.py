@@ -7,6 +7,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.create_machine_request import CreateMachineRequest
+from ...models.error_response import ErrorResponse
 from ...models.machine import Machine
 from ...types import Response
 
@@ -35,11 +36,31 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Machine | None:
+) -> ErrorResponse | Machine | None:
     if response.status_code == 200:
         response_200 = Machine.from_dict(response.json())
 
         return response_200
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 409:
+        response_409 = ErrorResponse.from_dict(response.json())
+
+        return response_409
+
+    if response.status_code == 429:
+        response_429 = ErrorResponse.from_dict(response.json())
+
+        return response_429
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -49,7 +70,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Machine]:
+) -> Response[ErrorResponse | Machine]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -63,7 +84,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CreateMachineRequest,
-) -> Response[Machine]:
+) -> Response[ErrorResponse | Machine]:
     """
     Args:
         app_name (str):
@@ -74,7 +95,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Machine]
+        Response[ErrorResponse | Machine]
     """
 
     kwargs = _get_kwargs(
@@ -94,7 +115,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: CreateMachineRequest,
-) -> Machine | None:
+) -> ErrorResponse | Machine | None:
     """
     Args:
         app_name (str):
@@ -105,7 +126,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Machine
+        ErrorResponse | Machine
     """
 
     return sync_detailed(
@@ -120,7 +141,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CreateMachineRequest,
-) -> Response[Machine]:
+) -> Response[ErrorResponse | Machine]:
     """
     Args:
         app_name (str):
@@ -131,7 +152,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Machine]
+        Response[ErrorResponse | Machine]
     """
 
     kwargs = _get_kwargs(
@@ -149,7 +170,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: CreateMachineRequest,
-) -> Machine | None:
+) -> ErrorResponse | Machine | None:
     """
     Args:
         app_name (str):
@@ -160,7 +181,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Machine
+        ErrorResponse | Machine
     """
 
     return (
