@@ -118,10 +118,19 @@ class Spec:
         params = [self._parameter(p) for p in op.get("parameters", [])]
         declared = {p["name"]: p for p in params if p["in"] == "query"}
         query = parse_qsl(parts.query, keep_blank_values=True)
+        # A name with a placeholder ("metadata.{key}", Fly) declares a family of parameters.
+        families = {
+            re.compile(re.sub(r"\\\{[^}]*\\\}", "[^=&]+", re.escape(n))): p
+            for n, p in declared.items()
+            if "{" in n
+        }
         for name, value in query:
             if name not in declared:
-                problems.append(f"{where}: undeclared query parameter {name!r}")
-                continue
+                family = next((p for regex, p in families.items() if regex.fullmatch(name)), None)
+                if family is None:
+                    problems.append(f"{where}: undeclared query parameter {name!r}")
+                    continue
+                declared = {**declared, name: family}
             kind = declared[name].get("schema", {}).get("type")
             if kind == "boolean" and value not in ("true", "false", "1", "0"):
                 problems.append(f"{where}: query {name}={value!r} is not a boolean")

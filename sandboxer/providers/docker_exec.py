@@ -82,6 +82,7 @@ cat /etc/passwd 2>/dev/null"""
 EXIT_NOT_A_DIR = 20
 EXIT_MISSING = 21
 EXIT_EXISTS = 22
+EXIT_IS_A_DIR = 23
 
 
 def check_exit(provider: str, code: int | None, what: str, path: str | None, output: str) -> None:
@@ -92,6 +93,8 @@ def check_exit(provider: str, code: int | None, what: str, path: str | None, out
         raise NotFoundError(provider, f"{what}: no such file or directory: {path!r}", code=str(code))
     if code == EXIT_NOT_A_DIR:
         raise InvalidRequestError(f"{what}: not a directory: {path!r}")
+    if code == EXIT_IS_A_DIR:
+        raise InvalidRequestError(f"{what}: is a directory: {path!r}")
     if code == EXIT_EXISTS:
         raise ConflictError(provider, f"{what}: already exists: {path!r}", code=str(code))
     raise ProviderError(provider, f"{what} failed (exit {code}): {output.strip()}")

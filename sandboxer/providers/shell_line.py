@@ -17,15 +17,17 @@ def command_line(
     *,
     report_pid: bool = False,
     timeout: float | None = None,
+    switch_user: str = "sudo",
 ) -> str:
     """A line for the session's shell that runs `cmd` with its own cwd, env and user.
 
     Everything runs in a subshell, so nothing (a cd, a variable) stays in the session. Every value
     travels through shlex.quote: names with spaces, quotes or $(...) stay data. The user switch
-    needs sudo in the sandbox (Daytona's images have it); the timeout needs coreutils' timeout.
+    needs sudo in the sandbox (Daytona's images have it), or su run as root (`switch_user="su"`);
+    the timeout needs coreutils' timeout.
     """
     argv: list[str] = []
-    if user is not None:
+    if user is not None and switch_user == "sudo":
         argv += ["sudo", "-n", "-u", user, "--"]
     if timeout is not None:
         argv += ["timeout", "-k", "5", f"{max(timeout, 0.001):.3f}"]  # 0 would mean no limit
@@ -34,6 +36,9 @@ def command_line(
         ["/bin/sh", "-c", scripts.REPORT_PID_THEN_RUN, "sh", cmd] if report_pid else ["/bin/sh", "-c", cmd]
     )
     line = "exec " + shlex.join(argv)
+    if user is not None and switch_user == "su":
+        # su takes one command string: the quoted line, run by /bin/sh as the user.
+        line = "exec " + shlex.join(["su", "-s", "/bin/sh", user, "-c", line])
     if cwd is not None:
         # "./-x": a directory named like an option or "-" is a path, not `cd -`.
         target = f"./{cwd}" if cwd.startswith("-") else cwd

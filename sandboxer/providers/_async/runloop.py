@@ -11,7 +11,6 @@ from __future__ import annotations
 import io
 import os
 import time
-from collections.abc import Callable
 from typing import Any, BinaryIO
 
 import httpx
@@ -57,7 +56,6 @@ from ...types import (
     RunCommandRequest,
     SandboxInfo,
     StartCommandRequest,
-    WatchEvent,
 )
 from .. import docker_exec as scripts
 from .. import runloop_shapes as shapes
@@ -66,18 +64,16 @@ from ..arguments import (
     check_mode,
     check_path,
     check_port,
-    check_removable,
     check_sandbox_id,
     check_seconds,
 )
 from ..multipart import MultipartFile
 from ..runloop_shapes import NAME
 from ..shell_line import TIMED_OUT, check_user, command_line, script_line
-from .polling_watcher import AsyncPollingWatcher
+from .scripted_files import AsyncScriptedFiles
 from .uploads import download_to, multipart_body, upload_from
 
 _PAGE = 100
-_WATCH_INTERVAL = 0.5
 
 
 class _Execution:
@@ -93,7 +89,7 @@ class _Execution:
         self.started = time.monotonic()
 
 
-class AsyncRunloopSandbox(AsyncRunningFromInfo):
+class AsyncRunloopSandbox(AsyncScriptedFiles, AsyncRunningFromInfo):
     provider_name = NAME
     features = frozenset({"stream_output"})
 
@@ -427,42 +423,6 @@ class AsyncRunloopSandbox(AsyncRunningFromInfo):
     async def _listing(self, script: str, path: str, fields: int) -> list[FileInfo]:
         out = await self._script(script, check_path(path), what="list_directory", path=path)
         return scripts.parse_listing(path, out.encode("utf-8", "surrogateescape"), fields)
-
-    async def list_directory(self, path: str) -> list[FileInfo]:
-        return await self._listing(scripts.LIST_DIR, path, 2)
-
-    async def stat(self, path: str) -> FileInfo:
-        parent, _, name = check_path(path).rstrip("/").rpartition("/")
-        for entry in await self.list_directory(parent or "/"):
-            if entry.name == name:
-                return entry
-        raise NotFoundError(NAME, f"stat: no such file or directory: {path!r}")
-
-    async def exists(self, path: str) -> bool:
-        try:
-            await self.stat(path)
-        except (NotFoundError, InvalidRequestError):
-            return False
-        return True
-
-    async def make_dir(self, path: str) -> None:
-        await self._script(scripts.MAKE_DIR, check_path(path), what="make_dir", path=path)
-
-    async def remove(self, path: str) -> None:
-        check_removable(path)
-        await self._script(scripts.REMOVE, path, what="remove", path=path)
-
-    async def rename(self, src: str, dst: str) -> None:
-        await self._script(scripts.RENAME, check_path(src), check_path(dst), what="rename", path=src)
-
-    async def watch_directory(
-        self, path: str, on_event: Callable[[WatchEvent], Any], recursive: bool = False
-    ) -> AsyncPollingWatcher:
-        if not callable(on_event):
-            raise InvalidRequestError("watch_directory: on_event must be callable")
-        script = scripts.WATCH_TREE if recursive else scripts.WATCH_DIR
-        first = await self._listing(script, path, 5)
-        return AsyncPollingWatcher(lambda: self._listing(script, path, 5), first, on_event, _WATCH_INTERVAL)
 
 
 class AsyncRunloopProvider(AsyncProviderBase):

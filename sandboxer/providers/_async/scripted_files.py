@@ -1,0 +1,66 @@
+"""File operations as our POSIX scripts (`docker_exec`), for adapters whose vendor runs commands but
+offers no call for these: listing, stat, exists, mkdir, remove, rename, and watching by polling.
+
+An adapter mixes this in and gives two methods: `_script(script, *args, what, path)` runs one
+script with its arguments as argv and answers its stdout (errors from its exit status), and
+`_listing(script, path, fields)` runs a listing script and parses its output (how the bytes of
+names come back differs per vendor).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from ..._async.base import AsyncSandboxBase
+from ...errors import InvalidRequestError, NotFoundError
+from ...types import FileInfo, WatchEvent
+from .. import docker_exec as scripts
+from ..arguments import check_path, check_removable
+from .polling_watcher import AsyncPollingWatcher
+
+WATCH_INTERVAL = 0.5
+
+
+class AsyncScriptedFiles(AsyncSandboxBase):
+    async def _script(self, script: str, *args: str, what: str, path: str | None = None) -> str:
+        raise NotImplementedError
+
+    async def _listing(self, script: str, path: str, fields: int) -> list[FileInfo]:
+        raise NotImplementedError
+
+    async def list_directory(self, path: str) -> list[FileInfo]:
+        return await self._listing(scripts.LIST_DIR, path, 2)
+
+    async def stat(self, path: str) -> FileInfo:
+        parent, _, name = check_path(path).rstrip("/").rpartition("/")
+        for entry in await self.list_directory(parent or "/"):
+            if entry.name == name:
+                return entry
+        raise NotFoundError(self.provider_name, f"stat: no such file or directory: {path!r}")
+
+    async def exists(self, path: str) -> bool:
+        try:
+            await self.stat(path)
+        except (NotFoundError, InvalidRequestError):
+            return False
+        return True
+
+    async def make_dir(self, path: str) -> None:
+        await self._script(scripts.MAKE_DIR, check_path(path), what="make_dir", path=path)
+
+    async def remove(self, path: str) -> None:
+        check_removable(path)
+        await self._script(scripts.REMOVE, path, what="remove", path=path)
+
+    async def rename(self, src: str, dst: str) -> None:
+        await self._script(scripts.RENAME, check_path(src), check_path(dst), what="rename", path=src)
+
+    async def watch_directory(
+        self, path: str, on_event: Callable[[WatchEvent], Any], recursive: bool = False
+    ) -> AsyncPollingWatcher:
+        if not callable(on_event):
+            raise InvalidRequestError("watch_directory: on_event must be callable")
+        script = scripts.WATCH_TREE if recursive else scripts.WATCH_DIR
+        first = await self._listing(script, path, 5)
+        return AsyncPollingWatcher(lambda: self._listing(script, path, 5), first, on_event, WATCH_INTERVAL)
