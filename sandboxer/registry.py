@@ -27,6 +27,10 @@ _BUILTIN: dict[str, tuple[str, str]] = {
         "sandboxer.providers._sync.e2b:E2BProvider",
         "sandboxer.providers._async.e2b:AsyncE2BProvider",
     ),
+    ProviderName.FLY_MACHINES: (
+        "sandboxer.providers._sync.fly:FlyProvider",
+        "sandboxer.providers._async.fly:AsyncFlyProvider",
+    ),
     ProviderName.RUNLOOP: (
         "sandboxer.providers._sync.runloop:RunloopProvider",
         "sandboxer.providers._async.runloop:AsyncRunloopProvider",

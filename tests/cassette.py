@@ -471,6 +471,10 @@ def _normal_body(request: VcrRequest) -> Any:
             for policy in lifecycle.get("expirationPolicies") or []:
                 if isinstance(policy, dict) and policy.get("type") == "date":
                     policy["value"] = "<now + timeout>"
+            # The same on Fly: the expiry kept in the machine's metadata.
+            config = data.get("config") if isinstance(data.get("config"), dict) else {}
+            if isinstance(config.get("metadata"), dict) and "sandboxer_expires_at" in config["metadata"]:
+                config["metadata"]["sandboxer_expires_at"] = "<now + timeout>"
         return data
     if body.startswith(b"--") and b"Content-Disposition: form-data" in body[:400]:
         # A multipart upload: its boundary is random, the parts are what matter.

@@ -24,6 +24,7 @@ SPECS = {
         (r"\.bl\.run$", r".*", "specs/blaxel/sandbox.openapi.yaml", None),
     ],
     "runloop": [(r"^api\.runloop\.ai$", r".*", "specs/runloop/api.openapi.yaml", None)],
+    "fly": [(r"^api\.machines\.dev$", r"^/v1/", "specs/fly/machines.openapi.yaml", None)],
     "daytona": [
         (r"^app\.daytona\.io$", r"^/api/", "specs/daytona/api.openapi.yaml", r"^/api(?=/)"),
         (r"toolbox|proxy", r".*", "specs/daytona/toolbox.openapi.yaml", r"^/toolbox/[^/]+(?=/)"),

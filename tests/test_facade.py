@@ -51,10 +51,25 @@ def test_unknown_provider_lists_valid_names():
     assert "local" in str(caught.value) and "'nope'" in str(caught.value)
 
 
-def test_planned_provider_is_refused_clearly():
-    with pytest.raises(NotSupportedError) as caught:
+def test_fly_needs_a_token_and_an_app_before_any_request(monkeypatch):
+    for name in ("FLY_API_TOKEN", "FLY_APP_NAME", "SANDBOXER_FLY_APP", "FLY_REGION"):
+        monkeypatch.delenv(name, raising=False)
+    with pytest.raises(BadConfigError, match="FLY_API_TOKEN"):
+        Sandboxer("fly-machines", {"app": "a"})
+    with pytest.raises(BadConfigError, match="FLY_APP_NAME"):
         Sandboxer("fly-machines", {"api_key": "k"})
-    assert caught.value.provider == "fly-machines"
+    monkeypatch.setenv("FLY_API_TOKEN", "fly-token-from-the-environment")
+    monkeypatch.setenv("SANDBOXER_FLY_APP", "my-app")
+    client = Sandboxer("fly-machines")
+    assert "fly-token-from-the-environment" not in repr(client)
+    assert client.capabilities >= {"run_command", "read_file", "write_file", "port_url", "pause"}
+    client.close()
+
+
+def test_every_provider_name_resolves():
+    from sandboxer.registry import provider_names
+
+    assert set(provider_names()) >= {p.value for p in ProviderName}
 
 
 def test_e2b_needs_a_key_before_any_request(monkeypatch):

@@ -1,0 +1,46 @@
+"""Files moved through a command's stdin and stdout as base64, a chunk per command (no I/O here).
+
+For a vendor whose only way into a sandbox is a request that runs a program with text stdin and
+answers its output as text (Fly's exec). Paths reach the scripts as argv, never as script text.
+"""
+
+from __future__ import annotations
+
+import base64
+
+# read: $1 = path, $2 = offset, $3 = bytes; prints the file's size, then that slice in base64.
+# 21 = missing, 23 = a directory.
+READ = r"""[ -e "$1" ] || exit 21; [ -d "$1" ] && exit 23
+wc -c < "$1" || exit 1
+tail -c +$(($2+1)) -- "$1" | head -c "$3" | base64"""
+
+# write: stdin (base64) into $2, a temporary file beside $1 ($3 = 1: the first chunk, which creates
+# the parent directories; $4 = 1: the last, renamed over $1, then mode $5 and owner $6 when not empty).
+# A file is never seen half-written. 23 = $1 is a directory.
+WRITE = r"""if [ "$3" = 1 ]; then
+  [ -d "$1" ] && exit 23
+  mkdir -p -- "$(dirname -- "$1")" && base64 -d > "$2" || { rm -f -- "$2"; exit 1; }
+else
+  base64 -d >> "$2" || { rm -f -- "$2"; exit 1; }
+fi
+[ "$4" = 1 ] || exit 0
+[ -d "$1" ] && { rm -f -- "$2"; exit 23; }
+mv -f -- "$2" "$1" || { rm -f -- "$2"; exit 1; }
+[ -z "$5" ] || chmod "$5" -- "$1" || exit 1
+[ -z "$6" ] || chown -- "$6" "$1"
+"""
+
+DISCARD = 'rm -f -- "$1"'
+
+# Runs "$@" and prints its output in base64 (names that are not UTF-8 survive a text transport),
+# keeping its exit status.
+BASE64_OUTPUT = 'o=$(mktemp) || exit 1; "$@" > "$o"; rc=$?; base64 < "$o"; rm -f -- "$o"; exit $rc'
+
+
+def encode(data: bytes) -> str:
+    return base64.b64encode(data).decode("ascii")
+
+
+def decode(text: str) -> bytes:
+    """base64 as a command printed it (in lines); anything but the alphabet is skipped."""
+    return base64.b64decode(text.encode("ascii", "ignore"), validate=False)

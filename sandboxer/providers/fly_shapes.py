@@ -1,0 +1,239 @@
+"""Fly Machines' shapes mapped onto ours, without I/O: config, machine records and configs, exec answers.
+
+The async adapter (`_async/fly.py`) and its generated sync twin share everything here.
+"""
+
+from __future__ import annotations
+
+import math
+import os
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+import attrs
+from dateutil.parser import isoparse
+
+from ..config import ProviderConfig
+from ..errors import BadConfigError, InvalidRequestError, ProviderError
+from ..types import CreateSandboxRequest, SandboxInfo, SandboxStatus
+
+NAME = "fly-machines"
+DEFAULT_BASE_URL = "https://api.machines.dev"
+# coreutils, util-linux (setsid, su) and a shell: what the adapter's scripts use.
+DEFAULT_IMAGE = "debian:bookworm-slim"
+DEFAULT_REQUEST_TIMEOUT = 60.0
+DEFAULT_START_TIMEOUT = 300.0
+DEFAULT_CHUNK = 512 * 1024  # raw bytes of a file per exec (base64 in stdin/stdout: 4/3 of it)
+WAIT_SLICE = 20  # seconds one exec may wait for a command (exec answers 408 past ~30 s)
+WAIT_MAX = 60  # the most Machines_wait takes in `timeout`
+
+# Our mark in config.metadata: list, attach and kill see only machines that carry it.
+MANAGED_KEY = "sandboxer"
+MANAGED_VALUE = "managed"
+EXPIRES_KEY = "sandboxer_expires_at"
+TEMPLATE_KEY = "sandboxer_template"
+# The machine's main process when the image's own command is not kept: it idles, or ends after the
+# sandbox's lifetime (then auto_destroy removes the machine).
+IDLE = ["/bin/sh", "-c", "while :; do sleep 3600; done"]
+
+_STATUSES = {
+    "created": SandboxStatus.STARTING,
+    "creating": SandboxStatus.STARTING,
+    "starting": SandboxStatus.STARTING,
+    "restarting": SandboxStatus.STARTING,
+    "updating": SandboxStatus.STARTING,
+    "replacing": SandboxStatus.STARTING,
+    "started": SandboxStatus.RUNNING,
+    "suspending": SandboxStatus.PAUSED,
+    "suspended": SandboxStatus.PAUSED,
+    "stopping": SandboxStatus.STOPPED,
+    "stopped": SandboxStatus.STOPPED,
+    "destroying": SandboxStatus.STOPPED,
+    "destroyed": SandboxStatus.STOPPED,
+    "replaced": SandboxStatus.STOPPED,
+    "migrated": SandboxStatus.STOPPED,
+    "failed": SandboxStatus.ERROR,
+    "launch_failed": SandboxStatus.ERROR,
+}
+GONE = frozenset({"destroying", "destroyed", "replaced", "migrated"})
+
+
+@attrs.frozen
+class FlySettings:
+    token: str = attrs.field(repr=False)
+    base_url: str
+    app: str
+    region: str | None
+    hostname: str
+    image: str
+    keep_image_command: bool
+    request_timeout: float
+    start_timeout: float
+    chunk: int
+
+    @property
+    def authorization(self) -> str:
+        # Tokens from `fly tokens create` already carry their scheme ("FlyV1 fm2_..."); older ones are bearer.
+        return self.token if self.token.startswith("FlyV1 ") else f"Bearer {self.token}"
+
+
+def settings(config: ProviderConfig) -> FlySettings:
+    token = config.api_key or os.environ.get("FLY_API_TOKEN")
+    if not token:
+        raise BadConfigError("Fly Machines needs a token: pass api_key or set FLY_API_TOKEN")
+    app = config.extra.get("app") or os.environ.get("FLY_APP_NAME") or os.environ.get("SANDBOXER_FLY_APP")
+    if not app or not isinstance(app, str):
+        raise BadConfigError("Fly Machines needs an app: extra['app'], FLY_APP_NAME or SANDBOXER_FLY_APP")
+    chunk = config.positive_extra("file_chunk_bytes", DEFAULT_CHUNK)
+    return FlySettings(
+        token=token,
+        base_url=(config.base_url or DEFAULT_BASE_URL).rstrip("/").removesuffix("/v1"),
+        app=app,
+        region=config.extra.get("region") or os.environ.get("FLY_REGION") or None,
+        hostname=str(config.extra.get("hostname") or f"{app}.fly.dev"),
+        image=str(config.extra.get("image") or DEFAULT_IMAGE),
+        keep_image_command=bool(config.extra.get("keep_image_command", False)),
+        request_timeout=config.request_seconds(DEFAULT_REQUEST_TIMEOUT),
+        start_timeout=config.positive_extra("start_timeout_seconds", DEFAULT_START_TIMEOUT),
+        chunk=max(int(chunk) // 3 * 3, 3),  # whole base64 quanta: chunks concatenate cleanly
+    )
+
+
+def _guest(cpus: float | None, memory_mb: int | None) -> dict[str, Any] | None:
+    """Shared CPUs come in powers of two; memory in steps of 256 MB (rounded up, never below)."""
+    if cpus is None and memory_mb is None:
+        return None
+    guest: dict[str, Any] = {"cpu_kind": "shared", "cpus": 1}
+    if cpus is not None:
+        guest["cpus"] = 2 ** max(math.ceil(math.log2(max(cpus, 1))), 0)
+    if memory_mb is not None:
+        guest["memory_mb"] = max(math.ceil(memory_mb / 256), 1) * 256
+    else:
+        guest["memory_mb"] = 256 * guest["cpus"]
+    return guest
+
+
+def _service(port: int) -> dict[str, Any]:
+    """Port P of the machine, public on the app's hostname: HTTP on 80, TLS + HTTP on any other."""
+    handlers = ["http"] if port == 80 else ["tls", "http"]
+    return {
+        "protocol": "tcp",
+        "internal_port": port,
+        "autostop": "off",  # the proxy must not stop a sandbox it sees idle
+        "ports": [{"port": port, "handlers": handlers}],
+    }
+
+
+def machine_body(req: CreateSandboxRequest, conf: FlySettings, now: datetime) -> dict[str, Any]:
+    """The CreateMachineRequest for a sandbox."""
+    metadata = {**req.metadata, MANAGED_KEY: MANAGED_VALUE}
+    config: dict[str, Any] = {
+        "image": req.template or conf.image,
+        "env": dict(req.envs),
+        "metadata": metadata,
+    }
+    if req.template is not None:
+        metadata[TEMPLATE_KEY] = req.template
+    guest = _guest(req.cpus, req.memory_mb)
+    if guest:
+        config["guest"] = guest
+    if req.ports:
+        config["services"] = [_service(p) for p in req.ports]
+    if req.timeout_seconds is not None:
+        if conf.keep_image_command:
+            raise InvalidRequestError(
+                "timeout_seconds on Fly Machines ends the machine's main process; with "
+                "keep_image_command the image's own command runs instead"
+            )
+        seconds = max(math.ceil(req.timeout_seconds), 1)
+        config["init"] = {"exec": ["/bin/sh", "-c", f"sleep {seconds}"]}
+        # The lifetime is the main process's: when it ends the machine stops, and is destroyed
+        # unless auto_destroy=False was asked for. It must not be restarted.
+        config["restart"] = {"policy": "no"}
+        config["auto_destroy"] = req.auto_destroy is not False
+        metadata[EXPIRES_KEY] = (now + timedelta(seconds=seconds)).strftime("%Y-%m-%dT%H:%M:%SZ")
+    else:
+        if not conf.keep_image_command:
+            config["init"] = {"exec": IDLE}
+        if req.auto_destroy is not None:
+            config["auto_destroy"] = req.auto_destroy
+    body: dict[str, Any] = {"config": config}
+    if conf.region:
+        body["region"] = conf.region
+    return body
+
+
+def is_ours(record: Any) -> bool:
+    config = record.get("config") if isinstance(record, dict) else None
+    metadata = (config or {}).get("metadata") if isinstance(config, dict) else None
+    return isinstance(metadata, dict) and metadata.get(MANAGED_KEY) == MANAGED_VALUE
+
+
+def _time(value: Any) -> datetime | None:
+    if not isinstance(value, str) or not value:
+        return None
+    try:
+        moment = isoparse(value)
+    except ValueError:
+        return None
+    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
+
+
+def machine_info(record: Any) -> SandboxInfo:
+    if not isinstance(record, dict) or not isinstance(record.get("id"), str):
+        raise ProviderError(NAME, f"malformed machine record: {record!r:.200}")
+    config = record.get("config") if isinstance(record.get("config"), dict) else {}
+    metadata = {str(k): str(v) for k, v in (config.get("metadata") or {}).items()}
+    expires = _time(metadata.pop(EXPIRES_KEY, None))
+    template = metadata.pop(TEMPLATE_KEY, None) or config.get("image")
+    metadata.pop(MANAGED_KEY, None)
+    guest = config.get("guest") if isinstance(config.get("guest"), dict) else {}
+    return SandboxInfo(
+        id=record["id"],
+        provider=NAME,
+        template=template,
+        status=_STATUSES.get(str(record.get("state")), SandboxStatus.ERROR),
+        started_at=_time(record.get("created_at")) or datetime.now(UTC),
+        expires_at=expires,
+        metadata=metadata,
+        cpus=guest.get("cpus") if isinstance(guest.get("cpus"), int) else None,
+        memory_mb=guest.get("memory_mb") if isinstance(guest.get("memory_mb"), int) else None,
+    )
+
+
+def port_url(record: Any, hostname: str, port: int) -> str:
+    """The public URL of a port declared at create (a service of the machine's config)."""
+    config = record.get("config") if isinstance(record, dict) else None
+    for service in (config or {}).get("services") or []:
+        if not isinstance(service, dict) or service.get("internal_port") != port:
+            continue
+        for public in service.get("ports") or []:
+            external = public.get("port") if isinstance(public, dict) else None
+            if not isinstance(external, int):
+                continue
+            tls = "tls" in (public.get("handlers") or [])
+            scheme = "https" if tls else "http"
+            default = 443 if tls else 80
+            return f"{scheme}://{hostname}" + ("" if external == default else f":{external}")
+    raise InvalidRequestError(
+        f"port_url: port {port} is not public on this machine; declare it in CreateSandboxRequest.ports"
+    )
+
+
+@attrs.frozen
+class ExecAnswer:
+    stdout: str
+    stderr: str
+    exit_code: int
+
+
+def exec_answer(answer: Any) -> ExecAnswer:
+    """An ExecResponse: a command killed by a signal reports 128 + the signal, as a shell would."""
+    if not isinstance(answer, dict):
+        raise ProviderError(NAME, f"malformed exec answer: {answer!r:.200}")
+    code, signal = answer.get("exit_code"), answer.get("exit_signal")
+    if isinstance(signal, int) and signal > 0 and (not isinstance(code, int) or code <= 0):
+        code = 128 + signal
+    if not isinstance(code, int):
+        raise ProviderError(NAME, f"exec gave no exit code: {answer!r:.200}")
+    return ExecAnswer(str(answer.get("stdout") or ""), str(answer.get("stderr") or ""), code)

@@ -1,0 +1,297 @@
+"""The conformance suite on Fly Machines, replayed from cassettes in cassettes/fly/.
+
+The cassettes were composed against tests/fake_fly.py (the Machines API from specs/fly/ and the Fly
+issue's facts; its exec really runs each command in a container of the local Docker engine), and
+are validated against specs/ by tests/test_cassettes.py. Written once, async; tests/_sync/ holds the
+generated sync twin, which replays the same cassettes.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+
+import httpx
+import pytest
+
+from sandboxer import (
+    AsyncSandboxer,
+    CommandTimeoutError,
+    ConflictError,
+    CreatePTYRequest,
+    CreateSandboxRequest,
+    InvalidRequestError,
+    ListSandboxesFilter,
+    NotFoundError,
+    NotSupportedError,
+    ProviderError,
+    RateLimitError,
+    RunCommandRequest,
+    SandboxerTimeoutError,
+    SandboxStatus,
+    StartCommandRequest,
+    UnauthorizedError,
+    WatchEventType,
+)
+from sandboxer._concurrency import asleep
+from sandboxer.capabilities import ALL_CAPABILITIES
+from sandboxer.providers import fly_shapes
+
+NOT_OFFERED = {
+    "create_pty", "resize_pty", "kill_pty", "list_pty", "send_pty_input", "pty_output",
+    "send_stdin", "close_stdin", "stream_output", "set_timeout",
+}  # fmt: skip
+# A name that is shell syntax, quotes, a newline and an option, all as data.
+HOSTILE = '-it\'s $(id>pwned) `id>pwned` "q"\nline;&|*.txt'
+
+
+@pytest.fixture
+async def client(fly_cassette):
+    sandboxer = AsyncSandboxer("fly-machines", fly_cassette.config)
+    yield sandboxer
+    await sandboxer.close()
+
+
+@pytest.fixture
+async def sandbox(client):
+    sb, _ = await client.create_sandbox(CreateSandboxRequest(metadata={"suite": "conformance"}))
+    yield sb
+    try:
+        await sb.kill()
+    except (NotFoundError, ProviderError):
+        pass
+
+
+async def _until(predicate, seconds: float = 10.0) -> None:
+    for _ in range(int(seconds / 0.05)):
+        if predicate():
+            return
+        await asleep(0.05)
+
+
+async def _executed(sandbox) -> str:
+    """Where a hostile name, run as code, would have left its mark."""
+    return (await sandbox.run_command(RunCommandRequest("find / -xdev -name pwned"))).stdout
+
+
+class _Counting(httpx.AsyncBaseTransport):
+    """Counts the exec requests that pass (chunking shows in their number)."""
+
+    def __init__(self, inner: httpx.AsyncBaseTransport) -> None:
+        self.inner, self.execs = inner, 0
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        self.execs += request.url.path.endswith("/exec")
+        return await self.inner.handle_async_request(request)
+
+    async def aclose(self) -> None:
+        await self.inner.aclose()
+
+
+async def test_create_waits_for_started_and_lifecycle(client):
+    assert client.capabilities == frozenset(ALL_CAPABILITIES) - NOT_OFFERED
+    sb, info = await client.create_sandbox(
+        CreateSandboxRequest(
+            metadata={"owner": "tests"}, envs={"A": "from create"}, cpus=1.5, memory_mb=300, ports=[8080, 443]
+        )
+    )
+    assert info.status == SandboxStatus.RUNNING and info.metadata == {"owner": "tests"}
+    assert (info.cpus, info.memory_mb) == (2, 512)  # shared CPUs: powers of two; memory: 256 MB steps
+    assert info.template == fly_shapes.DEFAULT_IMAGE
+    for refused in (
+        lambda: sb.create_pty(CreatePTYRequest()),
+        lambda: sb.run_command(RunCommandRequest("true"), on_stdout=print),
+        lambda: sb.start_command(StartCommandRequest("cat", stdin=True)),
+        lambda: sb.set_timeout(60),
+    ):
+        with pytest.raises(NotSupportedError):
+            await refused()
+    assert (await sb.run_command(RunCommandRequest('echo "$A"'))).stdout == "from create\n"
+    assert await sb.port_url(8080) == "https://sandboxer-test.fly.dev:8080"
+    assert await sb.port_url(443) == "https://sandboxer-test.fly.dev"
+    with pytest.raises(InvalidRequestError):
+        await sb.port_url(9999)  # not declared at create: not public
+    await sb.pause()
+    assert (await sb.info()).status == SandboxStatus.PAUSED
+    with pytest.raises(ConflictError):
+        await sb.run_command(RunCommandRequest("true"))  # a suspended machine runs nothing
+    await sb.resume()
+    assert await sb.is_running()
+    await sb.kill()
+    assert not await sb.is_running()
+
+
+async def test_timeout_seconds_is_the_machines_lifetime(client):
+    sb, info = await client.create_sandbox(CreateSandboxRequest(timeout_seconds=600))
+    try:
+        assert info.expires_at is not None
+        assert (await sb.info()).expires_at == info.expires_at
+        # The machine's main process is the lifetime: it ends after 600 s (then auto_destroy).
+        ps = await sb.list_processes()
+        assert any(p.command.endswith("sleep 600") for p in ps), ps
+    finally:
+        await sb.kill()
+
+
+async def test_only_our_machines_are_listed_attached_and_killed(client, fly_cassette):
+    foreign = "0000000000fa01"
+    if fly_cassette.fake is not None:
+        await fly_cassette.fake.add_foreign_machine(foreign, metadata={"suite": "listing"})
+    made = []
+    for n in range(2):
+        sb, _ = await client.create_sandbox(CreateSandboxRequest(metadata={"suite": "listing", "n": str(n)}))
+        made.append(sb.id)
+    try:
+        listed = await client.list_sandboxes(ListSandboxesFilter(metadata_filter={"suite": "listing"}))
+        assert sorted(i.id for i in listed) == sorted(made)
+        assert foreign not in {i.id for i in await client.list_sandboxes()}
+        assert len(await client.list_sandboxes(ListSandboxesFilter(limit=1))) == 1
+        with pytest.raises(NotFoundError):
+            await client.attach_sandbox(foreign)
+        with pytest.raises(NotFoundError):
+            await client.kill_sandbox(foreign)
+        attached = await client.attach_sandbox(made[0])
+        assert (await attached.info()).metadata == {"suite": "listing", "n": "0"}
+    finally:
+        for machine_id in made:
+            await client.kill_sandbox(machine_id)
+    assert await client.list_sandboxes(ListSandboxesFilter(metadata_filter={"suite": "listing"})) == []
+    with pytest.raises(NotFoundError):
+        await client.attach_sandbox(made[0])  # destroyed
+
+
+async def test_error_paths(client, sandbox, fly_cassette):
+    fake = fly_cassette.fake
+    with pytest.raises(NotFoundError):
+        await client.attach_sandbox("0000000000dead")
+    if fake is not None:
+        fake.inject("GET", r".*/machines", 429, {"error": "rate limited"}, headers={"Retry-After": "0"})
+    assert await client.list_sandboxes(ListSandboxesFilter(metadata_filter={"suite": "none"})) == []
+    if fake is not None:
+        fake.inject(
+            "GET", r".*/machines", 429, {"error": "rate limited"}, headers={"Retry-After": "0"}, times=3
+        )
+    with pytest.raises(RateLimitError):
+        await client.list_sandboxes()
+    if fake is not None:  # an exec that runs past the API's deadline
+        fake.inject("POST", r".*/exec", 408, {"error": "deadline_exceeded: command timed out"})
+    with pytest.raises(SandboxerTimeoutError):
+        await sandbox.make_dir("/tmp/late")
+    if fake is not None:
+        fake.inject("POST", r".*/start", 409, {"error": "machine has a lease"})
+    with pytest.raises(ConflictError):
+        await sandbox.resume()
+
+
+async def test_refused_token_is_unauthorized(fly_cassette):
+    fly_cassette.config["api_key"] = "wrong-token"
+    if fly_cassette.fake is not None:
+        fly_cassette.fake.api_key = "the-right-token"
+    async with AsyncSandboxer("fly-machines", fly_cassette.config) as client:
+        with pytest.raises(UnauthorizedError):
+            await client.list_sandboxes()
+
+
+async def test_run_command_env_cwd_user_timeout(sandbox, monkeypatch):
+    result = await sandbox.run_command(RunCommandRequest("echo out; echo err >&2; echo out2; exit 3"))
+    assert (result.stdout, result.stderr, result.exit_code) == ("out\nout2\n", "err\n", 3)
+    await sandbox.make_dir(f"/tmp/{HOSTILE}")
+    greeting = await sandbox.run_command(
+        RunCommandRequest(
+            'printf "%s|%s|%s" "$GREETING" "$(pwd)" "$(id -un)"',
+            env={"GREETING": HOSTILE},
+            cwd=f"/tmp/{HOSTILE}",
+            user="nobody",
+        )
+    )
+    assert greeting.stdout == f"{HOSTILE}|/tmp/{HOSTILE}|nobody"
+    assert not await _executed(sandbox)
+    assert (await sandbox.run_command(RunCommandRequest("no-such-program"))).exit_code == 127
+    with pytest.raises(CommandTimeoutError) as caught:
+        await sandbox.run_command(RunCommandRequest("echo partial; sleep 30", timeout_seconds=1))
+    assert caught.value.result.stdout == "partial\n"
+    # A command longer than one exec may wait: the wait is asked again until it ends.
+    monkeypatch.setattr(fly_shapes, "WAIT_SLICE", 1)
+    slow = await sandbox.run_command(RunCommandRequest("sleep 2.5; echo late"))
+    assert (slow.stdout, slow.exit_code) == ("late\n", 0)
+
+
+async def test_start_wait_kill_and_processes(sandbox, client):
+    pid, handle = await sandbox.start_command(StartCommandRequest("sleep 300"))
+    assert pid in {p.pid for p in await sandbox.list_processes()}
+    await sandbox.kill_process(pid)
+    assert (await sandbox.wait_for_handle(handle)).exit_code == 137  # 128 + SIGKILL
+    with pytest.raises(NotFoundError):
+        await sandbox.kill_process(99999)
+    pid, handle = await sandbox.start_command(
+        StartCommandRequest("sleep 1; echo done; echo oops >&2; exit 4", env={"X": "1"})
+    )
+    # Any client can collect it: its output and status are kept in the machine.
+    other = await client.attach_sandbox(sandbox.id)
+    result = await other.wait_for_handle(handle)
+    assert (result.stdout, result.stderr, result.exit_code) == ("done\n", "oops\n", 4)
+    with pytest.raises(NotFoundError):
+        await sandbox.wait_for_handle(handle)  # collected once
+    with pytest.raises(NotFoundError):
+        await sandbox.wait_for_handle("../../etc")
+
+
+async def test_files_with_hostile_names(sandbox):
+    blob = bytes(range(256)) * 64
+    directory = f"/tmp/{HOSTILE}"
+    path = f"{directory}/{HOSTILE}"
+    await sandbox.write_file(path, blob, mode=0o600, user="nobody")
+    assert await sandbox.read_file(path) == blob
+    entries = await sandbox.list_directory(directory)
+    assert [(e.name, e.is_dir, e.size, e.mode) for e in entries] == [(HOSTILE, False, len(blob), 0o600)]
+    owner = await sandbox.run_command(RunCommandRequest('stat -c %U -- "$P"', env={"P": path}))
+    assert owner.stdout == "nobody\n"
+    assert (await sandbox.stat(path)).size == len(blob)
+    assert await sandbox.exists(path) and not await sandbox.exists(f"{directory}/none")
+    with pytest.raises(NotFoundError):
+        await sandbox.read_file("/tmp/none.bin")
+    with pytest.raises(InvalidRequestError):
+        await sandbox.read_file(directory)  # a directory is not a file
+    with pytest.raises(NotFoundError):
+        await sandbox.list_directory("/tmp/missing")
+    await sandbox.make_dir(f"{directory}/sub dir")
+    await sandbox.rename(path, f"{directory}/sub dir/moved")
+    assert [e.name for e in await sandbox.list_directory(f"{directory}/sub dir")] == ["moved"]
+    assert not await sandbox.exists(path)
+    await sandbox.remove(directory)
+    assert not await sandbox.exists(directory)
+    assert not await _executed(sandbox)
+
+
+async def test_files_move_in_chunks(fly_cassette, tmp_path):
+    counting = _Counting(fly_cassette.config["transport"])
+    config = {**fly_cassette.config, "transport": counting, "file_chunk_bytes": 64 * 1024}
+    async with AsyncSandboxer("fly-machines", config) as client:
+        sb, _ = await client.create_sandbox(CreateSandboxRequest())
+        try:
+            big = hashlib.sha256(b"seed").digest() * 10_000  # 320,000 bytes: 5 chunks of 64 KiB
+            before = counting.execs
+            await sb.write_file("/tmp/big.bin", big)
+            assert counting.execs - before == 5
+            before = counting.execs
+            assert await sb.read_file("/tmp/big.bin") == big
+            assert counting.execs - before == 5
+            (tmp_path / "up.bin").write_bytes(big[:100_000])
+            await sb.upload("/tmp/up.bin", tmp_path / "up.bin")
+            sink = io.BytesIO()
+            await sb.download("/tmp/up.bin", sink)
+            assert sink.getvalue() == big[:100_000]
+            await sb.write_file("/tmp/empty", b"")
+            assert await sb.read_file("/tmp/empty") == b""
+        finally:
+            await sb.kill()
+
+
+async def test_watch_by_listing(sandbox):
+    await sandbox.make_dir("/tmp/watched")
+    events = []
+    watcher = await sandbox.watch_directory("/tmp/watched", events.append)
+    await sandbox.write_file("/tmp/watched/a.txt", b"a")
+    await _until(lambda: events)
+    await watcher.stop()
+    assert [(e.path, e.event_type) for e in events] == [("/tmp/watched/a.txt", WatchEventType.CREATE)]

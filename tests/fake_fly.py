@@ -1,0 +1,523 @@
+"""An in-process fake of the Fly.io Machines API as an httpx transport, for composing cassettes.
+
+The Fly adapter's tests run against it once in record mode; the recorded traffic is committed and
+validated against specs/fly/machines.openapi.yaml. So answers follow that spec (statuses, field names,
+content types) and are deterministic: machine ids come from a counter as 14 hex digits
+("0000000000f001"), and every time is 2026-10-01T12:00:00Z plus a logical clock that advances one second
+per request. Error answers are `{"error": "..."}` (ErrorResponse); some of their statuses (401, 404,
+408, 409, 412, 429) are not declared by the spec.
+
+Unlike the other fakes, commands really run: each machine is a container of the local Docker engine
+(always the fake's `image`, whatever `config.image` says; it is only recorded), driven with the docker
+CLI. exec is one `docker exec -i` per request (they run concurrently), with the body's stdin fed and
+closed; a command outliving its timeout is killed (its whole process group inside the container) and
+answered EXEC_TIMEOUT_STATUS. Machine lifecycle: create answers "created" (or "stopped" with
+skip_launch); the next request addressing the machine (or a wait) finds it "started". suspend pauses
+the container, start unpauses / starts it, stop stops it, destroy removes it (the machine stays
+visible as "destroyed"). `wait` never sleeps: a state the machine cannot reach answers 408 at once.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import base64
+import contextlib
+import copy
+import datetime
+import re
+import shlex
+import subprocess
+from dataclasses import dataclass, field
+from typing import Any
+
+import httpx
+
+from tests.fake_blaxel import body_object
+from tests.fake_daytona import HttpError, json_response, response
+
+BASE_TIME = datetime.datetime(2026, 10, 1, 12, 0, 0, tzinfo=datetime.UTC)
+LABEL = "sandboxer-fake-fly"
+EXEC_DEFAULT_TIMEOUT = 60  # seconds an exec may run without `timeout`
+EXEC_TIMEOUT_STATUS = 408
+EXEC_TIMEOUT_ERROR = "deadline_exceeded: command timed out"
+NOT_STARTED_STATUS = 409
+NOT_STARTED_ERROR = "machine is not started"
+DESTROY_RUNNING_STATUS = 412
+WAIT_TIMEOUT_STATUS = 408
+WAIT_MAX_TIMEOUT = 60
+WAIT_STATES = {"started", "stopped", "suspended", "destroyed", "failed", "settled"}
+SIGNALS = {"SIGABRT", "SIGALRM", "SIGFPE", "SIGHUP", "SIGILL", "SIGINT", "SIGKILL", "SIGPIPE", "SIGQUIT",
+           "SIGSEGV", "SIGTERM", "SIGTRAP", "SIGUSR1", "SIGUSR2"}  # fmt: skip
+STOP_SIGNALS = {"SIGHUP", "SIGINT", "SIGQUIT", "SIGKILL", "SIGUSR1", "SIGUSR2", "SIGTERM"}
+DEFAULT_GUEST = {"cpu_kind": "shared", "cpus": 1, "memory_mb": 256}
+PAGE_SIZE = 4096  # bytes per page of /proc/PID/statm
+USERS = {"/etc/passwd": ("root:x:0:0:root:/root:/bin/sh", "nobody:x:65534:65534:nobody:/:/bin/sh"),
+         "/etc/group": ("root:x:0:", "nobody:x:65534:")}  # fmt: skip
+
+# exec: the command runs as a session (and process group) leader; it reports its pid first on stderr
+# so that a timeout can kill the whole group inside the container.
+EXEC_WRAPPER = 'echo "$$" >&2; exec "$@"'
+# ps: one line per process, "pid rss_pages base64(cwd) base64(cmdline) base64(comm)", itself skipped.
+PS_SCRIPT = r"""
+for d in /proc/[0-9]*; do
+  p=${d#/proc/}
+  [ "$p" = "$$" ] && continue
+  [ -r "$d/cmdline" ] || continue
+  set -- $(cat "$d/statm" 2>/dev/null)
+  echo "$p ${2:-0} $(readlink "$d/cwd" 2>/dev/null | base64 -w0) $(base64 -w0 < "$d/cmdline" 2>/dev/null) \
+$(base64 -w0 < "$d/comm" 2>/dev/null)"
+done
+"""
+
+
+def rfc3339(clock: int) -> str:
+    return (BASE_TIME + datetime.timedelta(seconds=clock)).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def image_ref(image: str) -> dict:
+    """registry / repository / tag (and digest) of a Docker image reference, Docker Hub's by default."""
+    rest, _, digest = image.partition("@")
+    first, slash, remainder = rest.partition("/")
+    if slash and ("." in first or ":" in first or first == "localhost"):
+        registry, rest = first, remainder
+    else:
+        registry = "docker.io"
+    name, colon, tag = rest.rpartition(":")
+    if not colon or "/" in tag:
+        name, tag = rest, "latest"
+    if registry == "docker.io" and "/" not in name:
+        name = f"library/{name}"
+    out = {"registry": registry, "repository": name, "tag": tag}
+    if digest:
+        out["digest"] = digest
+    return out
+
+
+def strings(value: Any, name: str) -> dict[str, str]:
+    if not isinstance(value, dict) or not all(isinstance(v, str) for v in value.values()):
+        raise HttpError(400, f"{name} must be an object of strings")
+    return value
+
+
+def decode(data: bytes) -> str:
+    return data.decode("utf-8", errors="replace")  # NUL characters stay as they are
+
+
+async def docker(*args: str, stdin: bytes | None = None, check: bool = True) -> tuple[int, bytes, bytes]:
+    proc = await asyncio.create_subprocess_exec(
+        "docker", *args, stdin=asyncio.subprocess.PIPE if stdin is not None else asyncio.subprocess.DEVNULL,
+        stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+    )  # fmt: skip
+    out, err = await proc.communicate(stdin)
+    if check and proc.returncode != 0:
+        raise RuntimeError(f"FakeFly: docker {' '.join(args[:2])} failed: {decode(err).strip()}")
+    return proc.returncode or 0, out, err
+
+
+@dataclass
+class Machine:
+    seq: int
+    id: str
+    app: str
+    name: str
+    region: str
+    config: dict
+    container: str
+    created: int
+    updated: int
+    state: str = "created"
+    events: list = field(default_factory=list)
+
+    @property
+    def instance_id(self) -> str:
+        return f"01FAKEF1YMACH1NE{self.seq:010d}"
+
+    def view(self) -> dict:
+        return {
+            "id": self.id, "name": self.name, "state": self.state, "region": self.region,
+            "instance_id": self.instance_id, "version": self.instance_id,
+            "private_ip": f"fdaa:0:1::{self.seq:x}", "config": copy.deepcopy(self.config),
+            "image_ref": image_ref(self.config["image"]), "host_status": "ok",
+            "created_at": rfc3339(self.created), "updated_at": rfc3339(self.updated), "events": list(self.events),
+        }  # fmt: skip
+
+
+class FakeFly(httpx.AsyncBaseTransport):
+    MACHINE = r"/v1/apps/([^/]+)/machines/([^/]+)"
+    ROUTES = [
+        ("POST", r"/v1/apps/([^/]+)/machines", "create"),
+        ("GET", r"/v1/apps/([^/]+)/machines", "list_machines"),
+        ("GET", MACHINE, "show"),
+        ("DELETE", MACHINE, "destroy"),
+        ("POST", MACHINE + "/start", "start"),
+        ("POST", MACHINE + "/stop", "stop"),
+        ("POST", MACHINE + "/suspend", "suspend"),
+        ("GET", MACHINE + "/wait", "wait"),
+        ("POST", MACHINE + "/exec", "exec_command"),
+        ("GET", MACHINE + "/ps", "ps"),
+        ("POST", MACHINE + "/signal", "signal"),
+        ("PATCH", MACHINE + "/metadata", "update_metadata"),
+    ]
+
+    def __init__(
+        self,
+        *,
+        api_key: str = "fly-replay-key",
+        base: str = "https://api.machines.dev",
+        commands: Any = None,  # accepted for the conftest's sake: commands really run here
+        image: str = "sandboxer-test:busybox",
+    ) -> None:
+        self.api_key, self.base, self.image = api_key, httpx.URL(base.rstrip("/")), image
+        self.machines: dict[str, Machine] = {}
+        self.clock = 0  # logical seconds since BASE_TIME
+        self.injected: list[list] = []
+        self.containers: set[str] = set()  # created and not yet removed
+
+    def inject(self, method: str, path_regex: str, status: int, body: dict | list | None = None,
+               headers: dict[str, str] | None = None, times: int = 1) -> None:  # fmt: skip
+        """The next `times` requests matching method and path get this answer instead."""
+        self.injected.append([method.upper(), re.compile(path_regex), status, body, headers or {}, times])
+
+    async def aclose(self) -> None:
+        """Remove every container this fake created."""
+        if self.containers:
+            ids = sorted(self.containers)
+            self.containers.clear()
+            await docker("rm", "-f", *ids, check=False)
+
+    def close(self) -> None:  # best effort, for sync callers
+        if self.containers:
+            ids = sorted(self.containers)
+            self.containers.clear()
+            with contextlib.suppress(OSError, subprocess.SubprocessError):
+                subprocess.run(["docker", "rm", "-f", *ids], capture_output=True, timeout=60, check=False)
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        body = await request.aread()
+        try:
+            return await self._route(request, body)
+        finally:
+            self.clock += 1  # one logical second per request
+
+    async def _route(self, request: httpx.Request, body: bytes) -> httpx.Response:
+        url = request.url
+        if (url.scheme, url.host, url.port) != (self.base.scheme, self.base.host, self.base.port):
+            raise AssertionError(f"FakeFly: {url} is not under {self.base}")
+        path = url.path[len(self.base.path.rstrip("/")) :]
+        for rule in self.injected:
+            method, regex, status, answer, headers, times = rule
+            if times > 0 and method == request.method and regex.fullmatch(path):
+                rule[5] -= 1
+                return (
+                    response(status, b"", headers)
+                    if answer is None
+                    else json_response(status, answer, headers)
+                )
+        if request.headers.get("authorization") != f"Bearer {self.api_key}":
+            return json_response(401, {"error": "unauthorized"})
+        for method, pattern, name in self.ROUTES:
+            match = re.fullmatch(pattern, path)
+            if match and method == request.method:
+                try:
+                    app, *args = match.groups()
+                    if not args:
+                        return await getattr(self, name)(app, request, body)
+                    machine = self.find(app, args[0])
+                    return await getattr(self, name)(machine, request, body)
+                except HttpError as e:
+                    return json_response(e.status, {"error": e.message})
+        raise AssertionError(f"FakeFly: no route {request.method} {path}")
+
+    def find(self, app: str, machine_id: str) -> Machine:
+        machine = self.machines.get(machine_id)
+        if machine is None or machine.app != app:
+            raise HttpError(404, "machine not found")
+        if machine.state == "created":  # launched: started by the time anyone looks again
+            self.set_state(machine, "started")
+        return machine
+
+    def set_state(self, machine: Machine, state: str) -> None:
+        machine.state, machine.updated = state, self.clock
+
+    @staticmethod
+    def started(machine: Machine) -> None:
+        if machine.state != "started":
+            raise HttpError(NOT_STARTED_STATUS, NOT_STARTED_ERROR)
+
+    @staticmethod
+    def not_destroyed(machine: Machine) -> None:
+        if machine.state == "destroyed":
+            raise HttpError(409, "machine is destroyed")
+
+    # machines
+
+    async def create(self, app: str, _request: httpx.Request, body: bytes) -> httpx.Response:
+        params = body_object(body)
+        config = params.get("config")
+        if not isinstance(config, dict) or not isinstance(config.get("image"), str) or not config["image"]:
+            raise HttpError(400, "config.image must be a non-empty string")
+        for name in ("env", "metadata"):
+            if name in config:
+                strings(config[name], f"config.{name}")
+        guest = config.get("guest", {})
+        if not isinstance(guest, dict) or not all(
+            isinstance(guest.get(k, 1), int) and not isinstance(guest.get(k), bool)
+            for k in ("cpus", "memory_mb")
+        ):
+            raise HttpError(400, "config.guest must be an object with integer cpus and memory_mb")
+        if not isinstance(config.get("services", []), list):
+            raise HttpError(400, "config.services must be a list")
+        for name in ("name", "region"):
+            if not isinstance(params.get(name, ""), str):
+                raise HttpError(400, f"{name} must be a string")
+        if not isinstance(params.get("skip_launch", False), bool):
+            raise HttpError(400, "skip_launch must be a boolean")
+        seq = len(self.machines) + 1
+        machine_id = f"{0xF000 + seq:014x}"
+        region = params.get("region") or "iad"
+        config = copy.deepcopy(config)
+        config["guest"] = {**DEFAULT_GUEST, **guest}
+        env = {
+            "FLY_APP_NAME": app,
+            "FLY_MACHINE_ID": machine_id,
+            "FLY_REGION": region,
+            **config.get("env", {}),
+        }
+        args = ["run", "-d", "--label", f"{LABEL}=1", "--label", f"{LABEL}.machine={machine_id}"]
+        args += ["--hostname", machine_id]
+        for key, value in env.items():
+            args += ["-e", f"{key}={value}"]
+        # The main process: config.init.exec when given (as Fly runs it), else one that idles.
+        main = (config.get("init") or {}).get("exec") or ["sleep", "2147483647"]
+        if not isinstance(main, list) or not all(isinstance(a, str) for a in main):
+            raise HttpError(400, "config.init.exec must be a list of strings")
+        _, out, _ = await docker(*args, self.image, *main)
+        container = decode(out).strip()
+        self.containers.add(container)
+        await self.ensure_users(container)
+        machine = Machine(seq, machine_id, app, params.get("name") or f"sbx-{machine_id}", region, config,
+                          container, self.clock, self.clock)  # fmt: skip
+        self.machines[machine_id] = machine
+        if params.get("skip_launch"):
+            await docker("kill", container, check=False)
+            machine.state = "stopped"
+        return json_response(200, machine.view())
+
+    async def add_foreign_machine(
+        self, machine_id: str, metadata: dict[str, str], app: str = "sandboxer-test"
+    ) -> None:
+        """A started machine someone else made in the app (no container: only listed and shown)."""
+        config = {"image": "nginx:latest", "metadata": dict(metadata), "guest": dict(DEFAULT_GUEST)}
+        seq = len(self.machines) + 1
+        self.machines[machine_id] = Machine(seq, machine_id, app, f"web-{machine_id}", "iad", config, "",
+                                            self.clock, self.clock, state="started")  # fmt: skip
+
+    @staticmethod
+    async def ensure_users(container: str) -> None:
+        """root (0) and nobody (65534) in /etc/passwd and /etc/group, whatever the image has."""
+        lines = []
+        for path, entries in USERS.items():
+            for entry in entries:
+                name = entry.split(":")[0]
+                lines.append(f"grep -q '^{name}:' {path} 2>/dev/null || echo {shlex.quote(entry)} >> {path}")
+        await docker("exec", container, "/bin/sh", "-c", "\n".join(lines))
+
+    async def list_machines(self, app: str, request: httpx.Request, _body: bytes) -> httpx.Response:
+        query = request.url.params
+        wanted_states = {s for s in query.get("state", "").split(",") if s}
+        include_deleted = query.get("include_deleted", "false").lower() in ("true", "1")
+        filters = {k[len("metadata.") :]: v for k, v in query.multi_items() if k.startswith("metadata.")}
+        answer = []
+        for machine in self.machines.values():
+            metadata = machine.config.get("metadata") or {}
+            if (
+                machine.app != app
+                or (machine.state == "destroyed" and not include_deleted)
+                or ("region" in query and machine.region != query["region"])
+                or (wanted_states and machine.state not in wanted_states)
+                or any(metadata.get(k) != v for k, v in filters.items())
+            ):
+                continue
+            answer.append(machine.view())
+        return json_response(200, answer)
+
+    async def show(self, machine: Machine, _request: httpx.Request, _body: bytes) -> httpx.Response:
+        return json_response(200, machine.view())
+
+    async def destroy(self, machine: Machine, request: httpx.Request, _body: bytes) -> httpx.Response:
+        force = request.url.params.get("force", "false").lower() in ("true", "1")
+        if machine.state == "destroyed":
+            return json_response(200, {"ok": True})
+        if machine.state not in ("stopped", "failed") and not force:
+            raise HttpError(
+                DESTROY_RUNNING_STATUS, f"failed to destroy machine: machine is {machine.state}, use force"
+            )
+        await docker("rm", "-f", machine.container, check=False)
+        self.containers.discard(machine.container)
+        self.set_state(machine, "destroyed")
+        return json_response(200, {"ok": True})
+
+    async def start(self, machine: Machine, _request: httpx.Request, _body: bytes) -> httpx.Response:
+        self.not_destroyed(machine)
+        previous = machine.state
+        if previous == "stopped":
+            await docker("start", machine.container)
+        elif previous == "suspended":
+            await docker("unpause", machine.container)
+        self.set_state(machine, "started")
+        return json_response(200, {"previous_state": previous, "migrated": False, "new_host": ""})
+
+    async def stop(self, machine: Machine, _request: httpx.Request, body: bytes) -> httpx.Response:
+        params = body_object(body)
+        if "signal" in params and params["signal"] not in STOP_SIGNALS:
+            raise HttpError(400, f"signal must be one of {sorted(STOP_SIGNALS)}")
+        if "timeout" in params and not isinstance(params["timeout"], str):
+            raise HttpError(400, "timeout must be a duration string")
+        self.not_destroyed(machine)
+        if machine.state != "stopped":
+            await docker("stop", "-t", "1", machine.container)
+            self.set_state(machine, "stopped")
+        return json_response(200, {"ok": True})
+
+    async def suspend(self, machine: Machine, _request: httpx.Request, _body: bytes) -> httpx.Response:
+        self.started(machine)
+        await docker("pause", machine.container)
+        self.set_state(machine, "suspended")
+        return json_response(200, {"ok": True})
+
+    async def wait(self, machine: Machine, request: httpx.Request, _body: bytes) -> httpx.Response:
+        query = request.url.params
+        state = query.get("state", "started")
+        if state not in WAIT_STATES:
+            raise HttpError(400, f"state must be one of {sorted(WAIT_STATES)}")
+        timeout = query.get("timeout", str(WAIT_MAX_TIMEOUT))
+        if not re.fullmatch(r"\d+", timeout) or int(timeout) > WAIT_MAX_TIMEOUT:
+            raise HttpError(400, f"timeout must be an integer from 0 to {WAIT_MAX_TIMEOUT}")
+        if state == "settled" or machine.state == state:  # every state of the fake is settled
+            return json_response(200, {"ok": True, "state": machine.state if state == "settled" else state})
+        raise HttpError(WAIT_TIMEOUT_STATUS, f"deadline_exceeded: machine did not reach state {state}")
+
+    async def exec_command(self, machine: Machine, _request: httpx.Request, body: bytes) -> httpx.Response:
+        params = body_object(body)
+        command = params.get("command")
+        if command is not None:
+            if not isinstance(command, list) or not command or not all(isinstance(a, str) for a in command):
+                raise HttpError(400, "command must be a non-empty list of strings")
+        elif isinstance(params.get("cmd"), str):
+            try:
+                command = shlex.split(params["cmd"])
+            except ValueError as e:
+                raise HttpError(400, f"cmd: {e}") from None
+            if not command:
+                raise HttpError(400, "cmd is empty")
+        else:
+            raise HttpError(400, "command or cmd is required")
+        stdin = params.get("stdin")
+        if stdin is not None and not isinstance(stdin, str):
+            raise HttpError(400, "stdin must be a string")
+        timeout = params.get("timeout")
+        if timeout is not None and (not isinstance(timeout, int) or isinstance(timeout, bool) or timeout < 0):
+            raise HttpError(400, "timeout must be a non-negative integer")
+        self.started(machine)
+        answer = await self.run(
+            machine.container, command, (stdin or "").encode(), timeout or EXEC_DEFAULT_TIMEOUT
+        )
+        if answer is None:
+            raise HttpError(EXEC_TIMEOUT_STATUS, EXEC_TIMEOUT_ERROR)
+        return json_response(200, answer)
+
+    @staticmethod
+    async def run(container: str, argv: list[str], stdin: bytes, timeout: float) -> dict | None:
+        """Run argv in the container; its answer, or None when it outlived `timeout` (then killed)."""
+        proc = await asyncio.create_subprocess_exec(
+            "docker", "exec", "-i", container, "/bin/sh", "-c", EXEC_WRAPPER, "sh", *argv,
+            stdin=asyncio.subprocess.PIPE, stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        assert proc.stdin and proc.stdout and proc.stderr
+        pid: list[int] = []
+
+        async def feed() -> None:
+            with contextlib.suppress(BrokenPipeError, ConnectionResetError):
+                if stdin:
+                    proc.stdin.write(stdin)
+                    await proc.stdin.drain()
+                proc.stdin.close()
+                await proc.stdin.wait_closed()
+
+        async def errors() -> bytes:
+            first = await proc.stderr.readline()
+            if re.fullmatch(rb"\d+\n", first):
+                pid.append(int(first))
+                first = b""
+            return first + await proc.stderr.read()
+
+        async def collect() -> tuple[bytes, bytes]:
+            _, out, err = await asyncio.gather(feed(), proc.stdout.read(), errors())
+            await proc.wait()
+            return out, err
+
+        try:
+            out, err = await asyncio.wait_for(collect(), timeout)
+        except TimeoutError:
+            return None
+        finally:
+            if proc.returncode is None:  # timed out or cancelled: kill the command's process group
+                if pid:
+                    await docker("exec", container, "kill", "-s", "KILL", f"-{pid[0]}", check=False)
+                with contextlib.suppress(ProcessLookupError):
+                    proc.kill()
+                await proc.wait()
+        return {"stdout": decode(out), "stderr": decode(err), "exit_code": proc.returncode, "exit_signal": 0}
+
+    async def ps(self, machine: Machine, request: httpx.Request, _body: bytes) -> httpx.Response:
+        self.started(machine)
+        _, out, _ = await docker("exec", machine.container, "/bin/sh", "-c", PS_SCRIPT)
+        processes = []
+        for line in decode(out).splitlines():
+            fields = line.split(" ")
+            if len(fields) != 5 or not fields[0].isdigit():
+                continue  # gone while it was looked at
+            pid, rss, cwd, cmdline, comm = fields
+            try:
+                argv = [a for a in base64.b64decode(cmdline).decode("utf-8", "replace").split("\0") if a]
+                name = base64.b64decode(comm).decode("utf-8", "replace").strip()
+                directory = base64.b64decode(cwd).decode("utf-8", "replace").strip()
+            except ValueError:
+                continue
+            processes.append({
+                "pid": int(pid), "command": " ".join(argv) or f"[{name}]", "directory": directory, "cpu": 0,
+                "rss": int(rss) * PAGE_SIZE if rss.isdigit() else 0, "rtime": 0, "stime": 0, "listen_sockets": [],
+            })  # fmt: skip
+        sort_by = request.url.params.get("sort_by") or "pid"
+        if sort_by not in ("pid", "command", "directory", "cpu", "rss", "rtime", "stime"):
+            raise HttpError(400, "sort_by must be a ProcessStat field")
+        order = request.url.params.get("order") or "asc"
+        if order not in ("asc", "desc"):
+            raise HttpError(400, "order must be asc or desc")
+        processes.sort(key=lambda p: (p[sort_by], p["pid"]), reverse=order == "desc")
+        return json_response(200, processes)
+
+    async def signal(self, machine: Machine, _request: httpx.Request, body: bytes) -> httpx.Response:
+        params = body_object(body)
+        if params.get("signal") not in SIGNALS:
+            raise HttpError(400, f"signal must be one of {sorted(SIGNALS)}")
+        self.started(machine)
+        await docker("kill", "-s", params["signal"], machine.container)
+        for _ in range(5):  # a main process the signal ended stops the machine
+            await asyncio.sleep(0.05)
+            _, out, _ = await docker("inspect", "-f", "{{.State.Running}}", machine.container, check=False)
+            if out.strip() == b"false":
+                self.set_state(machine, "stopped")
+                break
+        return json_response(200, {"ok": True})
+
+    async def update_metadata(self, machine: Machine, _request: httpx.Request, body: bytes) -> httpx.Response:
+        params = body_object(body)
+        metadata = strings(params.get("metadata"), "metadata")
+        version = params.get("machine_version")
+        if version is not None and version != machine.instance_id:
+            raise HttpError(412, "machine_version does not match the machine's version")
+        self.not_destroyed(machine)
+        machine.config["metadata"] = dict(metadata)
+        machine.updated = self.clock
+        return response(204)

@@ -1,0 +1,104 @@
+"""The Fly adapter against tests/fake_fly.py directly, whose exec runs each command in a container of
+the local Docker engine: what is too big for a cassette (a 5 MB file both ways, in base64 chunks)."""
+
+from __future__ import annotations
+
+import hashlib
+import math
+import random
+
+import httpx
+import pytest
+
+from sandboxer import AsyncSandboxer, CreateSandboxRequest, RunCommandRequest
+from sandboxer.providers import fly_shapes
+from tests.fake_fly import FakeFly
+
+pytestmark = pytest.mark.usefixtures("docker_live")
+
+
+class _ExecLog(httpx.AsyncBaseTransport):
+    """Keeps the size of every exec request's stdin and answer."""
+
+    def __init__(self, inner: httpx.AsyncBaseTransport) -> None:
+        self.inner, self.execs = inner, []
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        answer = await self.inner.handle_async_request(request)
+        if request.url.path.endswith("/exec"):
+            await answer.aread()
+            self.execs.append((len(request.content), len(answer.content)))
+        return answer
+
+    async def aclose(self) -> None:
+        await self.inner.aclose()
+
+
+@pytest.fixture
+async def fly():
+    fake = FakeFly(api_key="live-fake-token")
+    log = _ExecLog(fake)
+    client = AsyncSandboxer("fly-machines", {"api_key": "live-fake-token", "app": "app", "transport": log})
+    try:
+        yield client, log
+    finally:
+        await client.close()
+        await fake.aclose()
+
+
+async def test_five_megabytes_round_trip_in_base64_chunks(fly, tmp_path):
+    client, log = fly
+    blob = random.Random(8).randbytes(5 * 1024 * 1024 + 17)  # binary: every byte value, no structure
+    chunks = math.ceil(len(blob) / fly_shapes.DEFAULT_CHUNK)
+    sb, _ = await client.create_sandbox(CreateSandboxRequest())
+    try:
+        log.execs.clear()
+        await sb.write_file("/data/blob.bin", blob)
+        assert len(log.execs) == chunks
+        # Each request stays within a chunk's base64 (4/3) plus the JSON around it.
+        assert max(sent for sent, _ in log.execs) < fly_shapes.DEFAULT_CHUNK * 4 / 3 + 2048
+        digest = await sb.run_command(RunCommandRequest("sha256sum /data/blob.bin"))
+        assert digest.stdout.split()[0] == hashlib.sha256(blob).hexdigest()
+        log.execs.clear()
+        assert await sb.read_file("/data/blob.bin") == blob
+        assert len(log.execs) == chunks
+        # base64 in 76-column lines, each newline escaped in JSON: about 4/3 * 78/76 of the chunk.
+        assert max(answer for _, answer in log.execs) < fly_shapes.DEFAULT_CHUNK * 4 / 3 * 1.03 + 2048
+        await sb.download("/data/blob.bin", tmp_path / "copy.bin")
+        assert (tmp_path / "copy.bin").read_bytes() == blob
+    finally:
+        await sb.kill()
+
+
+async def test_a_command_outlives_one_exec_and_its_big_output_is_read_in_chunks(fly, monkeypatch):
+    client, _ = fly
+    monkeypatch.setattr(fly_shapes, "WAIT_SLICE", 1)
+    sb, _ = await client.create_sandbox(CreateSandboxRequest())
+    try:
+        # 3 MB of output: more than comes back with the status; read like a file, then removed.
+        result = await sb.run_command(RunCommandRequest("sleep 2; head -c 3000000 /dev/zero | tr '\\0' a"))
+        assert result.stdout == "a" * 3_000_000 and result.exit_code == 0
+        # Only the listing's own directory is left: the first command's was removed once collected.
+        leftovers = await sb.run_command(RunCommandRequest("ls -A /tmp/.sandboxer | wc -l"))
+        assert leftovers.stdout.strip() == "1"
+    finally:
+        await sb.kill()
+
+
+async def test_an_interrupted_command_is_not_left_running(fly):
+    import asyncio
+
+    client, _ = fly
+    sb, _ = await client.create_sandbox(CreateSandboxRequest())
+    try:
+        task = asyncio.ensure_future(sb.run_command(RunCommandRequest("sleep 77")))
+        for _ in range(100):
+            if any("sleep 77" in p.command for p in await sb.list_processes()):
+                break
+            await asyncio.sleep(0.05)
+        task.cancel()
+        with pytest.raises(asyncio.CancelledError):
+            await task
+        assert not any("sleep 77" in p.command for p in await sb.list_processes())
+    finally:
+        await sb.kill()
