@@ -36,18 +36,26 @@ _FIELD_RE = re.compile(r'("(?:' + "|".join(SECRET_FIELDS) + r')"\s*:\s*")([^"]*)
 REDACTED = "<REDACTED>"
 
 
-def scrub_text(text: str) -> str:
+# Query parameters that carry credentials (presigned URLs, token auth).
+_QUERY_RE = re.compile(r"([?&](?:" + "|".join(SECRET_FIELDS) + r"|signature|sig|key)=)([^&#]*)", re.IGNORECASE)
+
+
+def scrub_text(text: str, secrets: tuple[str, ...] = ()) -> str:
+    for secret in secrets:
+        text = text.replace(secret, REDACTED)
     return _FIELD_RE.sub(lambda m: m.group(1) + REDACTED + m.group(3), text)
 
 
-def _scrub_body(body: Any) -> Any:
+def _scrub_body(body: Any, secrets: tuple[str, ...] = ()) -> Any:
     if isinstance(body, bytes):
+        for secret in secrets:  # the known values, also inside bytes that are not text
+            body = body.replace(secret.encode("utf-8"), REDACTED.encode())
         try:
             return scrub_text(body.decode("utf-8")).encode("utf-8")
         except UnicodeDecodeError:
             return body
     if isinstance(body, str):
-        return scrub_text(body)
+        return scrub_text(body, secrets)
     return body
 
 
@@ -62,22 +70,36 @@ def is_user_only(value: str) -> bool:
         return False
 
 
-def scrub_request(request: VcrRequest) -> VcrRequest:
+def scrub_request(request: VcrRequest, secrets: tuple[str, ...] = ()) -> VcrRequest:
+    """Credential headers, query parameters and body fields, and every occurrence of a known secret
+    (the live key the recording used), replaced before the request is written."""
     for name in list(request.headers):
-        if name.lower() in SECRET_HEADERS and not is_user_only(str(request.headers[name])):
+        value = str(request.headers[name])
+        if name.lower() in SECRET_HEADERS and not is_user_only(value):
             request.headers[name] = REDACTED
-    request.body = _scrub_body(request.body)
+        elif secrets:
+            request.headers[name] = scrub_text(value, secrets)
+    request.uri = _QUERY_RE.sub(lambda m: m.group(1) + REDACTED, scrub_text(request.uri, secrets))
+    request.body = _scrub_body(request.body, secrets)
     return request
 
 
-def scrub_response(response: dict[str, Any]) -> dict[str, Any]:
+def scrub_response(response: dict[str, Any], secrets: tuple[str, ...] = ()) -> dict[str, Any]:
     headers = response.get("headers", {})
     for name in list(headers):
         if name.lower() in SECRET_HEADERS:
             headers[name] = [REDACTED]
+        elif secrets:
+            headers[name] = [scrub_text(str(v), secrets) for v in headers[name]]
     body = response.get("body", {})
     if "string" in body:
-        body["string"] = _scrub_body(body["string"])
+        body["string"] = _scrub_body(body["string"], secrets)
+    # What the client sent over a hijacked connection (terminal input, websocket frames).
+    if "hijacked_writes" in response:
+        response["hijacked_writes"] = _scrub_body(response["hijacked_writes"], secrets)
+    for step in response.get("hijacked_transcript") or []:
+        for kind in step:
+            step[kind] = _scrub_body(step[kind], secrets)
     return response
 
 
@@ -367,13 +389,16 @@ class _Frames(httpx.SyncByteStream, httpx.AsyncByteStream):
 class CassetteTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
     """Replays from `path`; in a recording mode, sends what the cassette lacks to `real`."""
 
-    def __init__(self, path: str | Path, record_mode: str = "none", real: Any = None) -> None:
+    def __init__(
+        self, path: str | Path, record_mode: str = "none", real: Any = None, secrets: tuple[str, ...] = ()
+    ) -> None:
+        secrets = tuple(x for x in secrets if x and len(x) >= 6)  # short strings would hit by chance
         self.cassette = Cassette.load(
             path=str(path),
             record_mode=RecordMode(record_mode),
             match_on=[_MATCHERS[m] for m in MATCH_ON],
-            before_record_request=scrub_request,
-            before_record_response=scrub_response,
+            before_record_request=lambda request: scrub_request(request, secrets),
+            before_record_response=lambda response: scrub_response(response, secrets),
         )
         self.real = real
 

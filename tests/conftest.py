@@ -158,7 +158,7 @@ def cloud_cassette(request: pytest.FixtureRequest, provider: str, key_env: str, 
             note = COMPOSED_NOTE.format(provider=provider, key=key_env)
     if record_mode == "all" and path.exists():
         path.unlink()  # vcrpy would keep the old interactions beside the new ones
-    transport = CassetteTransport(path, record_mode, real)
+    transport = CassetteTransport(path, record_mode, real, secrets=(live_key,) if live_key else ())
     config = {"api_key": live_key or f"{provider}-replay-key", "transport": transport}
     return CloudCassette(config, transport, fake, path, note)
 

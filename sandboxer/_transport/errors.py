@@ -73,11 +73,29 @@ def _vendor_message(body: bytes) -> tuple[str | None, str | None]:
     return text[:_MAX_MESSAGE], None
 
 
+# Request headers whose values are credentials: never repeated in an error, even when a vendor's
+# answer echoes them.
+_CREDENTIAL_HEADERS = ("authorization", "x-api-key", "x-access-token", "x-daytona-preview-token")
+
+
+def redact(text: str, request: httpx.Request) -> str:
+    for name in _CREDENTIAL_HEADERS:
+        value = request.headers.get(name)
+        if not value:
+            continue
+        scheme, _, credential = value.partition(" ")
+        for secret in (value, credential if scheme.isalpha() and credential else ""):
+            if len(secret) >= 6:
+                text = text.replace(secret, "<redacted>")
+    return text
+
+
 def error_from_response(
     provider: str, request: httpx.Request, status: int, headers: httpx.Headers, body: bytes
 ) -> ProviderError:
     """The error for a final (non-retried) answer with status >= 400."""
     message, code = _vendor_message(body)
+    message = None if message is None else redact(message, request)
     where = f"{request.method} {request.url.path}"
     message = f"{message or 'error'} (HTTP {status} on {where})"
     request_id = next((headers[h] for h in _REQUEST_ID_HEADERS if h in headers), None)
