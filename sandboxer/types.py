@@ -148,6 +148,9 @@ class SandboxInfo:
     metadata: dict[str, str] = attrs.field(factory=dict)
     cpus: float | None = None
     memory_mb: int | None = None
+    # Made by this library: it carries our mark (kept out of `metadata`). `Sandboxer.cleanup` kills
+    # only these.
+    managed: bool = False
 
 
 @attrs.define

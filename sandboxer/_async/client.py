@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from ..capabilities import ALL_OPERATIONS
 from ..config import ProviderConfig
-from ..errors import InvalidRequestError, NotSupportedError
+from ..errors import InvalidRequestError, NotFoundError, NotSupportedError, SandboxerError
 from ..registry import resolve_async_provider
 from ..types import CreateSandboxRequest, ListSandboxesFilter, ProviderName, SandboxInfo
 
@@ -69,6 +70,48 @@ class AsyncSandboxer:
         _check_id(sandbox_id)
         self._require("kill_sandbox")
         await self._provider.kill_sandbox(sandbox_id)
+
+    async def cleanup(
+        self,
+        metadata_filter: Mapping[str, str] | None = None,
+        older_than: float | timedelta | None = None,
+        *,
+        dry_run: bool = True,
+    ) -> list[SandboxInfo]:
+        """Sandboxes this library made (`info.managed`: they carry its mark; the account's others are
+        never touched) that match `metadata_filter` and started more than `older_than` (seconds or a
+        timedelta) ago. A dry run (the default) only returns them; `dry_run=False` kills them and
+        returns those it killed (one already gone counts as killed). When some cannot be killed,
+        the others still are, and the first failure is raised after."""
+        if older_than is not None:
+            if isinstance(older_than, timedelta):
+                older_than = older_than.total_seconds()
+            if isinstance(older_than, bool) or not isinstance(older_than, int | float) or older_than < 0:
+                raise InvalidRequestError(f"cleanup: older_than must be seconds >= 0, got {older_than!r}")
+        self._require("list_sandboxes")
+        if not dry_run:
+            self._require("kill_sandbox")
+        found = await self.list_sandboxes(
+            ListSandboxesFilter(metadata_filter=dict(metadata_filter)) if metadata_filter else None
+        )
+        cutoff = None if older_than is None else datetime.now(UTC) - timedelta(seconds=older_than)
+        chosen = [i for i in found if i.managed and (cutoff is None or i.started_at <= cutoff)]
+        if dry_run:
+            return chosen
+        killed, failures = [], []
+        for info in chosen:
+            try:
+                await self._provider.kill_sandbox(info.id)
+            except NotFoundError:
+                pass  # gone already: what cleanup wants
+            except SandboxerError as exc:
+                failures.append(exc)
+                continue
+            killed.append(info)
+        if failures:
+            failures[0].add_note(f"cleanup killed {len(killed)} of {len(chosen)} sandboxes")
+            raise failures[0]
+        return killed
 
     async def close(self) -> None:
         await self._provider.close()

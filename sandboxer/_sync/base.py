@@ -13,7 +13,7 @@ from collections.abc import Callable
 from typing import Any, BinaryIO, ClassVar, NoReturn
 
 from ..capabilities import CLIENT_OPERATIONS, FEATURES, SANDBOX_OPERATIONS
-from ..errors import NotFoundError, NotSupportedError
+from ..errors import NotFoundError, NotSupportedError, SandboxerError
 from ..types import (
     CommandResult,
     CreatePTYRequest,
@@ -68,13 +68,20 @@ class SandboxBase:
     def __enter__(self) -> SandboxBase:
         return self
 
-    def __exit__(self, *exc_info: object) -> None:
+    def __exit__(self, exc_type: object, exc: BaseException | None, tb: object) -> None:
         # Leaving the block ends the sandbox, also when the block raised.
-        if "kill" in self.capabilities:
-            try:
-                self.kill()
-            except NotFoundError:
-                pass
+        if "kill" not in self.capabilities:
+            return
+        try:
+            self.kill()
+        except NotFoundError:
+            pass
+        except SandboxerError as failure:
+            if exc is None:
+                raise
+            # The block's own exception goes on (it is the one that matters); it says the sandbox
+            # may still be running.
+            exc.add_note(f"and sandbox {self.id} could not be killed: {failure}")
 
     # lifecycle
     def info(self) -> SandboxInfo:

@@ -16,6 +16,7 @@ from dateutil.parser import isoparse
 from ..config import ProviderConfig
 from ..errors import BadConfigError, InvalidRequestError, ProviderError
 from ..types import CreateSandboxRequest, SandboxInfo, SandboxStatus
+from . import managed
 
 NAME = "fly-machines"
 DEFAULT_BASE_URL = "https://api.machines.dev"
@@ -27,9 +28,6 @@ DEFAULT_CHUNK = 512 * 1024  # raw bytes of a file per exec (base64 in stdin/stdo
 WAIT_SLICE = 20  # seconds one exec may wait for a command (exec answers 408 past ~30 s)
 WAIT_MAX = 60  # the most Machines_wait takes in `timeout`
 
-# Our mark in config.metadata: list, attach and kill see only machines that carry it.
-MANAGED_KEY = "sandboxer"
-MANAGED_VALUE = "managed"
 EXPIRES_KEY = "sandboxer_expires_at"
 TEMPLATE_KEY = "sandboxer_template"
 # The machine's main process when the image's own command is not kept: it idles, or ends after the
@@ -126,7 +124,7 @@ def _service(port: int) -> dict[str, Any]:
 
 def machine_body(req: CreateSandboxRequest, conf: FlySettings, now: datetime) -> dict[str, Any]:
     """The CreateMachineRequest for a sandbox."""
-    metadata = {**req.metadata, MANAGED_KEY: MANAGED_VALUE}
+    metadata = managed.marked(req.metadata)  # list, attach and kill see only machines with it
     config: dict[str, Any] = {
         "image": req.template or conf.image,
         "env": dict(req.envs),
@@ -165,8 +163,7 @@ def machine_body(req: CreateSandboxRequest, conf: FlySettings, now: datetime) ->
 
 def is_ours(record: Any) -> bool:
     config = record.get("config") if isinstance(record, dict) else None
-    metadata = (config or {}).get("metadata") if isinstance(config, dict) else None
-    return isinstance(metadata, dict) and metadata.get(MANAGED_KEY) == MANAGED_VALUE
+    return managed.is_marked((config or {}).get("metadata") if isinstance(config, dict) else None)
 
 
 def _time(value: Any) -> datetime | None:
@@ -183,10 +180,10 @@ def machine_info(record: Any) -> SandboxInfo:
     if not isinstance(record, dict) or not isinstance(record.get("id"), str):
         raise ProviderError(NAME, f"malformed machine record: {record!r:.200}")
     config = record.get("config") if isinstance(record.get("config"), dict) else {}
-    metadata = {str(k): str(v) for k, v in (config.get("metadata") or {}).items()}
+    raw = config.get("metadata") if isinstance(config.get("metadata"), dict) else {}
+    metadata = managed.unmarked(raw)
     expires = _time(metadata.pop(EXPIRES_KEY, None))
     template = metadata.pop(TEMPLATE_KEY, None) or config.get("image")
-    metadata.pop(MANAGED_KEY, None)
     guest = config.get("guest") if isinstance(config.get("guest"), dict) else {}
     return SandboxInfo(
         id=record["id"],
@@ -196,6 +193,7 @@ def machine_info(record: Any) -> SandboxInfo:
         started_at=_time(record.get("created_at")) or datetime.now(UTC),
         expires_at=expires,
         metadata=metadata,
+        managed=managed.is_marked(raw),
         cpus=guest.get("cpus") if isinstance(guest.get("cpus"), int) else None,
         memory_mb=guest.get("memory_mb") if isinstance(guest.get("memory_mb"), int) else None,
     )

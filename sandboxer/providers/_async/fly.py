@@ -58,7 +58,7 @@ from ...types import (
     StartCommandRequest,
 )
 from .. import base64_files as files
-from .. import detached
+from .. import detached, managed
 from .. import docker_exec as scripts
 from .. import fly_shapes as shapes
 from ..arguments import (
@@ -495,7 +495,7 @@ class AsyncFlyProvider(AsyncProviderBase):
     async def list_sandboxes(self, filter: ListSandboxesFilter | None = None) -> list[SandboxInfo]:
         wanted = (filter.metadata_filter if filter else None) or {}
         params = {f"metadata.{k}": v for k, v in wanted.items()}
-        params[f"metadata.{shapes.MANAGED_KEY}"] = shapes.MANAGED_VALUE
+        params[f"metadata.{managed.KEY}"] = managed.VALUE
         answer = await self.call(machines_list, params=params)
         if not isinstance(answer, list):
             raise ProviderError(NAME, f"malformed machine list: {answer!r:.200}")

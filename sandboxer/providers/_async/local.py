@@ -127,6 +127,7 @@ def _info_from_inspect(container: dict[str, Any]) -> SandboxInfo:
         or datetime.now(UTC),
         expires_at=_timestamp(labels.get(EXPIRES_LABEL)),
         metadata=_metadata(labels),
+        managed=labels.get(MANAGED_LABEL) == "true",
         cpus=(host.get("NanoCpus") or 0) / 1e9 or None,
         memory_mb=(host.get("Memory") or 0) // (1024 * 1024) or None,
     )
@@ -142,6 +143,7 @@ def _info_from_summary(summary: dict[str, Any]) -> SandboxInfo:
         started_at=_timestamp(summary.get("Created")) or datetime.now(UTC),
         expires_at=_timestamp(labels.get(EXPIRES_LABEL)),
         metadata=_metadata(labels),
+        managed=labels.get(MANAGED_LABEL) == "true",
     )
 
 
@@ -234,7 +236,10 @@ class AsyncLocalSandbox(AsyncSandboxBase):
         return _info_from_inspect(await self._inspect())
 
     async def is_running(self) -> bool:
-        state = (await self._inspect()).get("State") or {}
+        try:
+            state = (await self._inspect()).get("State") or {}
+        except NotFoundError:
+            return False  # killed (removed): not running, rather than an error
         return bool(state.get("Running")) and not state.get("Paused")
 
     async def pause(self) -> None:

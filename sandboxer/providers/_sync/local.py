@@ -128,6 +128,7 @@ def _info_from_inspect(container: dict[str, Any]) -> SandboxInfo:
         or datetime.now(UTC),
         expires_at=_timestamp(labels.get(EXPIRES_LABEL)),
         metadata=_metadata(labels),
+        managed=labels.get(MANAGED_LABEL) == "true",
         cpus=(host.get("NanoCpus") or 0) / 1e9 or None,
         memory_mb=(host.get("Memory") or 0) // (1024 * 1024) or None,
     )
@@ -143,6 +144,7 @@ def _info_from_summary(summary: dict[str, Any]) -> SandboxInfo:
         started_at=_timestamp(summary.get("Created")) or datetime.now(UTC),
         expires_at=_timestamp(labels.get(EXPIRES_LABEL)),
         metadata=_metadata(labels),
+        managed=labels.get(MANAGED_LABEL) == "true",
     )
 
 
@@ -235,7 +237,10 @@ class LocalSandbox(SandboxBase):
         return _info_from_inspect(self._inspect())
 
     def is_running(self) -> bool:
-        state = (self._inspect()).get("State") or {}
+        try:
+            state = (self._inspect()).get("State") or {}
+        except NotFoundError:
+            return False  # killed (removed): not running, rather than an error
         return bool(state.get("Running")) and not state.get("Paused")
 
     def pause(self) -> None:
