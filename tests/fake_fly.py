@@ -126,6 +126,7 @@ class Machine:
     created: int
     updated: int
     state: str = "created"
+    looks: int = 0  # requests that found it "created" (it starts after `start_after` of them)
     events: list = field(default_factory=list)
 
     @property
@@ -172,6 +173,8 @@ class FakeFly(httpx.AsyncBaseTransport):
         self.clock = 0  # logical seconds since BASE_TIME
         self.injected: list[list] = []
         self.containers: set[str] = set()  # created and not yet removed
+        self.start_after = 3  # requests a launching machine answers "created" to, if nobody waits
+        self.ignore_metadata_filters = False  # a server that ignores metadata.{key} (a test sets it)
 
     def inject(self, method: str, path_regex: str, status: int, body: dict | list | None = None,
                headers: dict[str, str] | None = None, times: int = 1) -> None:  # fmt: skip
@@ -232,8 +235,10 @@ class FakeFly(httpx.AsyncBaseTransport):
         machine = self.machines.get(machine_id)
         if machine is None or machine.app != app:
             raise HttpError(404, "machine not found")
-        if machine.state == "created":  # launched: started by the time anyone looks again
-            self.set_state(machine, "started")
+        if machine.state == "created":  # launching: started after a few looks (or a wait)
+            machine.looks += 1
+            if machine.looks > self.start_after:
+                self.set_state(machine, "started")
         return machine
 
     def set_state(self, machine: Machine, state: str) -> None:
@@ -335,7 +340,9 @@ class FakeFly(httpx.AsyncBaseTransport):
                 or (machine.state == "destroyed" and not include_deleted)
                 or ("region" in query and machine.region != query["region"])
                 or (wanted_states and machine.state not in wanted_states)
-                or any(metadata.get(k) != v for k, v in filters.items())
+                or (
+                    not self.ignore_metadata_filters and any(metadata.get(k) != v for k, v in filters.items())
+                )
             ):
                 continue
             answer.append(machine.view())
@@ -393,6 +400,8 @@ class FakeFly(httpx.AsyncBaseTransport):
         timeout = query.get("timeout", str(WAIT_MAX_TIMEOUT))
         if not re.fullmatch(r"\d+", timeout) or int(timeout) > WAIT_MAX_TIMEOUT:
             raise HttpError(400, f"timeout must be an integer from 0 to {WAIT_MAX_TIMEOUT}")
+        if state == "started" and machine.state == "created":
+            self.set_state(machine, "started")  # what the wait was for
         if state == "settled" or machine.state == state:  # every state of the fake is settled
             return json_response(200, {"ok": True, "state": machine.state if state == "settled" else state})
         raise HttpError(WAIT_TIMEOUT_STATUS, f"deadline_exceeded: machine did not reach state {state}")

@@ -41,6 +41,11 @@ def listing(directory: str, entries: list[tuple[str, bool, int]], mtime: str | N
     return head + lines
 
 
+def stat_of(path: str, is_dir: bool, size: int) -> str:
+    """STAT's output for one path."""
+    return f"1\0{path}\0{'41ed' if is_dir else '81a4'} {size} {path}\n"
+
+
 def _watch_listings():
     """The watched directory: empty at first, then a.txt appears (one listing per poll)."""
     calls = iter(range(1_000_000))
@@ -82,6 +87,15 @@ COMMANDS: dict[str, object] = {
         ("exit", 0),
     ],
     script_line(scripts.LIST_DIR, "/tmp/missing"): [("exit", scripts.EXIT_MISSING)],
+    script_line(scripts.STAT, "/tmp/tree/five.txt"): [
+        ("stdout", stat_of("/tmp/tree/five.txt", False, 5)),
+        ("exit", 0),
+    ],
+    script_line(scripts.STAT, "/tmp/tree/sub"): [
+        ("stdout", stat_of("/tmp/tree/sub", True, 4096)),
+        ("exit", 0),
+    ],
+    script_line(scripts.STAT, "/tmp/tree/none"): [("exit", scripts.EXIT_MISSING)],
     script_line(scripts.RENAME, "/tmp/tree/five.txt", "/tmp/tree/sub/moved.txt"): [("exit", 0)],
     script_line(scripts.REMOVE, "/tmp/tree"): [("exit", 0)],
     script_line('chmod "$1" -- "$2"', "600", "/tmp/dir/blob.bin"): [("exit", 0)],

@@ -65,7 +65,11 @@ async def create(http, **extra) -> dict:
                        "metadata": {"owner": "t"}}, **extra}  # fmt: skip
     answer = await http.post(API, json=body)
     assert answer.status_code == 200, answer.text
-    return answer.json()
+    record = answer.json()
+    if not extra.get("skip_launch"):  # launching: an exec now would be refused
+        assert (await exec_(http, record["id"], command=["true"])).status_code == 409
+        assert (await http.get(f"{API}/{record['id']}/wait", params={"state": "started"})).status_code == 200
+    return record
 
 
 async def exec_(http, machine_id: str, **body) -> httpx.Response:

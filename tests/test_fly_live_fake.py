@@ -10,7 +10,13 @@ import random
 import httpx
 import pytest
 
-from sandboxer import AsyncSandboxer, CreateSandboxRequest, RunCommandRequest
+from sandboxer import (
+    AsyncSandboxer,
+    CreateSandboxRequest,
+    ProviderError,
+    RunCommandRequest,
+    StartCommandRequest,
+)
 from sandboxer.providers import fly_shapes
 from tests.fake_fly import FakeFly
 
@@ -100,5 +106,90 @@ async def test_an_interrupted_command_is_not_left_running(fly):
         with pytest.raises(asyncio.CancelledError):
             await task
         assert not any("sleep 77" in p.command for p in await sb.list_processes())
+    finally:
+        await sb.kill()
+
+
+class _LoseAnswer(httpx.AsyncBaseTransport):
+    """Forwards a matching request (the server carries it out), then loses its answer, once."""
+
+    def __init__(self, inner: httpx.AsyncBaseTransport) -> None:
+        self.inner, self.rule, self.seen = inner, None, []
+
+    def lose(self, method: str, path_end: str, body_has: bytes = b"") -> None:
+        self.rule = (method, path_end, body_has)
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        answer = await self.inner.handle_async_request(request)
+        self.seen.append((request.method, request.url.path))
+        if self.rule is not None:
+            method, path_end, body_has = self.rule
+            if (
+                request.method == method
+                and request.url.path.endswith(path_end)
+                and body_has in request.content
+            ):
+                self.rule = None
+                await answer.aread()
+                raise httpx.ReadError("connection reset by peer")
+        return answer
+
+    async def aclose(self) -> None:
+        await self.inner.aclose()
+
+
+@pytest.fixture
+async def lossy():
+    fake = FakeFly(api_key="live-fake-token")
+    lose = _LoseAnswer(fake)
+    client = AsyncSandboxer("fly-machines", {"api_key": "live-fake-token", "app": "app", "transport": lose})
+    try:
+        yield client, lose, fake
+    finally:
+        await client.close()
+        await fake.aclose()
+
+
+async def test_a_create_whose_answer_is_lost_is_found_not_sent_again(lossy):
+    client, lose, fake = lossy
+    lose.lose("POST", "/machines")
+    sb, info = await client.create_sandbox(CreateSandboxRequest(metadata={"job": "lost-answer"}))
+    try:
+        assert lose.seen.count(("POST", "/v1/apps/app/machines")) == 1  # never sent twice
+        assert len(fake.machines) == 1 and info.id in fake.machines
+        assert (await sb.run_command(RunCommandRequest("echo alive"))).stdout == "alive\n"
+    finally:
+        await sb.kill()
+
+
+async def test_a_wait_whose_answer_is_lost_is_asked_again(lossy):
+    client, lose, _ = lossy
+    sb, _ = await client.create_sandbox(CreateSandboxRequest())
+    try:
+        _, handle = await sb.start_command(StartCommandRequest("sleep 1; echo waited"))
+        lose.lose("POST", "/exec", b"collected")  # the wait (it renames what it collected)
+        result = await sb.wait_for_handle(handle)
+        assert (result.stdout, result.exit_code) == ("waited\n", 0)
+        assert lose.rule is None  # the loss happened, and the wait was sent again
+    finally:
+        await sb.kill()
+
+
+async def test_a_command_whose_monitor_dies_is_reported_lost_not_waited_for_forever(fly):
+    client, _ = fly
+    sb, _ = await client.create_sandbox(CreateSandboxRequest())
+    try:
+        pid, handle = await sb.start_command(StartCommandRequest("sleep 300"))
+        # Kill the monitor (its argv holds the handle; "[s]" keeps this command's own argv from
+        # matching), then the command: no status is ever written.
+        await sb.run_command(
+            RunCommandRequest(
+                f"ps -o pid,args | grep '[s]andboxer-monitor /tmp/.sandboxer/{handle}' "
+                "| while read -r p _; do kill -KILL $p; done"
+            )
+        )
+        await sb.kill_process(pid)
+        with pytest.raises(ProviderError, match="left no exit status"):
+            await sb.wait_for_handle(handle)
     finally:
         await sb.kill()

@@ -11,6 +11,9 @@ IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "PUT", "DELETE", "OPTIONS"})
 # A request extension that marks a POST as safe to send twice (an RPC that only reads).
 IDEMPOTENT = "sandboxer.idempotent"
 RETRY_STATUSES = frozenset({408, 429, 500, 502, 503, 504})
+# A request extension: the statuses this request is resent on, instead of RETRY_STATUSES (a
+# long poll whose 408 means "not yet" is asked again by its caller, not resent here).
+RETRY_ON = "sandboxer.retry_on"
 
 
 @attrs.frozen
@@ -37,7 +40,7 @@ class RetryPolicy:
                 idempotent and isinstance(exc, httpx.TransportError)
             )
         if idempotent:
-            return status in RETRY_STATUSES
+            return status in request.extensions.get(RETRY_ON, RETRY_STATUSES)
         return status == 429
 
     def delay(self, attempt: int, retry_after: float | None) -> float | None:

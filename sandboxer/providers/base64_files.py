@@ -9,15 +9,18 @@ from __future__ import annotations
 import base64
 
 # read: $1 = path, $2 = offset, $3 = bytes; prints the file's size, then that slice in base64.
-# 21 = missing, 23 = a directory.
-READ = r"""[ -e "$1" ] || exit 21; [ -d "$1" ] && exit 23
+# 21 = missing, 23 = a directory, 24 = not a regular file (a FIFO or a device would never end).
+READ = r"""[ -e "$1" ] || exit 21; [ -d "$1" ] && exit 23; [ -f "$1" ] || exit 24
 wc -c < "$1" || exit 1
 tail -c +$(($2+1)) -- "$1" | head -c "$3" | base64"""
 
 # write: stdin (base64) into $2, a temporary file beside $1 ($3 = 1: the first chunk, which creates
-# the parent directories; $4 = 1: the last, renamed over $1, then mode $5 and owner $6 when not empty).
-# A file is never seen half-written. 23 = $1 is a directory.
-WRITE = r"""if [ "$3" = 1 ]; then
+# the parent directories; $4 = 1: the last). The last chunk gives the temporary file its owner ($6)
+# and mode ($5; else what the umask gives a new file), then renames it over $1: no reader sees half
+# a file, a secret is never readable by others on its way, and chown cannot clear a setuid bit
+# set after it. 23 = $1 is a directory.
+WRITE = r"""u=$(umask); umask 077
+if [ "$3" = 1 ]; then
   [ -d "$1" ] && exit 23
   mkdir -p -- "$(dirname -- "$1")" && base64 -d > "$2" || { rm -f -- "$2"; exit 1; }
 else
@@ -25,10 +28,17 @@ else
 fi
 [ "$4" = 1 ] || exit 0
 [ -d "$1" ] && { rm -f -- "$2"; exit 23; }
+{ [ -z "$6" ] || chown -- "$6" "$2"; } &&
+{ if [ -n "$5" ]; then chmod "$5" -- "$2"; else chmod "$(printf %o $((0666 & ~0$u)))" -- "$2"; fi; } &&
 mv -f -- "$2" "$1" || { rm -f -- "$2"; exit 1; }
-[ -z "$5" ] || chmod "$5" -- "$1" || exit 1
-[ -z "$6" ] || chown -- "$6" "$1"
 """
+
+
+def partial_name(path: str, token: str) -> str:
+    """The temporary file a write goes to: beside the target, short (a long name stays writable)."""
+    parent = path.rstrip("/").rpartition("/")[0] if "/" in path.rstrip("/") else "."
+    return f"{parent or '/'}/.{token}.part"
+
 
 DISCARD = 'rm -f -- "$1"'
 

@@ -48,6 +48,14 @@ REPORT_PID_THEN_SHELL = "echo $$; if [ -x /bin/bash ]; then exec /bin/bash; else
 # (No "--": dash's kill takes none. pid 1 is refused by the caller: "-1" would signal everything.)
 KILL = 'kill -0 "$1" 2>/dev/null || exit 21; kill -KILL "-$1" 2>/dev/null || kill -KILL "$1"'
 
+# kill_process where a command may leave its process group (util-linux `su -c` starts a new
+# session): the pid's whole tree, read from /proc, stopped first so that nothing forks away, then
+# killed with its group. 21 = no such pid.
+KILL_TREE = r"""kill -0 "$1" 2>/dev/null || exit 21
+tree() { echo "$1"; for d in /proc/[0-9]*; do pp=; while read -r k v _; do [ "$k" = PPid: ] && { pp=$v; break; }; done < "$d/status" 2>/dev/null; [ "$pp" = "$1" ] && tree "${d#/proc/}"; done; }
+l=$(tree "$1"); kill -STOP $l 2>/dev/null; l=$(tree "$1")
+kill -KILL "-$1" 2>/dev/null; kill -KILL $l 2>/dev/null; exit 0"""
+
 # list_directory: one exec for the whole listing. Per batch of names: the count, the names
 # NUL-terminated, then `stat` lines in the same order. Names are matched literally, so a name with
 # a newline cannot be mistaken for two entries. 20 = not a directory, 21 = missing.
@@ -55,11 +63,21 @@ LIST_DIR = r"""[ -d "$1" ] || { [ -e "$1" ] && exit 20; exit 21; }
 find "$1/" -mindepth 1 -maxdepth 1 -exec sh -c 'printf "%s\0" "$#" "$@"; stat -c "%f %s %n" -- "$@" || :' sh {} + || :"""
 
 # watch_directory: the listing with modification times (stat %y, nanoseconds), one level or all.
-_STAT_BATCH_WITH_TIME = """-exec sh -c 'printf "%s\\0" "$#" "$@"; stat -c "%f %s %y %n" -- "$@" || :' sh {} + || :"""
-WATCH_DIR = (
-    '[ -d "$1" ] || { [ -e "$1" ] && exit 20; exit 21; }\nfind "$1/" -mindepth 1 -maxdepth 1 ' + _STAT_BATCH_WITH_TIME
+_STAT_BATCH_WITH_TIME = (
+    """-exec sh -c 'printf "%s\\0" "$#" "$@"; stat -c "%f %s %y %n" -- "$@" || :' sh {} + || :"""
 )
-WATCH_TREE = '[ -d "$1" ] || { [ -e "$1" ] && exit 20; exit 21; }\nfind "$1/" -mindepth 1 ' + _STAT_BATCH_WITH_TIME
+WATCH_DIR = (
+    '[ -d "$1" ] || { [ -e "$1" ] && exit 20; exit 21; }\nfind "$1/" -mindepth 1 -maxdepth 1 '
+    + _STAT_BATCH_WITH_TIME
+)
+WATCH_TREE = (
+    '[ -d "$1" ] || { [ -e "$1" ] && exit 20; exit 21; }\nfind "$1/" -mindepth 1 ' + _STAT_BATCH_WITH_TIME
+)
+
+# stat: one path, in LIST_DIR's format (its target when a symlink). 21 = missing.
+STAT = r"""[ -e "$1" ] || exit 21
+printf "%s\0" 1 "$1"; stat -L -c "%f %s %n" -- "$1"
+"""
 
 # rename: exactly to dst (mv would move into an existing directory: refused, 22). 21 = src missing.
 RENAME = '[ -e "$1" ] || [ -L "$1" ] || exit 21; if [ -d "$2" ] && [ ! -L "$2" ]; then exit 22; fi; mv -fT -- "$1" "$2"'
@@ -83,6 +101,7 @@ EXIT_NOT_A_DIR = 20
 EXIT_MISSING = 21
 EXIT_EXISTS = 22
 EXIT_IS_A_DIR = 23
+EXIT_NOT_A_FILE = 24
 
 
 def check_exit(provider: str, code: int | None, what: str, path: str | None, output: str) -> None:
@@ -95,6 +114,8 @@ def check_exit(provider: str, code: int | None, what: str, path: str | None, out
         raise InvalidRequestError(f"{what}: not a directory: {path!r}")
     if code == EXIT_IS_A_DIR:
         raise InvalidRequestError(f"{what}: is a directory: {path!r}")
+    if code == EXIT_NOT_A_FILE:
+        raise InvalidRequestError(f"{what}: not a regular file: {path!r}")
     if code == EXIT_EXISTS:
         raise ConflictError(provider, f"{what}: already exists: {path!r}", code=str(code))
     raise ProviderError(provider, f"{what} failed (exit {code}): {output.strip()}")
@@ -175,13 +196,22 @@ def _stat_time(text: bytes) -> datetime | None:
     try:
         day, clock, zone = text.decode("ascii").split(" ")
         whole, _, fraction = clock.partition(".")
-        return datetime.strptime(f"{day} {whole}.{(fraction + '000000')[:6]} {zone}", "%Y-%m-%d %H:%M:%S.%f %z")
+        return datetime.strptime(
+            f"{day} {whole}.{(fraction + '000000')[:6]} {zone}", "%Y-%m-%d %H:%M:%S.%f %z"
+        )
     except ValueError:
         return None
 
 
-def parse_listing(directory: str, out: bytes, fields: int = 2) -> list[FileInfo]:
-    """Entries from LIST_DIR's output (fields=2) or WATCH_*'s (fields=5, with the mtime)."""
+def script_path(path: str) -> str:
+    """A path as an argument to find and friends: a relative one named like an option gets "./"."""
+    return f"./{path}" if path.startswith("-") else path
+
+
+def parse_listing(directory: str, out: bytes, fields: int = 2, given: str | None = None) -> list[FileInfo]:
+    """Entries from LIST_DIR's output (fields=2) or WATCH_*'s (fields=5, with the mtime); `given`:
+    the directory as the script was given it, when that differs (`script_path`)."""
+    given = directory if given is None else given
     entries = []
     pos = 0
     while pos < len(out):
@@ -209,7 +239,7 @@ def parse_listing(directory: str, out: bytes, fields: int = 2) -> list[FileInfo]
             entries.append(
                 FileInfo(
                     name=full.rpartition("/")[2],
-                    path=posixpath.join(directory, full[len(directory) :].lstrip("/")),
+                    path=posixpath.join(directory, full[len(given) :].lstrip("/")),
                     is_dir=(mode & 0o170000) == 0o040000,
                     size=int(head[1]),
                     mode=mode & 0o7777,

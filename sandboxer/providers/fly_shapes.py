@@ -25,10 +25,12 @@ DEFAULT_IMAGE = "debian:bookworm-slim"
 DEFAULT_REQUEST_TIMEOUT = 60.0
 DEFAULT_START_TIMEOUT = 300.0
 DEFAULT_CHUNK = 512 * 1024  # raw bytes of a file per exec (base64 in stdin/stdout: 4/3 of it)
-WAIT_SLICE = 20  # seconds one exec may wait for a command (exec answers 408 past ~30 s)
+WAIT_SLICE = 15  # seconds one exec waits for a command, by the machine's clock
+EXEC_TIMEOUT = 25  # exec's own `timeout`: exec answers 408 past ~30 s whatever it is given
 WAIT_MAX = 60  # the most Machines_wait takes in `timeout`
 
 EXPIRES_KEY = "sandboxer_expires_at"
+NONCE_KEY = "sandboxer_create"  # finds the machine of a create whose answer was lost
 TEMPLATE_KEY = "sandboxer_template"
 # The machine's main process when the image's own command is not kept: it idles, or ends after the
 # sandbox's lifetime (then auto_destroy removes the machine).
@@ -122,9 +124,10 @@ def _service(port: int) -> dict[str, Any]:
     }
 
 
-def machine_body(req: CreateSandboxRequest, conf: FlySettings, now: datetime) -> dict[str, Any]:
+def machine_body(req: CreateSandboxRequest, conf: FlySettings, now: datetime, nonce: str) -> dict[str, Any]:
     """The CreateMachineRequest for a sandbox."""
     metadata = managed.marked(req.metadata)  # list, attach and kill see only machines with it
+    metadata[NONCE_KEY] = nonce
     config: dict[str, Any] = {
         "image": req.template or conf.image,
         "env": dict(req.envs),
@@ -183,6 +186,7 @@ def machine_info(record: Any) -> SandboxInfo:
     raw = config.get("metadata") if isinstance(config.get("metadata"), dict) else {}
     metadata = managed.unmarked(raw)
     expires = _time(metadata.pop(EXPIRES_KEY, None))
+    metadata.pop(NONCE_KEY, None)
     template = metadata.pop(TEMPLATE_KEY, None) or config.get("image")
     guest = config.get("guest") if isinstance(config.get("guest"), dict) else {}
     return SandboxInfo(

@@ -54,6 +54,7 @@ def script_line(script: str, *args: str) -> str:
 # Exit status of coreutils' timeout when the command ran out of time (after its TERM).
 TIMED_OUT = frozenset({124})
 
+
 def check_user(user: str | None) -> None:
     if user is not None and (not user or user.startswith("-")):
         raise InvalidRequestError(f"invalid user name {user!r}")

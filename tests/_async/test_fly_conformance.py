@@ -137,6 +137,8 @@ async def test_only_our_machines_are_listed_attached_and_killed(client, fly_cass
     foreign = "0000000000fa01"
     if fly_cassette.fake is not None:
         await fly_cassette.fake.add_foreign_machine(foreign, metadata={"suite": "listing"})
+        # A server that ignored the metadata query would hand out the whole app: checked here too.
+        fly_cassette.fake.ignore_metadata_filters = True
     made = []
     for n in range(2):
         sb, _ = await client.create_sandbox(CreateSandboxRequest(metadata={"suite": "listing", "n": str(n)}))
@@ -210,13 +212,13 @@ async def test_run_command_env_cwd_user_timeout(sandbox, monkeypatch):
     with pytest.raises(CommandTimeoutError) as caught:
         await sandbox.run_command(RunCommandRequest("echo partial; sleep 30", timeout_seconds=1))
     assert caught.value.result.stdout == "partial\n"
-    # A command longer than one exec may wait: the wait is asked again until it ends.
+    # A command longer than one exec waits: the wait is asked again until it ends.
     monkeypatch.setattr(fly_shapes, "WAIT_SLICE", 1)
     slow = await sandbox.run_command(RunCommandRequest("sleep 2.5; echo late"))
     assert (slow.stdout, slow.exit_code) == ("late\n", 0)
 
 
-async def test_start_wait_kill_and_processes(sandbox, client):
+async def test_start_wait_kill_and_processes(sandbox, client, fly_cassette):
     pid, handle = await sandbox.start_command(StartCommandRequest("sleep 300"))
     assert pid in {p.pid for p in await sandbox.list_processes()}
     await sandbox.kill_process(pid)
@@ -230,10 +232,22 @@ async def test_start_wait_kill_and_processes(sandbox, client):
     other = await client.attach_sandbox(sandbox.id)
     result = await other.wait_for_handle(handle)
     assert (result.stdout, result.stderr, result.exit_code) == ("done\n", "oops\n", 4)
-    with pytest.raises(NotFoundError):
-        await sandbox.wait_for_handle(handle)  # collected once
+    again = await sandbox.wait_for_handle(handle)  # kept a while: a resent wait finds it too
+    assert (again.stdout, again.exit_code) == ("done\n", 4)
     with pytest.raises(NotFoundError):
         await sandbox.wait_for_handle("../../etc")
+    with pytest.raises(NotFoundError):
+        await sandbox.wait_for_handle("sbx-00000000deadbeef")
+    # A command that ends before start_command returns keeps its result for the wait.
+    _, quick = await sandbox.start_command(StartCommandRequest("echo quick"))
+    if fly_cassette.fake is not None:  # the exec of one wait runs out of time: asked again
+        fly_cassette.fake.inject("POST", r".*/exec", 408, {"error": "deadline_exceeded: request timed out"})
+    assert (await sandbox.wait_for_handle(quick)).stdout == "quick\n"
+    # A command run as another user is killed with everything it started.
+    pid, handle = await sandbox.start_command(StartCommandRequest("sleep 301 & sleep 302", user="nobody"))
+    await sandbox.kill_process(pid)
+    assert (await sandbox.wait_for_handle(handle)).exit_code == 137
+    assert not {"sleep 301", "sleep 302"} & {p.command for p in await sandbox.list_processes()}
 
 
 async def test_files_with_hostile_names(sandbox):
@@ -261,6 +275,28 @@ async def test_files_with_hostile_names(sandbox):
     await sandbox.remove(directory)
     assert not await sandbox.exists(directory)
     assert not await _executed(sandbox)
+
+
+async def test_file_edge_cases(sandbox):
+    await sandbox.write_file("/tmp/suid", b"#!/bin/sh\n", mode=0o4755, user="nobody")
+    owner = await sandbox.run_command(RunCommandRequest("stat -c '%U %a' /tmp/suid"))
+    assert owner.stdout == "nobody 4755\n"  # the owner set first: chown cannot clear setuid
+    await sandbox.write_file("/tmp/plain", b"x")
+    assert (await sandbox.stat("/tmp/plain")).mode == 0o644  # what the umask gives a new file
+    long = "/tmp/" + "n" * 250
+    await sandbox.write_file(long, b"long name")
+    assert await sandbox.read_file(long) == b"long name"
+    await sandbox.run_command(RunCommandRequest("mkfifo /tmp/fifo"))
+    with pytest.raises(InvalidRequestError):
+        await sandbox.read_file("/tmp/fifo")  # would never end
+    for there in ("/", "/tmp/.", "/tmp/..", "tmp"):
+        assert await sandbox.exists(there), there
+    assert (await sandbox.stat("/")).is_dir
+    assert not await sandbox.exists("/tmp/plain/")  # a file is no directory
+    await sandbox.make_dir("-x")  # relative (to /), named like an option
+    await sandbox.write_file("-x/f", b"1")
+    assert [(e.name, e.path) for e in await sandbox.list_directory("-x")] == [("f", "-x/f")]
+    assert (await sandbox.stat("-x/f")).size == 1
 
 
 async def test_files_move_in_chunks(fly_cassette, tmp_path):

@@ -36,10 +36,11 @@ from ..._generated.fly_machines.api.machines import (
 from ..._generated.fly_machines.models.machines_wait_state import MachinesWaitState
 from ..._transport._async.http import AsyncProviderTransport, client_timeout
 from ..._transport.errors import json_answer
-from ..._transport.retry import IDEMPOTENT
+from ..._transport.retry import IDEMPOTENT, RETRY_ON, RETRY_STATUSES
 from ...config import ProviderConfig
 from ...errors import (
     CommandTimeoutError,
+    ConnectionFailedError,
     InvalidRequestError,
     NotFoundError,
     NotSupportedError,
@@ -73,6 +74,7 @@ from ..shell_line import check_user, command_line
 from .scripted_files import AsyncScriptedFiles
 from .uploads import download_to, upload_from
 
+_NOT_408 = RETRY_STATUSES - {408}  # a wait's 408 means "not yet": asked again by wait_state
 _INLINE_OUTPUT = 1024 * 1024  # a finished command's output sent back with its status, up to this
 
 
@@ -123,7 +125,13 @@ class AsyncFlySandbox(AsyncScriptedFiles, AsyncRunningFromInfo):
     # --- exec ---------------------------------------------------------------------------------
 
     async def _exec(
-        self, argv: list[str], *, stdin: str | None = None, timeout: int = 30, reads_only: bool = False
+        self,
+        argv: list[str],
+        *,
+        stdin: str | None = None,
+        timeout: int = shapes.EXEC_TIMEOUT,
+        reads_only: bool = False,
+        retry_on: frozenset[int] | None = None,
     ) -> shapes.ExecAnswer:
         """Run argv and answer its output; `reads_only` lets a failed request be sent again."""
         body: dict[str, Any] = {"command": argv, "timeout": timeout}
@@ -135,6 +143,7 @@ class AsyncFlySandbox(AsyncScriptedFiles, AsyncRunningFromInfo):
             machine_id=self._id,
             read_seconds=timeout + 30,
             idempotent=reads_only,
+            retry_on=retry_on,
         )
         return shapes.exec_answer(answer)
 
@@ -151,23 +160,26 @@ class AsyncFlySandbox(AsyncScriptedFiles, AsyncRunningFromInfo):
         check_user(user)
         return command_line(cmd, env, cwd, user, switch_user="su")
 
-    async def _run_detached(self, handle: str, argv: list[str], wait: int) -> detached.Report:
-        directory = detached.directory(NAME, handle)
+    async def _start(self, script: str, handle: str, *args: str) -> detached.Report:
         answer = await self._exec(
-            scripts.sh(detached.RUN, directory, str(wait), str(_INLINE_OUTPUT), *argv),
-            timeout=wait + 30,
+            scripts.sh(script, detached.directory(NAME, handle), *args), timeout=shapes.EXEC_TIMEOUT
         )
         if answer.exit_code != 0:
             raise ProviderError(NAME, f"the command could not be started: {answer.stderr.strip()[:500]}")
         return detached.Report(NAME, answer.stdout)
 
-    async def _wait_detached(self, handle: str, wait: int) -> detached.Report:
-        directory = detached.directory(NAME, handle)
-        answer = await self._exec(
-            scripts.sh(detached.WAIT_ONLY, directory, str(wait), str(_INLINE_OUTPUT)),
-            timeout=wait + 30,
-            reads_only=True,
-        )
+    async def _wait_detached(self, handle: str) -> detached.Report:
+        """One wait (a slice of the exec deadline); resent safely: collecting never deletes."""
+        try:
+            answer = await self._exec(
+                scripts.sh(detached.WAIT, detached.directory(NAME, handle), str(shapes.WAIT_SLICE),
+                           str(_INLINE_OUTPUT)),
+                timeout=shapes.EXEC_TIMEOUT,
+                reads_only=True,
+                retry_on=_NOT_408,
+            )  # fmt: skip
+        except SandboxerTimeoutError:
+            return detached.Report(NAME, "running")  # the exec ran out of time, not the command
         scripts.check_exit(NAME, answer.exit_code, "wait_for_handle", handle, answer.stderr)
         return detached.Report(NAME, answer.stdout)
 
@@ -191,9 +203,11 @@ class AsyncFlySandbox(AsyncScriptedFiles, AsyncRunningFromInfo):
         self, handle: str, report: detached.Report, deadline: float | None
     ) -> detached.Report:
         while not report.done:
+            if report.lost:
+                raise ProviderError(NAME, f"command {handle} is gone and left no exit status")
             if deadline is not None and time.monotonic() >= deadline:
                 raise SandboxerTimeoutError(NAME, f"command {handle} did not end in time")
-            report = await self._wait_detached(handle, shapes.WAIT_SLICE)
+            report = await self._wait_detached(handle)
         return report
 
     async def run_command(
@@ -206,18 +220,24 @@ class AsyncFlySandbox(AsyncScriptedFiles, AsyncRunningFromInfo):
         line = self._command(req.cmd, req.env, req.cwd, req.user)
         argv = ["/bin/sh", "-c", line]
         deadline = None
+        wait = shapes.WAIT_SLICE
         if req.timeout_seconds is not None:
             # Enforced inside the machine (TERM, then KILL, to the command's whole tree), so it holds
             # even if this client goes away; the marker at the end of stderr says it fired.
             argv = scripts.sh(scripts.RUN_WITH_TIMEOUT, f"{req.timeout_seconds:.3f}", line)
             deadline = time.monotonic() + req.timeout_seconds + 60
+            wait = min(wait, math.ceil(req.timeout_seconds) + 2)
         started = time.monotonic()
         handle = detached.new_handle()
-        wait = shapes.WAIT_SLICE
-        if req.timeout_seconds is not None:
-            wait = min(wait, math.ceil(req.timeout_seconds) + 2)
         try:
-            report = await self._run_detached(handle, argv, wait)
+            try:
+                report = await self._start(detached.RUN, handle, str(wait), str(_INLINE_OUTPUT), *argv)
+            except (SandboxerTimeoutError, ConnectionFailedError) as lost:
+                # The answer was lost, not necessarily the start: ask (a wait is safe to send).
+                try:
+                    report = await self._wait_detached(handle)
+                except NotFoundError:
+                    raise lost from None  # it never started
             report = await self._until_done(handle, report, deadline)
             result = await self._collect(handle, report, started)
         except BaseException:
@@ -250,7 +270,7 @@ class AsyncFlySandbox(AsyncScriptedFiles, AsyncRunningFromInfo):
         line = self._command(req.cmd, req.env, req.cwd, req.user)
         handle = detached.new_handle()
         try:
-            report = await self._run_detached(handle, ["/bin/sh", "-c", line], 0)
+            report = await self._start(detached.START, handle, "/bin/sh", "-c", line)
             if report.pid is None:
                 raise ProviderError(NAME, f"command {handle} did not report its pid")
         except BaseException:
@@ -263,13 +283,15 @@ class AsyncFlySandbox(AsyncScriptedFiles, AsyncRunningFromInfo):
         """Waits for the command (any client's: its state is kept in the machine), then collects
         its result once; waiting for it again raises NotFoundError."""
         detached.directory(NAME, handle_id)
-        started = self._started.pop(handle_id, time.monotonic())
-        report = await self._wait_detached(handle_id, shapes.WAIT_SLICE)
-        report = await self._until_done(handle_id, report, None)
-        return await self._collect(handle_id, report, started)
+        started = self._started.get(handle_id, time.monotonic())
+        report = await self._until_done(handle_id, await self._wait_detached(handle_id), None)
+        result = await self._collect(handle_id, report, started)
+        self._started.pop(handle_id, None)
+        return result
 
     async def kill_process(self, pid: int) -> None:
-        await self._script(scripts.KILL, str(_pid(pid)), what="kill_process", path=str(pid))
+        # The whole tree: a command run as another user (util-linux su) leaves our group.
+        await self._script(scripts.KILL_TREE, str(_pid(pid)), what="kill_process", path=str(pid))
 
     async def list_processes(self) -> list[ProcessInfo]:
         answer = await self._call(machines_list_processes)
@@ -319,7 +341,7 @@ class AsyncFlySandbox(AsyncScriptedFiles, AsyncRunningFromInfo):
         self, path: str, source: BinaryIO, mode: int | None = None, user: str | None = None
     ) -> None:
         check_path(path)
-        partial = f"{path}.{detached.new_handle()}.part"
+        partial = files.partial_name(path, detached.new_handle())
         chunk = self._provider.settings.chunk
         piece = _read_exactly(source, chunk)
         first = True
@@ -362,11 +384,15 @@ class AsyncFlySandbox(AsyncScriptedFiles, AsyncRunningFromInfo):
         await upload_from(source, lambda stream: self._write_from(remote_path, stream))
 
     async def _listing(self, script: str, path: str, fields: int) -> list[FileInfo]:
+        given = scripts.script_path(check_path(path))
         answer = await self._exec(
-            scripts.sh(files.BASE64_OUTPUT, *scripts.sh(script, check_path(path))), reads_only=True
+            scripts.sh(files.BASE64_OUTPUT, *scripts.sh(script, given)), reads_only=True
         )
         scripts.check_exit(NAME, answer.exit_code, "list_directory", path, answer.stderr)
-        return scripts.parse_listing(path, files.decode(answer.stdout), fields)
+        try:
+            return scripts.parse_listing(path, files.decode(answer.stdout), fields, given=given)
+        except ValueError as exc:
+            raise ProviderError(NAME, f"malformed listing of {path!r}") from exc
 
 
 def _read_exactly(source: BinaryIO, size: int) -> bytes:
@@ -382,6 +408,14 @@ def _read_exactly(source: BinaryIO, size: int) -> bytes:
         parts.append(bytes(part))
         wanted -= len(part)
     return b"".join(parts)
+
+
+def _maybe_done(failure: SandboxerError) -> bool:
+    """Whether a failed request may have been carried out: its answer was lost or a 5xx."""
+    if isinstance(failure, SandboxerTimeoutError | ConnectionFailedError):
+        return True
+    status = getattr(failure, "status_code", None)
+    return isinstance(status, int) and status >= 500
 
 
 class _AsIs:
@@ -416,6 +450,7 @@ class AsyncFlyProvider(AsyncProviderBase):
         *,
         read_seconds: float | None = None,
         idempotent: bool = False,
+        retry_on: frozenset[int] | None = None,
         params: dict[str, Any] | None = None,
         **kwargs: Any,
     ) -> Any:
@@ -434,6 +469,8 @@ class AsyncFlyProvider(AsyncProviderBase):
             )
         if idempotent:
             request["extensions"] = {IDEMPOTENT: True}
+        if retry_on is not None:
+            request["extensions"] = {**request.get("extensions", {}), RETRY_ON: retry_on}
         return json_answer(NAME, await self.http.request(**request))
 
     async def wait_state(self, machine_id: str, state: str, *, instance_id: str | None = None) -> None:
@@ -445,7 +482,9 @@ class AsyncFlyProvider(AsyncProviderBase):
             if instance_id is not None:
                 kwargs["instance_id"] = instance_id
             try:
-                await self.call(machines_wait, machine_id=machine_id, read_seconds=wait + 30, **kwargs)
+                await self.call(
+                    machines_wait, machine_id=machine_id, read_seconds=wait + 30, retry_on=_NOT_408, **kwargs
+                )
                 return
             except SandboxerTimeoutError:
                 pass
@@ -466,8 +505,18 @@ class AsyncFlyProvider(AsyncProviderBase):
     async def create_sandbox(self, req: CreateSandboxRequest) -> tuple[AsyncFlySandbox, SandboxInfo]:
         if not isinstance(req, CreateSandboxRequest):
             raise InvalidRequestError("create_sandbox takes a CreateSandboxRequest")
-        body = shapes.machine_body(req, self.settings, datetime.now(UTC))
-        record = await self.call(machines_create, json=body)
+        nonce = detached.new_handle()
+        body = shapes.machine_body(req, self.settings, datetime.now(UTC), nonce)
+        try:
+            record = await self.call(machines_create, json=body)
+        except (SandboxerTimeoutError, ConnectionFailedError, ProviderError) as failure:
+            # A create is never sent twice; when its answer was lost, the machine may exist: found
+            # by its nonce, it is ours to go on with (never left running unknown).
+            if not _maybe_done(failure):
+                raise
+            record = await self._created_with(nonce)
+            if record is None:
+                raise
         machine_id = record.get("id") if isinstance(record, dict) else None
         if not isinstance(machine_id, str):
             raise ProviderError(NAME, f"malformed machine answer: {record!r:.200}")
@@ -480,6 +529,14 @@ class AsyncFlyProvider(AsyncProviderBase):
             await self._destroy_quietly(machine_id)  # not started, or interrupted: never left running
             raise
         return AsyncFlySandbox(self, machine_id), shapes.machine_info({**record, "state": "started"})
+
+    async def _created_with(self, nonce: str) -> dict[str, Any] | None:
+        answer = await self.call(machines_list, params={f"metadata.{shapes.NONCE_KEY}": nonce})
+        for record in answer if isinstance(answer, list) else []:
+            metadata = ((record or {}).get("config") or {}).get("metadata") or {}
+            if metadata.get(shapes.NONCE_KEY) == nonce:
+                return record
+        return None
 
     async def _ours(self, machine_id: str) -> dict[str, Any]:
         check_sandbox_id(machine_id)

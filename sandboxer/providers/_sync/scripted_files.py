@@ -10,8 +10,11 @@ names come back differs per vendor).
 
 from __future__ import annotations
 
+import posixpath
 from collections.abc import Callable
 from typing import Any
+
+import attrs
 
 from ..._sync.base import SandboxBase
 from ...errors import InvalidRequestError, NotFoundError
@@ -34,11 +37,13 @@ class ScriptedFiles(SandboxBase):
         return self._listing(scripts.LIST_DIR, path, 2)
 
     def stat(self, path: str) -> FileInfo:
-        parent, _, name = check_path(path).rstrip("/").rpartition("/")
-        for entry in self.list_directory(parent or "/"):
-            if entry.name == name:
-                return entry
-        raise NotFoundError(self.provider_name, f"stat: no such file or directory: {path!r}")
+        """The path itself (its target when a symlink): "/", "." and ".." included; "file/" is not
+        a directory and so not found."""
+        entries = self._listing(scripts.STAT, check_path(path), 2)
+        if not entries:
+            raise NotFoundError(self.provider_name, f"stat: no such file or directory: {path!r}")
+        name = posixpath.basename(posixpath.normpath(path)) or "/"
+        return attrs.evolve(entries[0], name=name, path=path)
 
     def exists(self, path: str) -> bool:
         try:
