@@ -24,15 +24,35 @@ def sleep(seconds: float) -> None:
     time.sleep(seconds)
 
 
+class CallbackError(Exception):
+    """A user callback's own exception on its way out of the library: the operation that called
+    the callback raises `original` as it was, never translated into a library error."""
+
+    def __init__(self, original: Exception) -> None:
+        super().__init__(repr(original))
+        self.original = original
+
+
 async def ainvoke(callback: Callable[..., Any], *args: Any) -> None:
     """Call a user callback that may be a plain function or a coroutine function."""
-    result = callback(*args)
-    if inspect.isawaitable(result):
-        await result
+    try:
+        result = callback(*args)
+        if inspect.isawaitable(result):
+            await result
+    except Exception as exc:
+        raise CallbackError(exc) from exc
+
+
+def unwrapped(exc: BaseException) -> BaseException:
+    """The exception to show a caller: a callback's own, or the library's."""
+    return exc.original if isinstance(exc, CallbackError) else exc
 
 
 def invoke(callback: Callable[..., Any], *args: Any) -> None:
-    callback(*args)
+    try:
+        callback(*args)
+    except Exception as exc:
+        raise CallbackError(exc) from exc
 
 
 class AsyncBackground:

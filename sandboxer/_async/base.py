@@ -7,12 +7,23 @@ any network call.
 
 from __future__ import annotations
 
+import functools
 import os
 from collections.abc import Callable
 from typing import Any, BinaryIO, ClassVar, NoReturn
 
+import httpx
+
+from .._concurrency import CallbackError
 from ..capabilities import CLIENT_OPERATIONS, FEATURES, SANDBOX_OPERATIONS
-from ..errors import NotFoundError, NotSupportedError, SandboxerError
+from ..errors import (
+    ConnectionFailedError,
+    InvalidRequestError,
+    NotFoundError,
+    NotSupportedError,
+    ProviderError,
+    SandboxerError,
+)
 from ..types import (
     CommandResult,
     CreatePTYRequest,
@@ -36,6 +47,45 @@ def _overridden(cls: type, base: type, names: tuple[str, ...]) -> frozenset[str]
     return frozenset(n for n in names if getattr(cls, n) is not getattr(base, n))
 
 
+# What a vendor's odd answer raises in code that reads it (a field missing, null, of another type):
+# never to reach the caller as such.
+_MALFORMED = (TypeError, AttributeError, KeyError, IndexError, ValueError)
+
+
+def _typed(fn: Callable[..., Any], provider_of: Callable[[Any], str]) -> Callable[..., Any]:
+    """An operation whose every failure is a SandboxerError (a user callback's own exception
+    excepted: it goes out as it was raised)."""
+
+    @functools.wraps(fn)
+    async def operation(self: Any, *args: Any, **kwargs: Any) -> Any:
+        try:
+            return await fn(self, *args, **kwargs)
+        except SandboxerError:
+            raise
+        except CallbackError as exc:
+            raise exc.original from None
+        except httpx.HTTPError as exc:
+            raise ConnectionFailedError(provider_of(self), f"{type(exc).__name__}: {exc}") from exc
+        except RuntimeError as exc:
+            if "has been closed" not in str(exc):  # httpx: "... the client has been closed."
+                raise
+            raise InvalidRequestError(f"{fn.__name__}: the client was closed") from exc
+        except _MALFORMED as exc:
+            raise ProviderError(
+                provider_of(self), f"malformed answer ({fn.__name__}): {type(exc).__name__}: {exc}"
+            ) from exc
+
+    operation.__sandboxer_typed__ = True  # type: ignore[attr-defined]
+    return operation
+
+
+def _type_operations(cls: type, names: tuple[str, ...], provider_of: Callable[[Any], str]) -> None:
+    for name in names:
+        fn = cls.__dict__.get(name)
+        if callable(fn) and not getattr(fn, "__sandboxer_typed__", False):
+            setattr(cls, name, _typed(fn, provider_of))
+
+
 class AsyncSandboxBase:
     provider_name: ClassVar[str] = "unknown"
     # Options an adapter supports, named in capabilities.FEATURES (declared: they are not methods).
@@ -47,6 +97,7 @@ class AsyncSandboxBase:
         unknown = cls.features - set(FEATURES)
         if unknown:
             raise TypeError(f"{cls.__name__} declares unknown features {sorted(unknown)}")
+        _type_operations(cls, SANDBOX_OPERATIONS, lambda sandbox: sandbox.provider_name)
         cls.capabilities = _overridden(cls, AsyncSandboxBase, SANDBOX_OPERATIONS) | cls.features
 
     def _refuse(self, operation: str) -> NoReturn:
@@ -217,6 +268,7 @@ class AsyncProviderBase:
 
     def __init_subclass__(cls, **kwargs: Any) -> None:
         super().__init_subclass__(**kwargs)
+        _type_operations(cls, CLIENT_OPERATIONS, lambda provider: provider.name)
         cls.capabilities = (
             _overridden(cls, AsyncProviderBase, CLIENT_OPERATIONS) | cls.sandbox_class.capabilities
         )

@@ -79,11 +79,15 @@ class StreamDecoder:
             payload = bytes(self._buffer[_PREFIX.size : end])
             del self._buffer[:end]
             if flags & FLAG_COMPRESSED:
-                raise ProviderError(self._provider, f"compressed Connect message on {self._where} (none was asked for)")
+                raise ProviderError(
+                    self._provider, f"compressed Connect message on {self._where} (none was asked for)"
+                )
             try:
                 message = json.loads(payload) if payload else {}
             except ValueError as exc:
-                raise ProviderError(self._provider, f"malformed Connect message on {self._where}: {exc}") from exc
+                raise ProviderError(
+                    self._provider, f"malformed Connect message on {self._where}: {exc}"
+                ) from exc
             if flags & FLAG_END_STREAM:
                 self.ended = True
                 error = message.get("error") if isinstance(message, dict) else None

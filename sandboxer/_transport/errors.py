@@ -90,6 +90,11 @@ def redact(text: str, request: httpx.Request) -> str:
     return text
 
 
+def request_id_of(headers: Mapping[str, str]) -> str | None:
+    """The answer's request id (the one to quote to the vendor's support), if it carries one."""
+    return next((headers[h] for h in _REQUEST_ID_HEADERS if h in headers), None)
+
+
 def error_from_response(
     provider: str, request: httpx.Request, status: int, headers: httpx.Headers, body: bytes
 ) -> ProviderError:
@@ -98,8 +103,7 @@ def error_from_response(
     message = None if message is None else redact(message, request)
     where = f"{request.method} {request.url.path}"
     message = f"{message or 'error'} (HTTP {status} on {where})"
-    request_id = next((headers[h] for h in _REQUEST_ID_HEADERS if h in headers), None)
-    kwargs = {"request_id": request_id}
+    kwargs = {"request_id": request_id_of(headers)}
     if status in (401, 403):
         return UnauthorizedError(provider, message, status, code, **kwargs)
     if status == 404:
@@ -136,4 +140,9 @@ def json_answer(provider: str, response: httpx.Response) -> Any:
         return json.loads(response.content)
     except ValueError as exc:
         where = f"{response.request.method} {response.request.url.path}"
-        raise ProviderError(provider, f"malformed answer to {where}: {exc}") from exc
+        raise ProviderError(
+            provider,
+            f"malformed answer to {where}: {exc}",
+            response.status_code,
+            request_id=request_id_of(response.headers),
+        ) from exc

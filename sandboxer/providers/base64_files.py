@@ -7,6 +7,7 @@ answers its output as text (Fly's exec). Paths reach the scripts as argv, never 
 from __future__ import annotations
 
 import base64
+import posixpath
 
 # read: $1 = path, $2 = offset, $3 = bytes; prints the file's size, then that slice in base64.
 # 21 = missing, 23 = a directory, 24 = not a regular file (a FIFO or a device would never end).
@@ -36,8 +37,8 @@ mv -f -- "$2" "$1" || { rm -f -- "$2"; exit 1; }
 
 def partial_name(path: str, token: str) -> str:
     """The temporary file a write goes to: beside the target, short (a long name stays writable)."""
-    parent = path.rstrip("/").rpartition("/")[0] if "/" in path.rstrip("/") else "."
-    return f"{parent or '/'}/.{token}.part"
+    parent = posixpath.dirname(path.rstrip("/")) or ("/" if path.startswith("/") else ".")
+    return posixpath.join(parent, f".{token}.part")
 
 
 DISCARD = 'rm -f -- "$1"'

@@ -139,7 +139,7 @@ class Report:
                         raise ValueError("the output does not have the sizes reported")
             elif head == ["lost"]:
                 self.lost = True
-            elif head not in ([], ["running"]):
+            elif head != ["running"] and not (head == [] and self.pid is not None):  # a start says its pid
                 raise ValueError(text[:200])
         except (ValueError, IndexError, binascii.Error) as exc:
             raise ProviderError(provider, f"malformed command report: {text[:200]!r}") from exc

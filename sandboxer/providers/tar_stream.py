@@ -14,7 +14,9 @@ BLOCK = 512
 END = b"\0" * (2 * BLOCK)
 
 
-def member_header(name: str, size: int, mode: int = 0o644, uid: int = 0, gid: int = 0, mtime: int = 0) -> bytes:
+def member_header(
+    name: str, size: int, mode: int = 0o644, uid: int = 0, gid: int = 0, mtime: int = 0
+) -> bytes:
     info = tarfile.TarInfo(name)
     info.size, info.mode, info.uid, info.gid, info.mtime = size, mode, uid, gid, mtime
     return info.tobuf(tarfile.PAX_FORMAT, "utf-8", "surrogateescape")
@@ -87,7 +89,12 @@ class TarReader:
             except tarfile.TarError as exc:
                 raise TarError(f"malformed tar header: {exc}") from exc
             del self._buffer[:BLOCK]
-            if info.type in (tarfile.XHDTYPE, tarfile.XGLTYPE, tarfile.GNUTYPE_LONGNAME, tarfile.GNUTYPE_LONGLINK):
+            if info.type in (
+                tarfile.XHDTYPE,
+                tarfile.XGLTYPE,
+                tarfile.GNUTYPE_LONGNAME,
+                tarfile.GNUTYPE_LONGLINK,
+            ):
                 self._extension = (info.type, info.size)
                 continue
             if "path" in self._overrides:

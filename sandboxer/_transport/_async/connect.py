@@ -14,6 +14,7 @@ import httpx
 
 from ...errors import ProviderError
 from ..connect import PROTOCOL_HEADERS, STREAM_CONTENT_TYPE, StreamDecoder, envelope
+from ..errors import request_id_of
 from ..retry import IDEMPOTENT
 
 
@@ -26,32 +27,60 @@ def _headers(timeout: float | None, extra: dict[str, str] | None) -> dict[str, s
 
 
 class AsyncConnectClient:
-    def __init__(self, http: httpx.AsyncClient, provider: str, base_url: str, headers: dict[str, str] | None = None,
-                 keepalive_seconds: float = 50.0) -> None:
+    def __init__(
+        self,
+        http: httpx.AsyncClient,
+        provider: str,
+        base_url: str,
+        headers: dict[str, str] | None = None,
+        keepalive_seconds: float = 50.0,
+    ) -> None:
         self._http = http
         self._provider = provider
         self._base = base_url.rstrip("/")
         self.headers = headers or {}
         self._keepalive = keepalive_seconds
 
-    async def unary(self, method: str, message: dict[str, Any], *, timeout: float | None = None,
-                    headers: dict[str, str] | None = None, idempotent: bool = False) -> dict[str, Any]:
+    async def unary(
+        self,
+        method: str,
+        message: dict[str, Any],
+        *,
+        timeout: float | None = None,
+        headers: dict[str, str] | None = None,
+        idempotent: bool = False,
+    ) -> dict[str, Any]:
         """One call; `idempotent` (a call that only reads) lets the transport retry it."""
         response = await self._http.post(
-            f"{self._base}/{method}", json=message, headers=_headers(timeout, {**self.headers, **(headers or {})}),
+            f"{self._base}/{method}",
+            json=message,
+            headers=_headers(timeout, {**self.headers, **(headers or {})}),
             timeout=httpx.USE_CLIENT_DEFAULT if timeout is None else timeout + 5,
             extensions={IDEMPOTENT: True} if idempotent else None,
         )
         try:
             answer = response.json() if response.content else {}
         except ValueError as exc:
-            raise ProviderError(self._provider, f"malformed Connect answer from {method}: {exc}") from exc
+            answer = exc
         if not isinstance(answer, dict):
-            raise ProviderError(self._provider, f"malformed Connect answer from {method}: not an object")
+            problem = answer if isinstance(answer, ValueError) else "not an object"
+            raise ProviderError(
+                self._provider,
+                f"malformed Connect answer from {method}: {problem}",
+                response.status_code,
+                request_id=request_id_of(response.headers),
+            ) from (answer if isinstance(answer, ValueError) else None)
         return answer
 
-    def stream(self, method: str, message: dict[str, Any], *, timeout: float | None = None,
-               headers: dict[str, str] | None = None, keepalive: float | None = None) -> AsyncConnectStream:
+    def stream(
+        self,
+        method: str,
+        message: dict[str, Any],
+        *,
+        timeout: float | None = None,
+        headers: dict[str, str] | None = None,
+        keepalive: float | None = None,
+    ) -> AsyncConnectStream:
         """A server stream: iterate it for its messages, each as soon as its envelope is complete.
 
         A keepalive interval is asked for, so a long silent stream still sees traffic; the read
@@ -60,7 +89,9 @@ class AsyncConnectClient:
         keepalive = keepalive or self._keepalive
         extra = {"Content-Type": STREAM_CONTENT_TYPE, "Keepalive-Ping-Interval": str(max(int(keepalive), 1))}
         request = self._http.build_request(
-            "POST", f"{self._base}/{method}", content=envelope(message),
+            "POST",
+            f"{self._base}/{method}",
+            content=envelope(message),
             headers=_headers(timeout, {**self.headers, **extra, **(headers or {})}),
             timeout=httpx.Timeout(10.0, read=keepalive * 2 + 10),
         )

@@ -20,7 +20,7 @@ from urllib.parse import quote
 import httpx
 
 from ..._async.base import AsyncProviderBase, AsyncRunningFromInfo, AsyncWatcher
-from ..._concurrency import AsyncBackground, ainvoke, asleep
+from ..._concurrency import AsyncBackground, ainvoke, asleep, unwrapped
 from ..._generated.blaxel_api.api.compute import (
     create_sandbox,
     create_sandbox_preview,
@@ -120,9 +120,9 @@ class AsyncBlaxelWatcher(AsyncWatcher):
                     await ainvoke(self._on_event, event)
         except SandboxerError as exc:
             if not self._stopped:
-                self.error = exc
+                self.error = unwrapped(exc)
         except Exception as exc:  # the callback's own failure ends watching; kept for the caller
-            self.error = exc
+            self.error = unwrapped(exc)
         finally:
             await self._response.aclose()
 

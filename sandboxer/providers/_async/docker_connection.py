@@ -20,6 +20,7 @@ import httpx
 from ..._concurrency import AsyncLock
 from ..._generated.docker_engine import Client
 from ..._transport._async.http import AsyncProviderTransport, client_timeout, with_read_timeout
+from ..._transport.errors import json_answer, request_id_of
 from ...config import ProviderConfig
 from ...errors import BadConfigError, ConnectionFailedError, ProviderError, SandboxerError
 from ..docker_host import EngineAddress, engine_address, negotiate
@@ -96,35 +97,59 @@ class AsyncEngine:
         if not self.watch_interval > 0:
             raise BadConfigError("extra['watch_interval_seconds'] must be a positive number")
         self._client: Client | None = None
+        self._negotiating = AsyncLock()  # many first calls at once: one _ping
 
     async def client(self) -> Client:
-        if self._client is None:
-            ping = await self.transport.handle_async_request(
-                httpx.Request(
-                    "GET", f"{self.address.base}/_ping", extensions={"timeout": self.timeout.as_dict()}
+        if self._client is not None:
+            return self._client
+        async with self._negotiating:
+            if self._client is None:
+                ping = await self.transport.handle_async_request(
+                    httpx.Request(
+                        "GET", f"{self.address.base}/_ping", extensions={"timeout": self.timeout.as_dict()}
+                    )
                 )
-            )
-            await ping.aclose()
-            version = negotiate(ping.headers.get("api-version"))
-            self._client = Client(
-                base_url=f"{self.address.base}/v{version}",
-                timeout=self.timeout,
-                httpx_args={"transport": self.transport},
-            )
+                await ping.aclose()
+                version = negotiate(ping.headers.get("api-version"))
+                self._client = Client(
+                    base_url=f"{self.address.base}/v{version}",
+                    timeout=self.timeout,
+                    httpx_args={"transport": self.transport},
+                )
         return self._client
+
+    async def call_json(self, endpoint: Any, **kwargs: Any) -> dict[str, Any]:
+        """A generated endpoint's answer as plain JSON (an object): inspect answers are large, and
+        building their models only to turn them back into dicts was most of a call's cost."""
+        client = await self.client()
+        response = await client.get_async_httpx_client().request(**endpoint._get_kwargs(**kwargs))
+        answer = json_answer(NAME, response)
+        if not isinstance(answer, dict):
+            raise ProviderError(
+                NAME,
+                f"malformed answer from the engine: {type(answer).__name__} where an object was expected",
+                response.status_code,
+                request_id=request_id_of(response.headers),
+            )
+        return answer
 
     async def call(self, endpoint: Any, **kwargs: Any) -> Any:
         """A generated endpoint's parsed answer; errors were raised by the transport already."""
         client = await self.client()
+        # What the generated asyncio_detailed does, in two steps: a malformed answer's error can
+        # then say which answer it was (its status, its request id).
+        response = await client.get_async_httpx_client().request(**endpoint._get_kwargs(**kwargs))
         try:
-            response = await endpoint.asyncio_detailed(client=client, **kwargs)
+            return endpoint._build_response(client=client, response=response)
         except SandboxerError:
             raise
-        except (ValueError, KeyError, TypeError) as exc:
+        except (ValueError, KeyError, TypeError, AttributeError) as exc:
             raise ProviderError(
-                NAME, f"malformed answer from the engine: {type(exc).__name__}: {exc}"
+                NAME,
+                f"malformed answer from the engine: {type(exc).__name__}: {exc}",
+                response.status_code,
+                request_id=request_id_of(response.headers),
             ) from exc
-        return response
 
     @asynccontextmanager
     async def stream(

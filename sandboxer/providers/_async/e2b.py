@@ -20,7 +20,7 @@ from typing import Any, BinaryIO
 import httpx
 
 from ..._async.base import AsyncProviderBase, AsyncRunningFromInfo, AsyncWatcher
-from ..._concurrency import AsyncBackground, ainvoke
+from ..._concurrency import AsyncBackground, ainvoke, unwrapped
 from ..._generated.e2b_api import AuthenticatedClient
 from ..._generated.e2b_api.api.sandboxes import (
     delete_sandboxes_sandbox_id,
@@ -35,6 +35,7 @@ from ..._generated.e2b_api.models import ConnectSandbox, NewSandbox, SandboxTime
 from ..._generated.e2b_api.types import UNSET
 from ..._transport._async.connect import AsyncConnectClient, AsyncConnectStream
 from ..._transport._async.http import AsyncProviderTransport, client_timeout
+from ..._transport.errors import request_id_of
 from ...config import ProviderConfig
 from ...errors import (
     CommandTimeoutError,
@@ -140,9 +141,9 @@ class AsyncE2BWatcher(AsyncWatcher):
                     await ainvoke(self._on_event, event)
         except SandboxerError as exc:
             if not self._stopped:
-                self.error = exc
+                self.error = unwrapped(exc)
         except Exception as exc:  # the callback's own failure ends watching; kept for the caller
-            self.error = exc
+            self.error = unwrapped(exc)
         finally:
             await self._stream.aclose()
 
@@ -576,7 +577,12 @@ class AsyncE2BProvider(AsyncProviderBase):
         try:
             return json.loads(response.content), response.headers
         except ValueError as exc:
-            raise ProviderError(NAME, f"malformed answer from the control plane: {exc}") from exc
+            raise ProviderError(
+                NAME,
+                f"malformed answer from the control plane: {exc}",
+                response.status_code,
+                request_id=request_id_of(response.headers),
+            ) from exc
 
     async def call(self, endpoint: Any, **kwargs: Any) -> Any:
         return (await self.answer(endpoint, **kwargs))[0]

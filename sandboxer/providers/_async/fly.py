@@ -178,7 +178,9 @@ class AsyncFlySandbox(AsyncScriptedFiles, AsyncRunningFromInfo):
                 reads_only=True,
                 retry_on=_NOT_408,
             )  # fmt: skip
-        except SandboxerTimeoutError:
+        except SandboxerTimeoutError as late:
+            if late.status_code != 408:
+                raise  # no answer at all (a connect or pool timeout): not a sign of the command
             return detached.Report(NAME, "running")  # the exec ran out of time, not the command
         scripts.check_exit(NAME, answer.exit_code, "wait_for_handle", handle, answer.stderr)
         return detached.Report(NAME, answer.stdout)
@@ -514,9 +516,12 @@ class AsyncFlyProvider(AsyncProviderBase):
             # by its nonce, it is ours to go on with (never left running unknown).
             if not _maybe_done(failure):
                 raise
-            record = await self._created_with(nonce)
+            try:
+                record = await self._created_with(nonce)
+            except SandboxerError:
+                record = None  # the lookup failed too: the create's own failure is what to say
             if record is None:
-                raise
+                raise failure from None
         machine_id = record.get("id") if isinstance(record, dict) else None
         if not isinstance(machine_id, str):
             raise ProviderError(NAME, f"malformed machine answer: {record!r:.200}")

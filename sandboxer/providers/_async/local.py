@@ -89,13 +89,6 @@ _STATES = {
 }
 
 
-def _parsed(response: Any) -> dict[str, Any]:
-    parsed = response.parsed
-    if parsed is None:
-        raise ProviderError(NAME, f"unexpected answer from the engine (HTTP {response.status_code})")
-    return parsed.to_dict()
-
-
 def _labels(container: dict[str, Any]) -> dict[str, str]:
     return (container.get("Config") or {}).get("Labels") or container.get("Labels") or {}
 
@@ -230,7 +223,7 @@ class AsyncLocalSandbox(AsyncSandboxBase):
     # --- lifecycle ----------------------------------------------------------------------------
 
     async def _inspect(self) -> dict[str, Any]:
-        return _parsed(await self._engine.call(container_inspect, id=self._id))
+        return await self._engine.call_json(container_inspect, id=self._id)
 
     async def info(self) -> SandboxInfo:
         return _info_from_inspect(await self._inspect())
@@ -289,15 +282,17 @@ class AsyncLocalSandbox(AsyncSandboxBase):
             config["WorkingDir"] = self._abs(cwd)
         if user:
             config["User"] = user
-        created = await self._engine.call(container_exec, id=self._id, body=ExecConfig.from_dict(config))
-        return _parsed(created)["Id"]
+        created = await self._engine.call_json(container_exec, id=self._id, body=ExecConfig.from_dict(config))
+        if not isinstance(created.get("Id"), str):
+            raise ProviderError(NAME, f"malformed exec answer from the engine: {created!r:.200}")
+        return created["Id"]
 
     async def _exit_code(self, exec_id: str, output: str = "") -> int:
         """The ended exec's exit code; InvalidRequestError when the engine never started it."""
         # The stream ends when the process does; the engine records the exit code a moment later.
         for delay in (0, 0.005, 0.01, 0.02, 0.05, 0.1, 0.2, 0.5, 1.0):
             await asleep(delay)
-            inspected = _parsed(await self._engine.call(exec_inspect, id=exec_id))
+            inspected = await self._engine.call_json(exec_inspect, id=exec_id)
             if not inspected.get("Running") and inspected.get("ExitCode") is not None:
                 if not inspected.get("Pid"):
                     # No process ever ran (missing cwd or user): the engine's reason is the output.
@@ -410,7 +405,24 @@ class AsyncLocalSandbox(AsyncSandboxBase):
             raise CommandTimeoutError(
                 NAME, f"command timed out after {req.timeout_seconds:g}s and was ended", result
             )
+        if code > 128 and await self._stopped_under(code):
+            # Killed by a signal because the whole sandbox stopped (killed from outside, the engine
+            # shut it down): not the command's own end, so no CommandResult pretends it was.
+            raise ConnectionFailedError(
+                NAME,
+                f"sandbox {self._id[:12]} stopped while the command ran (exit {code}, signal "
+                f"{code - 128}); its output so far: {(stdout + stderr)[-500:]!r}",
+            )
         return CommandResult(stdout=stdout, stderr=stderr, exit_code=code, duration_ms=duration)
+
+    async def _stopped_under(self, code: int) -> bool:
+        """Whether a command's death by a signal was the sandbox stopping (the engine marks the
+        container stopped a moment after its processes are gone: asked a few times, briefly)."""
+        for delay in (0, 0.05, 0.1, 0.15, 0.2):
+            await asleep(delay)
+            if not await self.is_running():
+                return True
+        return False
 
     async def _start(
         self, argv: list[str], *, tty: bool, stdin: bool, callbacks: dict[int, Any], **kwargs: Any
@@ -788,7 +800,7 @@ class AsyncLocalSandbox(AsyncSandboxBase):
     async def list_pty(self) -> list[PTYInfo]:
         live = []
         for pid, running in list(self._ptys.items()):
-            inspected = _parsed(await self._engine.call(exec_inspect, id=running.exec_id))
+            inspected = await self._engine.call_json(exec_inspect, id=running.exec_id)
             if inspected.get("Running"):
                 live.append(PTYInfo(pid=pid, rows=running.rows, cols=running.cols))
             else:
@@ -866,11 +878,11 @@ class AsyncLocalProvider(AsyncProviderBase):
             bind = self._config.extra.get("bind_address", "127.0.0.1")
             body["ExposedPorts"] = {f"{p}/tcp": {} for p in req.ports}
             host_config["PortBindings"] = {f"{p}/tcp": [{"HostIp": bind, "HostPort": ""}] for p in req.ports}
-        created = _parsed(await self._engine.call(container_create, body=ContainerCreateBody.from_dict(body)))
+        created = await self._engine.call_json(container_create, body=ContainerCreateBody.from_dict(body))
         container_id = created["Id"]
         try:
             await self._engine.call(container_start, id=container_id)
-            inspected = _parsed(await self._engine.call(container_inspect, id=container_id))
+            inspected = await self._engine.call_json(container_inspect, id=container_id)
         except BaseException:
             await self._remove_quietly(container_id)
             raise
@@ -886,7 +898,7 @@ class AsyncLocalProvider(AsyncProviderBase):
             pass
 
     async def _ours(self, sandbox_id: str) -> dict[str, Any]:
-        inspected = _parsed(await self._engine.call(container_inspect, id=sandbox_id))
+        inspected = await self._engine.call_json(container_inspect, id=sandbox_id)
         if _labels(inspected).get(MANAGED_LABEL) != "true":
             raise NotFoundError(NAME, f"container {sandbox_id!r} is not a sandboxer sandbox")
         return inspected

@@ -11,7 +11,7 @@ from collections.abc import Awaitable, Callable
 from typing import Any
 
 from ..._async.base import AsyncWatcher
-from ..._concurrency import AsyncBackground, AsyncFlag, ainvoke
+from ..._concurrency import AsyncBackground, AsyncFlag, ainvoke, unwrapped
 from ...errors import NotFoundError
 from ...types import FileInfo, WatchEvent, WatchEventType
 
@@ -60,7 +60,7 @@ class AsyncPollingWatcher(AsyncWatcher):
                     await ainvoke(self._on_event, event)
                 self._state = current
             except Exception as exc:  # kept for the caller (watcher.error); the loop ends
-                self.error = exc
+                self.error = unwrapped(exc)
                 return
 
     async def stop(self) -> None:

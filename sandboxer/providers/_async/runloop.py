@@ -229,12 +229,13 @@ class AsyncRunloopSandbox(AsyncScriptedFiles, AsyncRunningFromInfo):
             answer = await self._wait(
                 execution, None if req.timeout_seconds is None else req.timeout_seconds + 60
             )
-            await self._drain(streamed)
+            seen = await self._drain(streamed)
         except BaseException:
             await self._provider.stop_pumps(streamed)
             await self._kill_execution(execution)  # given up on, or interrupted: it must not run on
             raise
         result = self._result(answer, started)
+        await self._catch_up(streamed, seen, result)
         if req.timeout_seconds is not None and result.exit_code in TIMED_OUT:
             result.error = f"timed out after {req.timeout_seconds:g}s"
             raise CommandTimeoutError(
@@ -248,19 +249,31 @@ class AsyncRunloopSandbox(AsyncScriptedFiles, AsyncRunningFromInfo):
         except SandboxerError:
             pass
 
-    async def _drain(self, execution: _Execution) -> None:
+    async def _drain(self, execution: _Execution) -> tuple[str, str]:
         """Let the output streams end (they end with the execution), then hand over what the
-        decoder still holds (a last line without its newline)."""
+        decoder still holds (a last line without its newline). The (stdout, stderr) streamed."""
         for pump in execution.pumps:
             try:
                 await pump.join(timeout=30)
             except TimeoutError:
+                if pump.done():
+                    raise  # the stream itself timed out (a SandboxerTimeoutError), not this wait
                 await pump.cancel()
         self._provider.pumps.discard(execution)
-        execution.collector.finish()
+        streamed = execution.collector.finish()
         for which, text in execution.collector.take():
             if execution.callbacks.get(which) is not None:
                 await ainvoke(execution.callbacks[which], text)
+        return streamed
+
+    @staticmethod
+    async def _catch_up(execution: _Execution, streamed: tuple[str, str], result: CommandResult) -> None:
+        """Hand the callbacks what the execution printed but its event stream did not bring (a
+        stream that ended early): they then see the whole of the result's output, never less."""
+        for which, got, full in ((1, streamed[0], result.stdout), (2, streamed[1], result.stderr)):
+            callback = execution.callbacks.get(which)
+            if callback is not None and len(full) > len(got) and full.startswith(got):
+                await ainvoke(callback, full[len(got) :])
 
     def _stream(self, execution: _Execution, *, with_pid: bool) -> list[AsyncBackground]:
         """Read both output streams (server-sent events) beside the caller, into the callbacks."""
@@ -421,8 +434,12 @@ class AsyncRunloopSandbox(AsyncScriptedFiles, AsyncRunningFromInfo):
             await self._script('chown -- "$1" "$2"', user, path, what="write_file", path=path)
 
     async def _listing(self, script: str, path: str, fields: int) -> list[FileInfo]:
-        out = await self._script(script, check_path(path), what="list_directory", path=path)
-        return scripts.parse_listing(path, out.encode("utf-8", "surrogateescape"), fields)
+        given = scripts.script_path(check_path(path))  # "-x" would be an option to find
+        out = await self._script(script, given, what="list_directory", path=path)
+        try:
+            return scripts.parse_listing(path, out.encode("utf-8", "surrogateescape"), fields, given=given)
+        except ValueError as exc:
+            raise ProviderError(NAME, f"malformed listing of {path!r}") from exc
 
 
 class AsyncRunloopProvider(AsyncProviderBase):

@@ -21,7 +21,7 @@ from urllib.parse import quote
 import httpx
 
 from ..._sync.base import ProviderBase, RunningFromInfo, Watcher
-from ..._concurrency import Background, invoke, sleep
+from ..._concurrency import Background, invoke, sleep, unwrapped
 from ..._generated.blaxel_api.api.compute import (
     create_sandbox,
     create_sandbox_preview,
@@ -121,9 +121,9 @@ class BlaxelWatcher(Watcher):
                     invoke(self._on_event, event)
         except SandboxerError as exc:
             if not self._stopped:
-                self.error = exc
+                self.error = unwrapped(exc)
         except Exception as exc:  # the callback's own failure ends watching; kept for the caller
-            self.error = exc
+            self.error = unwrapped(exc)
         finally:
             self._response.close()
 

@@ -21,7 +21,7 @@ from typing import Any, BinaryIO
 import httpx
 
 from ..._sync.base import ProviderBase, RunningFromInfo, Watcher
-from ..._concurrency import Background, invoke
+from ..._concurrency import Background, invoke, unwrapped
 from ..._generated.e2b_api import AuthenticatedClient
 from ..._generated.e2b_api.api.sandboxes import (
     delete_sandboxes_sandbox_id,
@@ -36,6 +36,7 @@ from ..._generated.e2b_api.models import ConnectSandbox, NewSandbox, SandboxTime
 from ..._generated.e2b_api.types import UNSET
 from ..._transport._sync.connect import ConnectClient, ConnectStream
 from ..._transport._sync.http import ProviderTransport, client_timeout
+from ..._transport.errors import request_id_of
 from ...config import ProviderConfig
 from ...errors import (
     CommandTimeoutError,
@@ -141,9 +142,9 @@ class E2BWatcher(Watcher):
                     invoke(self._on_event, event)
         except SandboxerError as exc:
             if not self._stopped:
-                self.error = exc
+                self.error = unwrapped(exc)
         except Exception as exc:  # the callback's own failure ends watching; kept for the caller
-            self.error = exc
+            self.error = unwrapped(exc)
         finally:
             self._stream.close()
 
@@ -577,7 +578,12 @@ class E2BProvider(ProviderBase):
         try:
             return json.loads(response.content), response.headers
         except ValueError as exc:
-            raise ProviderError(NAME, f"malformed answer from the control plane: {exc}") from exc
+            raise ProviderError(
+                NAME,
+                f"malformed answer from the control plane: {exc}",
+                response.status_code,
+                request_id=request_id_of(response.headers),
+            ) from exc
 
     def call(self, endpoint: Any, **kwargs: Any) -> Any:
         return (self.answer(endpoint, **kwargs))[0]

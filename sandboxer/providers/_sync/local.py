@@ -90,13 +90,6 @@ _STATES = {
 }
 
 
-def _parsed(response: Any) -> dict[str, Any]:
-    parsed = response.parsed
-    if parsed is None:
-        raise ProviderError(NAME, f"unexpected answer from the engine (HTTP {response.status_code})")
-    return parsed.to_dict()
-
-
 def _labels(container: dict[str, Any]) -> dict[str, str]:
     return (container.get("Config") or {}).get("Labels") or container.get("Labels") or {}
 
@@ -231,7 +224,7 @@ class LocalSandbox(SandboxBase):
     # --- lifecycle ----------------------------------------------------------------------------
 
     def _inspect(self) -> dict[str, Any]:
-        return _parsed(self._engine.call(container_inspect, id=self._id))
+        return self._engine.call_json(container_inspect, id=self._id)
 
     def info(self) -> SandboxInfo:
         return _info_from_inspect(self._inspect())
@@ -290,15 +283,17 @@ class LocalSandbox(SandboxBase):
             config["WorkingDir"] = self._abs(cwd)
         if user:
             config["User"] = user
-        created = self._engine.call(container_exec, id=self._id, body=ExecConfig.from_dict(config))
-        return _parsed(created)["Id"]
+        created = self._engine.call_json(container_exec, id=self._id, body=ExecConfig.from_dict(config))
+        if not isinstance(created.get("Id"), str):
+            raise ProviderError(NAME, f"malformed exec answer from the engine: {created!r:.200}")
+        return created["Id"]
 
     def _exit_code(self, exec_id: str, output: str = "") -> int:
         """The ended exec's exit code; InvalidRequestError when the engine never started it."""
         # The stream ends when the process does; the engine records the exit code a moment later.
         for delay in (0, 0.005, 0.01, 0.02, 0.05, 0.1, 0.2, 0.5, 1.0):
             sleep(delay)
-            inspected = _parsed(self._engine.call(exec_inspect, id=exec_id))
+            inspected = self._engine.call_json(exec_inspect, id=exec_id)
             if not inspected.get("Running") and inspected.get("ExitCode") is not None:
                 if not inspected.get("Pid"):
                     # No process ever ran (missing cwd or user): the engine's reason is the output.
@@ -411,7 +406,24 @@ class LocalSandbox(SandboxBase):
             raise CommandTimeoutError(
                 NAME, f"command timed out after {req.timeout_seconds:g}s and was ended", result
             )
+        if code > 128 and self._stopped_under(code):
+            # Killed by a signal because the whole sandbox stopped (killed from outside, the engine
+            # shut it down): not the command's own end, so no CommandResult pretends it was.
+            raise ConnectionFailedError(
+                NAME,
+                f"sandbox {self._id[:12]} stopped while the command ran (exit {code}, signal "
+                f"{code - 128}); its output so far: {(stdout + stderr)[-500:]!r}",
+            )
         return CommandResult(stdout=stdout, stderr=stderr, exit_code=code, duration_ms=duration)
+
+    def _stopped_under(self, code: int) -> bool:
+        """Whether a command's death by a signal was the sandbox stopping (the engine marks the
+        container stopped a moment after its processes are gone: asked a few times, briefly)."""
+        for delay in (0, 0.05, 0.1, 0.15, 0.2):
+            sleep(delay)
+            if not self.is_running():
+                return True
+        return False
 
     def _start(
         self, argv: list[str], *, tty: bool, stdin: bool, callbacks: dict[int, Any], **kwargs: Any
@@ -789,7 +801,7 @@ class LocalSandbox(SandboxBase):
     def list_pty(self) -> list[PTYInfo]:
         live = []
         for pid, running in list(self._ptys.items()):
-            inspected = _parsed(self._engine.call(exec_inspect, id=running.exec_id))
+            inspected = self._engine.call_json(exec_inspect, id=running.exec_id)
             if inspected.get("Running"):
                 live.append(PTYInfo(pid=pid, rows=running.rows, cols=running.cols))
             else:
@@ -867,11 +879,11 @@ class LocalProvider(ProviderBase):
             bind = self._config.extra.get("bind_address", "127.0.0.1")
             body["ExposedPorts"] = {f"{p}/tcp": {} for p in req.ports}
             host_config["PortBindings"] = {f"{p}/tcp": [{"HostIp": bind, "HostPort": ""}] for p in req.ports}
-        created = _parsed(self._engine.call(container_create, body=ContainerCreateBody.from_dict(body)))
+        created = self._engine.call_json(container_create, body=ContainerCreateBody.from_dict(body))
         container_id = created["Id"]
         try:
             self._engine.call(container_start, id=container_id)
-            inspected = _parsed(self._engine.call(container_inspect, id=container_id))
+            inspected = self._engine.call_json(container_inspect, id=container_id)
         except BaseException:
             self._remove_quietly(container_id)
             raise
@@ -887,7 +899,7 @@ class LocalProvider(ProviderBase):
             pass
 
     def _ours(self, sandbox_id: str) -> dict[str, Any]:
-        inspected = _parsed(self._engine.call(container_inspect, id=sandbox_id))
+        inspected = self._engine.call_json(container_inspect, id=sandbox_id)
         if _labels(inspected).get(MANAGED_LABEL) != "true":
             raise NotFoundError(NAME, f"container {sandbox_id!r} is not a sandboxer sandbox")
         return inspected

@@ -12,7 +12,7 @@ from collections.abc import Awaitable, Callable
 from typing import Any
 
 from ..._sync.base import Watcher
-from ..._concurrency import Background, Flag, invoke
+from ..._concurrency import Background, Flag, invoke, unwrapped
 from ...errors import NotFoundError
 from ...types import FileInfo, WatchEvent, WatchEventType
 
@@ -61,7 +61,7 @@ class PollingWatcher(Watcher):
                     invoke(self._on_event, event)
                 self._state = current
             except Exception as exc:  # kept for the caller (watcher.error); the loop ends
-                self.error = exc
+                self.error = unwrapped(exc)
                 return
 
     def stop(self) -> None:
