@@ -20,6 +20,7 @@ from dateutil.parser import isoparse
 from ..config import ProviderConfig
 from ..errors import BadConfigError, InvalidRequestError, ProviderError
 from ..types import FileInfo, SandboxInfo, SandboxStatus, WatchEvent, WatchEventType
+from . import managed
 
 NAME = "blaxel"
 DEFAULT_API_URL = "https://api.blaxel.ai/v0"
@@ -118,7 +119,8 @@ def sandbox_info(record: Any) -> SandboxInfo:
         status=_STATUSES.get(str(record.get("status")), SandboxStatus.ERROR),
         started_at=_time(metadata.get("createdAt")) or datetime.now(UTC),
         expires_at=min((d for d in dates if d is not None), default=None) or _time(runtime.get("expires")),
-        metadata={str(k): str(v) for k, v in (metadata.get("labels") or {}).items()},
+        metadata=managed.unmarked(metadata.get("labels") or {}),
+        managed=managed.is_marked(metadata.get("labels")),
         cpus=memory / MB_PER_CPU if isinstance(memory, int | float) else None,
         memory_mb=memory if isinstance(memory, int) else None,
     )

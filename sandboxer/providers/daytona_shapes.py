@@ -17,6 +17,7 @@ from dateutil.parser import isoparse
 from ..config import ProviderConfig
 from ..errors import BadConfigError, ProviderError
 from ..types import FileInfo, SandboxInfo, SandboxStatus
+from . import managed
 from .shell_line import TIMED_OUT, check_user, command_line, script_line  # noqa: F401 (re-exported)
 
 NAME = "daytona"
@@ -111,7 +112,8 @@ def sandbox_info(record: Any) -> SandboxInfo:
         template=record.get("snapshot"),
         status=_STATES.get(str(record.get("state")), SandboxStatus.ERROR),
         started_at=_time(record.get("createdAt")) or datetime.now(UTC),
-        metadata={str(k): str(v) for k, v in (record.get("labels") or {}).items()},
+        metadata=managed.unmarked(record.get("labels") or {}),
+        managed=managed.is_marked(record.get("labels")),
         cpus=record.get("cpu"),
         memory_mb=int(memory * 1024) if isinstance(memory, int | float) else None,
     )

@@ -23,6 +23,7 @@ from dateutil.parser import isoparse
 from ..config import ProviderConfig
 from ..errors import BadConfigError, InvalidRequestError, ProviderError
 from ..types import CommandResult, FileInfo, SandboxInfo, SandboxStatus, WatchEvent, WatchEventType
+from . import managed
 
 NAME = "e2b"
 ENVD_PORT = 49983
@@ -114,7 +115,8 @@ def sandbox_info(record: dict[str, Any], *, started_at: datetime | None = None) 
         status=_STATES.get(str(record.get("state", "running")), SandboxStatus.ERROR),
         started_at=started,
         expires_at=expires,
-        metadata={str(k): str(v) for k, v in (record.get("metadata") or {}).items()},
+        metadata=managed.unmarked(record.get("metadata") or {}),
+        managed=managed.is_marked(record.get("metadata")),
         cpus=record.get("cpuCount"),
         memory_mb=record.get("memoryMB"),
     )

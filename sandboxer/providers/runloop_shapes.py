@@ -16,6 +16,7 @@ import attrs
 from ..config import ProviderConfig
 from ..errors import BadConfigError, ProviderError
 from ..types import SandboxInfo, SandboxStatus
+from . import managed
 
 NAME = "runloop"
 DEFAULT_BASE_URL = "https://api.runloop.ai"
@@ -100,7 +101,8 @@ def devbox_info(record: Any) -> SandboxInfo:
         started_at=datetime.fromtimestamp(created / 1000, UTC)
         if isinstance(created, int)
         else datetime.now(UTC),
-        metadata={str(k): str(v) for k, v in (record.get("metadata") or {}).items()},
+        metadata=managed.unmarked(record.get("metadata") or {}),
+        managed=managed.is_marked(record.get("metadata")),
         cpus=launch.get("custom_cpu_cores"),
         memory_mb=memory * 1024 if isinstance(memory, int) else None,
     )

@@ -128,6 +128,27 @@ async def test_list_filters_on_the_server_and_follows_pages(client, e2b_cassette
             await client.kill_sandbox(sandbox_id)
 
 
+async def test_cleanup_kills_only_the_sandboxes_we_made(client, e2b_cassette):
+    if e2b_cassette.fake is not None:  # one the team made with E2B's own tools: no mark of ours
+        async with httpx.AsyncClient(transport=e2b_cassette.fake) as http:
+            made = await http.post(
+                "https://api.e2b.app/sandboxes",
+                headers={"X-API-Key": e2b_cassette.config["api_key"]},
+                json={"templateID": "base", "metadata": {"suite": "cleanup"}},
+            )
+            assert made.status_code == 201
+    ours, _ = await client.create_sandbox(CreateSandboxRequest(metadata={"suite": "cleanup"}))
+    listed = await client.list_sandboxes(ListSandboxesFilter(metadata_filter={"suite": "cleanup"}))
+    assert len(listed) == 2 and {i.managed for i in listed} == {True, False}
+    assert [i.id for i in await client.cleanup(metadata_filter={"suite": "cleanup"})] == [ours.id]
+    killed = await client.cleanup(metadata_filter={"suite": "cleanup"}, dry_run=False)
+    assert [i.id for i in killed] == [ours.id]
+    left = await client.list_sandboxes(ListSandboxesFilter(metadata_filter={"suite": "cleanup"}))
+    assert [i.managed for i in left] == [False]  # theirs runs on
+    for other in left:
+        await client.kill_sandbox(other.id)
+
+
 async def test_unknown_sandbox_is_not_found(client):
     with pytest.raises(NotFoundError) as caught:
         await client.attach_sandbox("inothere0000")

@@ -162,6 +162,19 @@ async def test_only_our_machines_are_listed_attached_and_killed(client, fly_cass
         await client.attach_sandbox(made[0])  # destroyed
 
 
+async def test_cleanup_kills_only_the_machines_we_made(client, fly_cassette):
+    foreign = "0000000000fa02"
+    if fly_cassette.fake is not None:
+        await fly_cassette.fake.add_foreign_machine(foreign, metadata={"suite": "cleanup"})
+    ours, _ = await client.create_sandbox(CreateSandboxRequest(metadata={"suite": "cleanup"}))
+    assert [i.id for i in await client.cleanup(metadata_filter={"suite": "cleanup"})] == [ours.id]
+    killed = await client.cleanup(metadata_filter={"suite": "cleanup"}, older_than=0, dry_run=False)
+    assert [i.id for i in killed] == [ours.id]
+    assert not await ours.is_running()
+    if fly_cassette.fake is not None:
+        assert fly_cassette.fake.machines[foreign].state == "started"
+
+
 async def test_error_paths(client, sandbox, fly_cassette):
     fake = fly_cassette.fake
     with pytest.raises(NotFoundError):

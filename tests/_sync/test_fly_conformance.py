@@ -163,6 +163,19 @@ def test_only_our_machines_are_listed_attached_and_killed(client, fly_cassette):
         client.attach_sandbox(made[0])  # destroyed
 
 
+def test_cleanup_kills_only_the_machines_we_made(client, fly_cassette):
+    foreign = "0000000000fa02"
+    if fly_cassette.fake is not None:
+        fly_cassette.fake.add_foreign_machine(foreign, metadata={"suite": "cleanup"})
+    ours, _ = client.create_sandbox(CreateSandboxRequest(metadata={"suite": "cleanup"}))
+    assert [i.id for i in client.cleanup(metadata_filter={"suite": "cleanup"})] == [ours.id]
+    killed = client.cleanup(metadata_filter={"suite": "cleanup"}, older_than=0, dry_run=False)
+    assert [i.id for i in killed] == [ours.id]
+    assert not ours.is_running()
+    if fly_cassette.fake is not None:
+        assert fly_cassette.fake.machines[foreign].state == "started"
+
+
 def test_error_paths(client, sandbox, fly_cassette):
     fake = fly_cassette.fake
     with pytest.raises(NotFoundError):

@@ -87,6 +87,7 @@ from ...types import (
 )
 from .. import daytona_shapes as shapes
 from .. import docker_exec as scripts
+from .. import managed
 from ..arguments import (
     as_bytes,
     check_mode,
@@ -793,7 +794,7 @@ class AsyncDaytonaProvider(AsyncProviderBase):
     async def create_sandbox(self, req: CreateSandboxRequest) -> tuple[AsyncDaytonaSandbox, SandboxInfo]:
         if not isinstance(req, CreateSandboxRequest):
             raise InvalidRequestError("create_sandbox takes a CreateSandboxRequest")
-        body: dict[str, Any] = {"labels": dict(req.metadata), "env": dict(req.envs)}
+        body: dict[str, Any] = {"labels": managed.marked(req.metadata), "env": dict(req.envs)}
         if req.template is not None:
             body["snapshot"] = req.template
         if req.cpus is not None:

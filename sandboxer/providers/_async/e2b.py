@@ -61,6 +61,7 @@ from ...types import (
     WatchEvent,
 )
 from .. import e2b_shapes as shapes
+from .. import managed
 from ..arguments import (
     as_bytes,
     check_mode,
@@ -609,7 +610,7 @@ class AsyncE2BProvider(AsyncProviderBase):
             timeout=lifetime,
             # auto_destroy=False: at the end of its lifetime the sandbox is paused, not deleted.
             auto_pause=req.auto_destroy is False,
-            metadata=dict(req.metadata) or UNSET,
+            metadata=managed.marked(req.metadata),  # ours: what cleanup may kill
             env_vars=dict(req.envs) or UNSET,
             # envd then wants the sandbox's access token (E2B's SDKs create sandboxes so too).
             secure=True,
@@ -620,7 +621,11 @@ class AsyncE2BProvider(AsyncProviderBase):
             self, record["sandboxID"], record.get("envdAccessToken"), lifetime, record.get("domain")
         )
         info = shapes.sandbox_info(
-            {"metadata": dict(req.metadata), "endAt": started + timedelta(seconds=lifetime), **record},
+            {
+                "metadata": managed.marked(req.metadata),
+                "endAt": started + timedelta(seconds=lifetime),
+                **record,
+            },
             started_at=started,
         )
         return sandbox, info

@@ -78,6 +78,7 @@ from ...types import (
     WatchEvent,
 )
 from .. import blaxel_shapes as shapes
+from .. import managed
 from ..arguments import check_mode, check_port, check_sandbox_id, check_seconds
 from ..blaxel_shapes import NAME
 from ..multipart import MultipartFile
@@ -582,7 +583,7 @@ class BlaxelProvider(ProviderBase):
         if req.timeout_seconds is not None:
             spec["lifecycle"] = shapes.expiry(req.timeout_seconds)
         name = shapes.new_name()
-        body = {"metadata": {"name": name, "labels": dict(req.metadata)}, "spec": spec}
+        body = {"metadata": {"name": name, "labels": managed.marked(req.metadata)}, "spec": spec}
         self.call(create_sandbox, body=Sandbox.from_dict(body))
         try:
             record = self._wait_deployed(name)

@@ -88,6 +88,7 @@ from ...types import (
 )
 from .. import daytona_shapes as shapes
 from .. import docker_exec as scripts
+from .. import managed
 from ..arguments import (
     as_bytes,
     check_mode,
@@ -794,7 +795,7 @@ class DaytonaProvider(ProviderBase):
     def create_sandbox(self, req: CreateSandboxRequest) -> tuple[DaytonaSandbox, SandboxInfo]:
         if not isinstance(req, CreateSandboxRequest):
             raise InvalidRequestError("create_sandbox takes a CreateSandboxRequest")
-        body: dict[str, Any] = {"labels": dict(req.metadata), "env": dict(req.envs)}
+        body: dict[str, Any] = {"labels": managed.marked(req.metadata), "env": dict(req.envs)}
         if req.template is not None:
             body["snapshot"] = req.template
         if req.cpus is not None:

@@ -62,6 +62,7 @@ from ...types import (
     WatchEvent,
 )
 from .. import e2b_shapes as shapes
+from .. import managed
 from ..arguments import (
     as_bytes,
     check_mode,
@@ -610,7 +611,7 @@ class E2BProvider(ProviderBase):
             timeout=lifetime,
             # auto_destroy=False: at the end of its lifetime the sandbox is paused, not deleted.
             auto_pause=req.auto_destroy is False,
-            metadata=dict(req.metadata) or UNSET,
+            metadata=managed.marked(req.metadata),  # ours: what cleanup may kill
             env_vars=dict(req.envs) or UNSET,
             # envd then wants the sandbox's access token (E2B's SDKs create sandboxes so too).
             secure=True,
@@ -621,7 +622,11 @@ class E2BProvider(ProviderBase):
             self, record["sandboxID"], record.get("envdAccessToken"), lifetime, record.get("domain")
         )
         info = shapes.sandbox_info(
-            {"metadata": dict(req.metadata), "endAt": started + timedelta(seconds=lifetime), **record},
+            {
+                "metadata": managed.marked(req.metadata),
+                "endAt": started + timedelta(seconds=lifetime),
+                **record,
+            },
             started_at=started,
         )
         return sandbox, info

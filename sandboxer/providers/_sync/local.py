@@ -646,7 +646,12 @@ class LocalSandbox(SandboxBase):
         self, path: str, stream: BinaryIO, size: int, *, mode: int, uid: int, gid: int
     ) -> None:
         parent = posixpath.dirname(path)
-        if self._archive_stat(parent) is None:
+        start = stream.tell()
+        # A small file goes at once (its parent is there, mostly: one request); a 404 then says
+        # the parent is missing, and it is made and the file sent again. A big one is not sent to
+        # a parent that may be missing: the engine may refuse it before reading it.
+        optimistic = size <= _CHUNK
+        if not optimistic and self._archive_stat(parent) is None:
             self._helper(scripts.MAKE_DIR, parent, what="upload", path=parent)
         header = member_header(
             posixpath.basename(path), size, mode=mode, uid=uid, gid=gid, mtime=int(time.time())
@@ -665,19 +670,29 @@ class LocalSandbox(SandboxBase):
                 yield chunk
             yield padding(size) + TAR_END
 
-        with self._engine.stream(
-            "PUT",
-            f"/containers/{self._id}/archive",
-            params={"path": parent, "noOverwriteDirNonDir": "true"},
-            content=body(),
-            # The length is known: a sized body spares the engine and h11 the chunked framing.
-            headers={
-                "Content-Type": "application/x-tar",
-                "Content-Length": str(len(header) + size + len(padding(size)) + len(TAR_END)),
-            },
-            read_timeout=self._engine.timeout.read,
-        ):
-            pass
+        def put() -> None:
+            with self._engine.stream(
+                "PUT",
+                f"/containers/{self._id}/archive",
+                params={"path": parent, "noOverwriteDirNonDir": "true"},
+                content=body(),
+                # The length is known: a sized body spares the engine and h11 the chunked framing.
+                headers={
+                    "Content-Type": "application/x-tar",
+                    "Content-Length": str(len(header) + size + len(padding(size)) + len(TAR_END)),
+                },
+                read_timeout=self._engine.timeout.read,
+            ):
+                pass
+
+        try:
+            put()
+        except NotFoundError:
+            if not optimistic or self._archive_stat(parent) is not None:
+                raise  # not the parent (the container is gone)
+            self._helper(scripts.MAKE_DIR, parent, what="upload", path=parent)
+            stream.seek(start)
+            put()
 
     def write_file(
         self, path: str, content: bytes, mode: int | None = None, user: str | None = None

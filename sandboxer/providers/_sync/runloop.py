@@ -59,6 +59,7 @@ from ...types import (
     StartCommandRequest,
 )
 from .. import docker_exec as scripts
+from .. import managed
 from .. import runloop_shapes as shapes
 from ..arguments import (
     as_bytes,
@@ -511,7 +512,10 @@ class RunloopProvider(ProviderBase):
     def create_sandbox(self, req: CreateSandboxRequest) -> tuple[RunloopSandbox, SandboxInfo]:
         if not isinstance(req, CreateSandboxRequest):
             raise InvalidRequestError("create_sandbox takes a CreateSandboxRequest")
-        body: dict[str, Any] = {"metadata": dict(req.metadata), "environment_variables": dict(req.envs)}
+        body: dict[str, Any] = {
+            "metadata": managed.marked(req.metadata),
+            "environment_variables": dict(req.envs),
+        }
         if req.template is not None:
             body["blueprint_name"] = req.template
         launch = shapes.launch_parameters(req.cpus, req.memory_mb, req.timeout_seconds, req.ports)
