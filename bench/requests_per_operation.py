@@ -105,7 +105,8 @@ FEWEST: dict[str, dict[str, tuple[int, str]]] = {
         "pause": (1, "POST .../suspend, then GET .../wait"),
         "resume": (1, "POST .../start, then GET .../wait started"),
         "list_sandboxes": (1, "GET .../machines (metadata filter on the server)"),
-        "kill_sandbox": (1, "DELETE .../machines/{id} (a GET first only to check the machine is ours)"),
+        # Ours only (the app holds machines of others): the API has no conditional delete, so a read.
+        "kill_sandbox": (2, "GET .../machines/{id} to check the machine is ours, then DELETE"),
         **dict.fromkeys(
             "attach_sandbox info is_running kill port_url run_command start_command wait_for_handle "
             "kill_process list_processes read_file write_file list_directory make_dir remove exists".split(),
@@ -115,10 +116,11 @@ FEWEST: dict[str, dict[str, tuple[int, str]]] = {
     "local": {
         "create_sandbox": (
             3,
-            "containers/create, start, and the inspect the info needs; the image inspect before "
-            "create can be replaced by pulling on create's 404, and /_ping is once per client",
+            "containers/create, start, and the inspect the info needs (an image missing is pulled "
+            "on create's 404; /_ping, once per client, is not counted)",
         ),
-        "kill_sandbox": (1, "DELETE /containers/{id} (a GET first only to check the label)"),
+        # Ours only (the engine runs others' containers): DELETE takes no label condition, so a read.
+        "kill_sandbox": (2, "GET /containers/{id}/json to check our label, then DELETE"),
         "run_command": (3, "exec create, exec start, exec inspect (the exit code)"),
         "start_command": (2, "exec create, exec start"),
         **dict.fromkeys(
@@ -154,11 +156,18 @@ def is_wait(exchange, first) -> bool:
     return exchange.method == "GET" and first.method in ("POST", "PUT") and exchange is not first
 
 
+# Requests a client sends once, whatever the operation that happens to be first (local's version
+# negotiation): not the operation's.
+ONCE_PER_CLIENT = ("/_ping",)
+
+
 def counted(call: Call) -> int:
-    if call.op not in WAIT_OPS or not call.exchanges:
-        return call.requests
-    first = call.exchanges[0]
-    return 1 + sum(1 for e in call.exchanges[1:] if not is_wait(e, first))
+    exchanges = [e for e in call.exchanges if not e.path.endswith(ONCE_PER_CLIENT)]
+    once = len(call.exchanges) - len(exchanges)
+    if call.op not in WAIT_OPS or not exchanges:
+        return call.requests - once
+    first = exchanges[0]
+    return 1 + sum(1 for e in exchanges[1:] if not is_wait(e, first))
 
 
 def collect() -> dict[tuple[str, str], list[Call]]:

@@ -34,7 +34,6 @@ from ..._generated.docker_engine.api.container import (
     container_unpause,
 )
 from ..._generated.docker_engine.api.exec_ import container_exec, exec_inspect, exec_resize
-from ..._generated.docker_engine.api.image import image_inspect
 from ..._generated.docker_engine.models import ContainerCreateBody, ExecConfig
 from ..._transport.docker_stream import FrameDecoder
 from ...config import ProviderConfig
@@ -833,12 +832,7 @@ class AsyncLocalProvider(AsyncProviderBase):
         self._config = config
         self._engine = AsyncEngine(config)
 
-    async def _ensure_image(self, image: str) -> None:
-        try:
-            await self._engine.call(image_inspect, name=image)
-            return
-        except NotFoundError:
-            pass
+    async def _pull(self, image: str) -> None:
         from_image, tag = scripts.split_image(image)
         params = {"fromImage": from_image, **({"tag": tag} if tag else {})}
         problem = None
@@ -862,7 +856,6 @@ class AsyncLocalProvider(AsyncProviderBase):
 
     async def create_sandbox(self, req: CreateSandboxRequest) -> tuple[AsyncLocalSandbox, SandboxInfo]:
         image = req.template or self._config.extra.get("image") or DEFAULT_IMAGE
-        await self._ensure_image(image)
         labels = {MANAGED_LABEL: "true", TEMPLATE_LABEL: image}
         labels.update({META_PREFIX + k: v for k, v in req.metadata.items()})
         if req.timeout_seconds is not None:
@@ -893,7 +886,13 @@ class AsyncLocalProvider(AsyncProviderBase):
             bind = self._config.extra.get("bind_address", "127.0.0.1")
             body["ExposedPorts"] = {f"{p}/tcp": {} for p in req.ports}
             host_config["PortBindings"] = {f"{p}/tcp": [{"HostIp": bind, "HostPort": ""}] for p in req.ports}
-        created = await self._engine.call_json(container_create, body=ContainerCreateBody.from_dict(body))
+        try:
+            created = await self._engine.call_json(container_create, body=ContainerCreateBody.from_dict(body))
+        except NotFoundError:
+            # The engine's 404 for a create: the image is not here. Pulled, then created again
+            # (asking first would cost every create a request).
+            await self._pull(image)
+            created = await self._engine.call_json(container_create, body=ContainerCreateBody.from_dict(body))
         container_id = created["Id"]
         try:
             await self._engine.call(container_start, id=container_id)

@@ -35,7 +35,6 @@ from ..._generated.docker_engine.api.container import (
     container_unpause,
 )
 from ..._generated.docker_engine.api.exec_ import container_exec, exec_inspect, exec_resize
-from ..._generated.docker_engine.api.image import image_inspect
 from ..._generated.docker_engine.models import ContainerCreateBody, ExecConfig
 from ..._transport.docker_stream import FrameDecoder
 from ...config import ProviderConfig
@@ -834,12 +833,7 @@ class LocalProvider(ProviderBase):
         self._config = config
         self._engine = Engine(config)
 
-    def _ensure_image(self, image: str) -> None:
-        try:
-            self._engine.call(image_inspect, name=image)
-            return
-        except NotFoundError:
-            pass
+    def _pull(self, image: str) -> None:
         from_image, tag = scripts.split_image(image)
         params = {"fromImage": from_image, **({"tag": tag} if tag else {})}
         problem = None
@@ -863,7 +857,6 @@ class LocalProvider(ProviderBase):
 
     def create_sandbox(self, req: CreateSandboxRequest) -> tuple[LocalSandbox, SandboxInfo]:
         image = req.template or self._config.extra.get("image") or DEFAULT_IMAGE
-        self._ensure_image(image)
         labels = {MANAGED_LABEL: "true", TEMPLATE_LABEL: image}
         labels.update({META_PREFIX + k: v for k, v in req.metadata.items()})
         if req.timeout_seconds is not None:
@@ -894,7 +887,13 @@ class LocalProvider(ProviderBase):
             bind = self._config.extra.get("bind_address", "127.0.0.1")
             body["ExposedPorts"] = {f"{p}/tcp": {} for p in req.ports}
             host_config["PortBindings"] = {f"{p}/tcp": [{"HostIp": bind, "HostPort": ""}] for p in req.ports}
-        created = self._engine.call_json(container_create, body=ContainerCreateBody.from_dict(body))
+        try:
+            created = self._engine.call_json(container_create, body=ContainerCreateBody.from_dict(body))
+        except NotFoundError:
+            # The engine's 404 for a create: the image is not here. Pulled, then created again
+            # (asking first would cost every create a request).
+            self._pull(image)
+            created = self._engine.call_json(container_create, body=ContainerCreateBody.from_dict(body))
         container_id = created["Id"]
         try:
             self._engine.call(container_start, id=container_id)
