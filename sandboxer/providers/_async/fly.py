@@ -34,7 +34,7 @@ from ..._generated.fly_machines.api.machines import (
     machines_wait,
 )
 from ..._generated.fly_machines.models.machines_wait_state import MachinesWaitState
-from ..._transport._async.http import AsyncProviderTransport, client_timeout
+from ..._transport._async.http import AsyncProviderTransport, client_timeout, with_read_timeout
 from ..._transport.errors import json_answer
 from ..._transport.retry import IDEMPOTENT, RETRY_ON, RETRY_STATUSES
 from ...config import ProviderConfig
@@ -51,7 +51,6 @@ from ...errors import (
 from ...types import (
     CommandResult,
     CreateSandboxRequest,
-    FileInfo,
     ListSandboxesFilter,
     ProcessInfo,
     RunCommandRequest,
@@ -385,16 +384,11 @@ class AsyncFlySandbox(AsyncScriptedFiles, AsyncRunningFromInfo):
     async def upload(self, remote_path: str, source: str | os.PathLike[str] | BinaryIO) -> None:
         await upload_from(source, lambda stream: self._write_from(remote_path, stream))
 
-    async def _listing(self, script: str, path: str, fields: int) -> list[FileInfo]:
-        given = scripts.script_path(check_path(path))
-        answer = await self._exec(
-            scripts.sh(files.BASE64_OUTPUT, *scripts.sh(script, given)), reads_only=True
-        )
-        scripts.check_exit(NAME, answer.exit_code, "list_directory", path, answer.stderr)
-        try:
-            return scripts.parse_listing(path, files.decode(answer.stdout), fields, given=given)
-        except ValueError as exc:
-            raise ProviderError(NAME, f"malformed listing of {path!r}") from exc
+    async def _listing_output(self, script: str, path: str, *, what: str) -> bytes:
+        # In base64: names that are not UTF-8 survive exec's text answer.
+        answer = await self._exec(scripts.sh(files.BASE64_OUTPUT, *scripts.sh(script, path)), reads_only=True)
+        scripts.check_exit(NAME, answer.exit_code, what, path, answer.stderr)
+        return files.decode(answer.stdout)
 
 
 def _read_exactly(source: BinaryIO, size: int) -> bytes:
@@ -463,12 +457,7 @@ class AsyncFlyProvider(AsyncProviderBase):
             request["params"] = {**(request.get("params") or {}), **params}
         if read_seconds is not None:
             timeout = self.http.timeout
-            request["timeout"] = httpx.Timeout(
-                timeout.connect,
-                read=max(read_seconds, timeout.read or 0),
-                write=timeout.write,
-                pool=timeout.pool,
-            )
+            request["timeout"] = with_read_timeout(timeout, max(read_seconds, timeout.read or 0))
         if idempotent:
             request["extensions"] = {IDEMPOTENT: True}
         if retry_on is not None:

@@ -3,8 +3,8 @@ offers no call for these: listing, stat, exists, mkdir, remove, rename, and watc
 
 An adapter mixes this in and gives two methods: `_script(script, *args, what, path)` runs one
 script with its arguments as argv and answers its stdout (errors from its exit status), and
-`_listing(script, path, fields)` runs a listing script and parses its output (how the bytes of
-names come back differs per vendor).
+`_listing_output(script, path, what)` runs a listing script and answers its stdout as bytes (how
+the bytes of names come back differs per vendor).
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ from typing import Any
 import attrs
 
 from ..._async.base import AsyncSandboxBase
-from ...errors import InvalidRequestError, NotFoundError
+from ...errors import InvalidRequestError, NotFoundError, ProviderError
 from ...types import FileInfo, WatchEvent
 from .. import docker_exec as scripts
 from ..arguments import check_path, check_removable
@@ -29,8 +29,17 @@ class AsyncScriptedFiles(AsyncSandboxBase):
     async def _script(self, script: str, *args: str, what: str, path: str | None = None) -> str:
         raise NotImplementedError
 
-    async def _listing(self, script: str, path: str, fields: int) -> list[FileInfo]:
+    async def _listing_output(self, script: str, path: str, *, what: str) -> bytes:
+        """A listing script's stdout, its bytes as the script printed them (errors from its exit)."""
         raise NotImplementedError
+
+    async def _listing(self, script: str, path: str, fields: int) -> list[FileInfo]:
+        given = scripts.script_path(check_path(path))  # "-x" would be an option to find
+        out = await self._listing_output(script, given, what="list_directory")
+        try:
+            return scripts.parse_listing(path, out, fields, given=given)
+        except ValueError as exc:
+            raise ProviderError(self.provider_name, f"malformed listing of {path!r}") from exc
 
     async def list_directory(self, path: str) -> list[FileInfo]:
         return await self._listing(scripts.LIST_DIR, path, 2)

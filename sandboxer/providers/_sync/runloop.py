@@ -51,7 +51,6 @@ from ...errors import (
 from ...types import (
     CommandResult,
     CreateSandboxRequest,
-    FileInfo,
     ListSandboxesFilter,
     ProcessInfo,
     RunCommandRequest,
@@ -435,13 +434,9 @@ class RunloopSandbox(ScriptedFiles, RunningFromInfo):
         if user is not None:
             self._script('chown -- "$1" "$2"', user, path, what="write_file", path=path)
 
-    def _listing(self, script: str, path: str, fields: int) -> list[FileInfo]:
-        given = scripts.script_path(check_path(path))  # "-x" would be an option to find
-        out = self._script(script, given, what="list_directory", path=path)
-        try:
-            return scripts.parse_listing(path, out.encode("utf-8", "surrogateescape"), fields, given=given)
-        except ValueError as exc:
-            raise ProviderError(NAME, f"malformed listing of {path!r}") from exc
+    def _listing_output(self, script: str, path: str, *, what: str) -> bytes:
+        out = self._script(script, path, what=what, path=path)
+        return out.encode("utf-8", "surrogateescape")
 
 
 class RunloopProvider(ProviderBase):
