@@ -17,6 +17,7 @@ import httpx
 import pytest
 
 from tests.cassette import CassetteTransport
+from tests.numbering import number_random_ids
 
 ROOT = Path(__file__).resolve().parent.parent
 CASSETTES = ROOT / "cassettes"
@@ -127,7 +128,9 @@ class CloudCassette:
     tests arrange faults on it (`fake.inject(...)`) only when it is there.
     """
 
-    def __init__(self, config: dict, transport: CassetteTransport, fake, path: Path, note: str | None) -> None:
+    def __init__(
+        self, config: dict, transport: CassetteTransport, fake, path: Path, note: str | None
+    ) -> None:
         self.config = config
         self.transport = transport
         self.fake = fake
@@ -195,29 +198,22 @@ def daytona_cassette(request: pytest.FixtureRequest):
 @pytest.fixture
 def blaxel_cassette(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch):
     # Sandbox names are random (they are our ids); replay needs the recorded ones: numbered here.
-    from sandboxer.providers import blaxel_shapes
-
-    numbers = iter(range(1, 1000))
-    monkeypatch.setattr(blaxel_shapes, "new_name", lambda: f"sandboxer-test-{next(numbers)}")
-    processes = iter(range(1, 1000))
-    monkeypatch.setattr(blaxel_shapes, "new_process_name", lambda: f"sandboxer-proc-{next(processes)}")
+    number_random_ids(monkeypatch)
     for cassette in _cloud_fixture(request, "blaxel", "BL_API_KEY", "tests.fake_blaxel:FakeBlaxel"):
         cassette.config["workspace"] = os.environ.get("BL_WORKSPACE", "fake-ws")
         yield cassette
 
 
 @pytest.fixture
-def runloop_cassette(request: pytest.FixtureRequest):
+def runloop_cassette(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch):
+    number_random_ids(monkeypatch)  # command ids
     yield from _cloud_fixture(request, "runloop", "RUNLOOP_API_KEY", "tests.fake_runloop:FakeRunloop")
 
 
 @pytest.fixture
 def fly_cassette(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch):
     # Command handles (and upload temp names) are random; replay needs the recorded ones: numbered.
-    from sandboxer.providers import detached
-
-    numbers = iter(range(1, 1_000_000))
-    monkeypatch.setattr(detached, "new_handle", lambda: f"sbx-{next(numbers):08x}")
+    number_random_ids(monkeypatch)
     for cassette in _cloud_fixture(request, "fly", "FLY_API_TOKEN", "tests.fake_fly:FakeFly"):
         cassette.config["app"] = os.environ.get("FLY_APP_NAME", "sandboxer-test")
         yield cassette

@@ -17,8 +17,11 @@ callable `(command) -> steps`):
     ("stdout", str) ("stderr", str) ("sleep", seconds) ("exit", code)
     ("hang",)        run until killed
     ("echo_stdin",)  copy what send_std_in sends to stdout until its EOF signal
-An execution is "running" until it ends, then "completed" with exit_status; stdout, stderr and
-exit_status are null until then. kill (and an INTERRUPT signal) end it "completed" with 137 (130).
+execute (executeCommand) starts a command as execute_async does, unless its command_id (a UUIDv7)
+started one already (then it is that one), waits up to optimistic_timeout (25 s; `optimistic_cap`
+lowers it) and answers the execution as it then is. An execution is "running" until it ends, then
+"completed" with exit_status; stdout, stderr and exit_status are null until then, after it the last
+`last_n` lines (100 by default), `*_truncated` when that is not all. kill (and an INTERRUPT signal) end it "completed" with 137 (130).
 stream_stdout_updates / stream_stderr_updates answer text/event-stream (the spec says JSON): one
 `data: {"output": ..., "offset": N}\\n\\n` event per chunk written, where `offset` is the character
 position in that stream after the chunk; `?offset=N` resumes after the first N characters. The stream
@@ -51,6 +54,8 @@ DEVBOX_STATUSES = {"provisioning", "initializing", "running", "suspending", "sus
                    "failure", "shutdown"}  # fmt: skip
 EXEC_STATUSES = {"queued", "running", "completed"}
 WAIT_DEFAULT = 60  # seconds an execution wait_for_status waits without timeout_seconds
+LAST_N = 100  # lines of each stream an execution answer holds unless last_n asks otherwise
+OPTIMISTIC_DEFAULT = 25  # seconds /execute waits for its command without optimistic_timeout
 
 
 def tunnel_url(tunnel_key: str, port: int) -> str:
@@ -87,15 +92,17 @@ class Execution:
             self._wake()
 
     def view(self, last_n: str | None = None) -> dict:
+        """The execution; once completed, the last `last_n` lines (100 unless asked) of each stream,
+        `*_truncated` when that is not all of it."""
         out: dict[str, Any] = {"devbox_id": self.devbox_id, "execution_id": self.execution_id,
                                "status": self.status, "shell_name": self.request.get("shell_name"),
                                "stdout": None, "stderr": None, "exit_status": self.exit_status}  # fmt: skip
         if self.status == "completed":
+            keep = int(last_n) if last_n and last_n.isdigit() else LAST_N
             for kind in ("stdout", "stderr"):
-                text = "".join(self.chunks[kind])
-                if last_n and last_n.isdigit():
-                    text = "".join(text.splitlines(keepends=True)[-int(last_n) :]) if int(last_n) else ""
-                out[kind], out[f"{kind}_truncated"] = text, False
+                whole = "".join(self.chunks[kind]).splitlines(keepends=True)
+                text = "".join(whole[-keep:]) if keep else ""
+                out[kind], out[f"{kind}_truncated"] = text, len(text) < sum(map(len, whole))
         return out
 
     async def run(self) -> None:
@@ -114,6 +121,10 @@ class Execution:
                 while (text := await self.stdin.get()) is not None:
                     self.write("stdout", text)
         self.finish(code)
+
+    async def completed(self) -> None:
+        while self.status != "completed":
+            await self.changed.wait()
 
     def finish(self, code: int) -> None:
         if self.exit_status is None:
@@ -171,6 +182,7 @@ class FakeRunloop(httpx.AsyncBaseTransport):
         ("POST", r"/v1/devboxes/([^/]+)/keep_alive", "keep_alive"),
         ("POST", r"/v1/devboxes/([^/]+)/enable_tunnel", "enable_tunnel"),
         ("POST", r"/v1/devboxes/([^/]+)/execute_async", "execute_async"),
+        ("POST", r"/v1/devboxes/([^/]+)/execute", "execute"),
         ("GET", r"/v1/devboxes/([^/]+)/executions/([^/]+)", "get_execution"),
         ("POST", r"/v1/devboxes/([^/]+)/executions/([^/]+)/wait_for_status", "wait_execution"),
         ("POST", r"/v1/devboxes/([^/]+)/executions/([^/]+)/kill", "kill"),
@@ -195,6 +207,8 @@ class FakeRunloop(httpx.AsyncBaseTransport):
         self.devboxes: dict[str, Devbox] = {}
         self.clock = 0  # logical seconds since BASE_MS
         self.executions = 0
+        self.optimistic_cap: float | None = None  # seconds /execute waits at most (a test lowers it)
+        self.by_command_id: dict[str, Execution] = {}
         self.injected: list[list] = []
         self.tasks: set[asyncio.Task] = set()
 
@@ -383,7 +397,35 @@ class FakeRunloop(httpx.AsyncBaseTransport):
         return dbx.executions[execution_id]
 
     def execute_async(self, dbx: Devbox, _request: httpx.Request, body: bytes) -> httpx.Response:
-        request = body_object(body)
+        return json_response(200, self.start(dbx, body_object(body)).view())
+
+    async def execute(self, dbx: Devbox, request: httpx.Request, body: bytes) -> httpx.Response:
+        """executeCommand: starts the command, unless its command_id started one already (then it
+        is that one), and waits up to optimistic_timeout (<= 25 s) for it to complete; answers it
+        as it then is."""
+        params = body_object(body)
+        command_id, wait = params.get("command_id"), params.get("optimistic_timeout")
+        if not isinstance(command_id, str) or not re.fullmatch(
+            r"[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}", command_id
+        ):
+            raise HttpError(400, "command_id must be a UUIDv7")
+        if wait is not None and (not isinstance(wait, int) or not 0 <= wait <= 25):
+            raise HttpError(400, "optimistic_timeout must be an integer of at most 25 seconds")
+        if "attach_stdin" in params:
+            raise HttpError(400, "attach_stdin is not supported by execute; use execute_async")
+        execution = self.by_command_id.get(command_id)
+        if execution is None:
+            execution = self.by_command_id[command_id] = self.start(dbx, params)
+        seconds = OPTIMISTIC_DEFAULT if wait is None else wait
+        if self.optimistic_cap is not None:
+            seconds = min(seconds, self.optimistic_cap)
+        try:
+            await asyncio.wait_for(execution.completed(), seconds)
+        except TimeoutError:
+            pass
+        return json_response(200, execution.view(request.url.params.get("last_n")))
+
+    def start(self, dbx: Devbox, request: dict) -> Execution:
         command = request.get("command")
         if not isinstance(command, str) or not command:
             raise HttpError(400, "command is required")
@@ -398,7 +440,7 @@ class FakeRunloop(httpx.AsyncBaseTransport):
         execution = Execution(dbx.id, f"exe_{self.executions}", request, steps)
         dbx.executions[execution.execution_id] = execution
         execution.task = self.spawn(execution.run())
-        return json_response(200, execution.view())
+        return execution
 
     def get_execution(self, dbx: Devbox, request: httpx.Request, _body: bytes, eid: str) -> httpx.Response:
         return json_response(200, self.execution(dbx, eid).view(request.url.params.get("last_n")))

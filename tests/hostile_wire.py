@@ -240,17 +240,17 @@ def runloop_route(request: httpx.Request, body: bytes) -> httpx.Response:
     path = request.url.path
     if path == f"/v1/devboxes/{SANDBOX_ID}":
         return answer(200, {"id": SANDBOX_ID, "status": "running", "create_time_ms": 1})
+    done = {
+        "execution_id": "exe_1",
+        "devbox_id": SANDBOX_ID,
+        "status": "completed",
+        "exit_status": 0,
+        "stdout": "",
+        "stderr": "",
+    }
     if path.endswith("/execute_async"):
         return answer(200, {"execution_id": "exe_1", "devbox_id": SANDBOX_ID, "status": "running"})
-    if path.endswith("/wait_for_status"):
-        done = {
-            "execution_id": "exe_1",
-            "devbox_id": SANDBOX_ID,
-            "status": "completed",
-            "exit_status": 0,
-            "stdout": "",
-            "stderr": "",
-        }
+    if path.endswith(("/execute", "/wait_for_status")):
         return answer(200, done)
     if path.endswith("/stream_stdout_updates"):
         return answer(

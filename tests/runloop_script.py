@@ -14,6 +14,10 @@ PID = 5151
 TICKS = "for i in 1 2 3; do echo tick $i; sleep 0.2; done"
 GREETING = 'echo "$GREETING from $(pwd) as $(whoami)"'
 NUMBER_FIRST = "echo 42; printf abc"
+LONG = "seq 1 250"
+LONG_OUTPUT = "".join(f"{n}\n" for n in range(1, 251))
+MANY = 120  # entries in /tmp/many: a listing of more lines than an answer holds
+SLOW = "sleep 0.3; echo late"
 
 
 def run(
@@ -70,6 +74,17 @@ COMMANDS: dict[str, object] = {
         ("exit", 0),
     ],
     run(NUMBER_FIRST): [("stdout", "42\n"), ("stdout", "abc"), ("exit", 0)],
+    run(LONG): [
+        ("stdout", LONG_OUTPUT[:300]),
+        ("stderr", "half way\n"),
+        ("stdout", LONG_OUTPUT[300:]),
+        ("exit", 0),
+    ],
+    run(SLOW): [("sleep", 0.3), ("stdout", "late\n"), ("exit", 0)],
+    script_line(scripts.LIST_DIR, "/tmp/many"): [
+        ("stdout", listing("/tmp/many", [(f"f{n:03d}", False, n) for n in range(MANY)])),
+        ("exit", 0),
+    ],
     run(TICKS): [step for i in (1, 2, 3) for step in (("stdout", f"tick {i}\n"), ("sleep", 0.2))]
     + [("exit", 0)],
     run("echo partial; sleep 30", timeout=1): [("stdout", "partial\n"), ("sleep", 0.3), ("exit", 124)],

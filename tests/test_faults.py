@@ -55,6 +55,7 @@ from tests.faults import (
     retype_fields,
     sse_events,
 )
+from tests.numbering import number_random_ids
 
 REQUEST_ID = "req-fault-0001"
 SPLIT = "echo out; echo err >&2; echo out2; exit 3"
@@ -73,7 +74,9 @@ class Case:
     create_path: str  # POST
     info_path: str  # GET
     run_cassette: str
-    start_paths: tuple[str, ...]  # POSTs that start a command (none may be sent twice)
+    start_paths: tuple[str, ...]  # POSTs that start a command (none may be sent twice...
+    # ...unless it carries an identity of its own that makes a second one the same command)
+    start_resendable: bool = False
     run_request: RunCommandRequest = field(default_factory=lambda: RunCommandRequest(SPLIT))
     run_result: tuple[str, str, int] = ("out\nout2\n", "err\n", 3)
     extra: dict[str, Any] = field(default_factory=dict)
@@ -142,7 +145,8 @@ CASES = [
         r"^/v1/devboxes$",
         r"^/v1/devboxes/[^/]+$",
         "test_run_command_streams_apart_env_cwd_user_timeout",
-        (r"/execute_async$",),
+        (r"/execute$",),
+        start_resendable=True,  # /execute's command_id
     ),
     Case(
         "fly-machines",
@@ -185,15 +189,7 @@ def fast_backoff(monkeypatch: pytest.MonkeyPatch) -> None:
     fast = functools.partial(retry.RetryPolicy, backoff_initial=0.005, backoff_max=0.01)
     monkeypatch.setattr(async_http, "RetryPolicy", fast)
     monkeypatch.setattr(sync_http, "RetryPolicy", fast)
-    from sandboxer.providers import blaxel_shapes, detached
-
-    def renumber() -> None:  # each replay starts at the numbers its cassette has
-        names, processes, handles = (iter(range(1, 1000)) for _ in range(3))
-        monkeypatch.setattr(blaxel_shapes, "new_name", lambda: f"sandboxer-test-{next(names)}")
-        monkeypatch.setattr(blaxel_shapes, "new_process_name", lambda: f"sandboxer-proc-{next(processes)}")
-        monkeypatch.setattr(detached, "new_handle", lambda: f"sbx-{next(handles):08x}")
-
-    _RENUMBER[:] = [renumber]
+    _RENUMBER[:] = [lambda: number_random_ids(monkeypatch)]  # each replay starts at its cassette's
 
 
 _RENUMBER: list[Callable[[], None]] = []
@@ -355,7 +351,9 @@ async def test_a_create_that_never_reached_the_server_is_sent_again(case, fault)
 @ids
 @pytest.mark.parametrize("fault", ["reset-after-send", "protocol-error-after-send", "503"])
 @pytest.mark.parametrize("which", [0, 1])
-async def test_a_command_start_whose_answer_is_lost_is_not_sent_again(case, fault, which):
+async def test_a_command_start_whose_answer_is_lost_is_sent_again_only_if_it_carries_an_id(
+    case, fault, which
+):
     if which >= len(case.start_paths):
         pytest.skip(f"{case.provider} starts a command with one request")
     path = case.start_paths[which]
@@ -365,6 +363,11 @@ async def test_a_command_start_whose_answer_is_lost_is_not_sent_again(case, faul
         sb, _ = await client.create_sandbox(SUITE)
         transport.add(Rule(rule.fault, path, "POST", status=rule.status))
         result = await outcome(sb.run_command(case.run_request))
+    if case.start_resendable:  # the same body again: the same command id, so the same command
+        assert isinstance(result, CommandResult), repr(result)
+        assert (result.stdout, result.stderr, result.exit_code) == case.run_result
+        assert same_request_sent(transport) == 2
+        return
     check_error(result, case, status=rule.status if rule.fault == "status" else None)
     assert same_request_sent(transport) == 1
 

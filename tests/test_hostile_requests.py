@@ -76,7 +76,8 @@ def exec_argv(capture: Capture, script: str | None = None) -> list[list[str]]:
 
 
 def runloop_lines(capture: Capture) -> list[str]:
-    return [s.json()["command"] for s in capture.find("POST", r"/execute_async$")]
+    """Command lines sent to run (/execute) or to start (/execute_async)."""
+    return [s.json()["command"] for s in capture.find("POST", r"/execute(_async)?$")]
 
 
 def runloop_script(capture: Capture, script: str) -> list[list[str]]:

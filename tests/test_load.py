@@ -420,6 +420,7 @@ async def _runloop(limit: int | None) -> Setup:
     def prune() -> None:  # the fake keeps every execution it ran (they can be asked about later)
         for devbox in fake.devboxes.values():
             devbox.executions.clear()
+        fake.by_command_id.clear()
 
     return await _cloud("runloop", fake, {}, limit, prune)
 

@@ -8,6 +8,8 @@ from __future__ import annotations
 import json
 import math
 import os
+import time
+import uuid
 from datetime import UTC, datetime
 from typing import Any
 
@@ -23,6 +25,12 @@ DEFAULT_BASE_URL = "https://api.runloop.ai"
 DEFAULT_REQUEST_TIMEOUT = 60.0
 DEFAULT_START_TIMEOUT = 300.0
 WAIT_SLICE = 25  # seconds one wait_for_status call may take before it answers 408 and we ask again
+# The most /execute waits for a command before it answers "running" (the API's limit).
+OPTIMISTIC_WAIT = 25
+# Beyond a long poll's own time, how long its answer may take to arrive.
+ANSWER_MARGIN = 15
+# Past a command's timeout_seconds, how long it may take to be ended before it is given up on.
+GIVE_UP_MARGIN = 60
 
 _STATUSES = {
     "running": SandboxStatus.RUNNING,
@@ -124,3 +132,18 @@ def chunk_output(data: str) -> str:
     if not isinstance(chunk, dict) or not isinstance(chunk.get("output"), str):
         raise ProviderError(NAME, f"malformed output event: {data[:200]!r}")
     return chunk["output"]
+
+
+def new_command_id() -> str:
+    """A UUIDv7 (RFC 9562: 48 bits of Unix milliseconds, version 7, variant 10, random bits), the
+    identity /execute takes for a command: sent again with the same id, it is the same command."""
+    millis = time.time_ns() // 1_000_000 & (1 << 48) - 1
+    rand_a, rand_b = int.from_bytes(os.urandom(2), "big") & 0xFFF, int.from_bytes(os.urandom(8), "big")
+    value = millis << 80 | 0x7 << 76 | rand_a << 64 | 0b10 << 62 | rand_b & (1 << 62) - 1
+    return str(uuid.UUID(int=value))
+
+
+def truncated_streams(answer: dict[str, Any]) -> list[str]:
+    """The output streams ("stdout", "stderr") an execution answer holds only the end of: the API
+    keeps its last lines (`last_n`, 100 by default) and marks the cut."""
+    return [name for name in ("stdout", "stderr") if answer.get(f"{name}_truncated") is True]

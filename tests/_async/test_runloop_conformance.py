@@ -32,7 +32,7 @@ from sandboxer import (
 from sandboxer._concurrency import asleep
 from sandboxer.capabilities import ALL_CAPABILITIES
 from tests.read_log import ReadLog
-from tests.runloop_script import GREETING, NUMBER_FIRST, PID, TICKS
+from tests.runloop_script import GREETING, LONG, LONG_OUTPUT, MANY, NUMBER_FIRST, PID, SLOW, TICKS
 
 NO_TERMINAL = {"create_pty", "resize_pty", "kill_pty", "list_pty", "send_pty_input", "pty_output"}
 
@@ -157,6 +157,23 @@ async def test_run_command_streams_apart_env_cwd_user_timeout(sandbox):
     with pytest.raises(CommandTimeoutError) as caught:
         await sandbox.run_command(RunCommandRequest("echo partial; sleep 30", timeout_seconds=1))
     assert caught.value.result.stdout == "partial\n"
+
+
+async def test_a_long_output_comes_whole(sandbox):
+    """An answer holds the last 100 lines of each stream (marked truncated): the rest is read
+    from the output's stream, for a command and for a listing alike."""
+    result = await sandbox.run_command(RunCommandRequest(LONG))
+    assert result.stdout == LONG_OUTPUT and result.error is None
+    entries = await sandbox.list_directory("/tmp/many")
+    assert [e.name for e in entries] == [f"f{n:03d}" for n in range(MANY)]
+
+
+async def test_a_command_that_outlasts_the_optimistic_wait(sandbox, runloop_cassette):
+    """/execute answers "running" after its optimistic wait: the execution is waited for."""
+    if runloop_cassette.fake is not None:
+        runloop_cassette.fake.optimistic_cap = 0.05  # instead of 25 s
+    result = await sandbox.run_command(RunCommandRequest(SLOW))
+    assert (result.stdout, result.exit_code) == ("late\n", 0)
 
 
 async def test_server_sent_events_reach_callbacks_frame_by_frame(runloop_cassette):

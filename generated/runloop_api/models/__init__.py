@@ -33,6 +33,7 @@ from .devbox_kill_execution_request import DevboxKillExecutionRequest
 from .devbox_list_view import DevboxListView
 from .devbox_send_std_in_request import DevboxSendStdInRequest
 from .devbox_send_std_in_result import DevboxSendStdInResult
+from .devbox_start_execution_parameters import DevboxStartExecutionParameters
 from .devbox_state_transition import DevboxStateTransition
 from .devbox_view import DevboxView
 from .devbox_view_failure_reason import DevboxViewFailureReason
@@ -95,6 +96,7 @@ __all__ = (
     "DevboxListView",
     "DevboxSendStdInRequest",
     "DevboxSendStdInResult",
+    "DevboxStartExecutionParameters",
     "DevboxStateTransition",
     "DevboxView",
     "DevboxViewFailureReason",

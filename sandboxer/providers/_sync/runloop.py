@@ -24,6 +24,7 @@ from ..._generated.runloop_api.api.devbox import (
     devbox_upload_file,
     enable_devbox_tunnel,
     exec_async_command,
+    execute_command,
     get_devbox,
     keep_alive_devbox,
     kill_async_execution,
@@ -39,6 +40,7 @@ from ..._generated.runloop_api.api.executions import stream_std_err_updates as s
 from ..._generated.runloop_api.api.executions import stream_std_out_updates as stream_stdout
 from ..._transport._sync.http import ProviderTransport, client_timeout, with_read_timeout
 from ..._transport.errors import json_answer
+from ..._transport.retry import IDEMPOTENT, RETRY_ON, RETRY_STATUSES
 from ...config import ProviderConfig
 from ...errors import (
     CommandTimeoutError,
@@ -107,6 +109,9 @@ class RunloopSandbox(ScriptedFiles, RunningFromInfo):
     def _call(self, endpoint: Any, json: Any = None, **kwargs: Any) -> Any:
         return self._provider.call(endpoint, json=json, **kwargs)
 
+    def _remaining(self, deadline: float | None) -> float:
+        return shapes.WAIT_SLICE if deadline is None else deadline - time.monotonic()
+
     # --- lifecycle ----------------------------------------------------------------------------
 
     def info(self) -> SandboxInfo:
@@ -159,40 +164,107 @@ class RunloopSandbox(ScriptedFiles, RunningFromInfo):
     # --- commands -----------------------------------------------------------------------------
 
     def _execute(self, line: str, *, stdin: bool = False) -> str:
+        """Start a command (execute_async): its execution id at once, to follow its output or feed
+        its stdin. Never sent twice (it takes no command id)."""
         answer = self._call(
             exec_async_command, id=self._id, json={"command": line, "attach_stdin": stdin}
         )
+        return _execution_id(answer)
+
+    def _run(self, line: str, deadline: float | None = None) -> dict[str, Any]:
+        """Run a command to its end: its completed execution, output whole.
+
+        /execute waits up to OPTIMISTIC_WAIT for the command and answers it, ended or still running
+        (then waited for). Its command_id makes it safe to send again (a lost answer, a 408): the
+        same id is the same command, never a second one. A command given up on is killed."""
+        body = {
+            "command_id": shapes.new_command_id(),
+            "command": line,
+            "optimistic_timeout": int(max(min(shapes.OPTIMISTIC_WAIT, self._remaining(deadline)), 1)),
+        }
+        answer: Any = None
+        try:
+            while answer is None:
+                try:
+                    answer = self._call(
+                        execute_command,
+                        id=self._id,
+                        json=body,
+                        resendable=True,
+                        read_timeout=shapes.OPTIMISTIC_WAIT + shapes.ANSWER_MARGIN,
+                    )
+                except SandboxerTimeoutError as exc:  # the API's 408: ask again, by the same id
+                    if exc.status_code != 408 or self._remaining(deadline) <= 0:
+                        raise
+            if not isinstance(answer, dict) or answer.get("status") != "completed":
+                answer = self._wait(_execution_id(answer), deadline)
+        except BaseException:
+            self._abandon(body, answer)
+            raise
+        return self._whole(answer)
+
+    def _abandon(self, body: dict[str, Any], answer: Any) -> None:
+        """Kill a command given up on (interrupted, out of time): it must not run on. An execution
+        id not yet answered is asked for by the command id (the same command, not a new one)."""
         execution = answer.get("execution_id") if isinstance(answer, dict) else None
         if not isinstance(execution, str):
-            raise ProviderError(NAME, f"malformed execution answer: {answer!r:.200}")
-        return execution
+            try:
+                again = self._call(
+                    execute_command, id=self._id, json={**body, "optimistic_timeout": 1}, resendable=True
+                )
+            except SandboxerError:
+                return
+            execution = again.get("execution_id") if isinstance(again, dict) else None
+            if not isinstance(execution, str):
+                return
+        self._kill_execution(execution)
 
-    def _wait(self, execution: str, timeout: float | None = None) -> dict[str, Any]:
+    def _wait(self, execution: str, deadline: float | None = None) -> dict[str, Any]:
         """Wait until the execution completes (in slices: each call answers 408 after its own time)."""
-        deadline = None if timeout is None else time.monotonic() + timeout
         while True:
-            slice_ = (
-                shapes.WAIT_SLICE
-                if deadline is None
-                else max(min(shapes.WAIT_SLICE, deadline - time.monotonic()), 1)
-            )
+            slice_ = int(max(min(shapes.WAIT_SLICE, self._remaining(deadline)), 1))
             try:
                 answer = self._call(
                     wait_for_command_completion,
                     devbox_id=self._id,
                     execution_id=execution,
-                    json={"statuses": ["completed"], "timeout_seconds": int(slice_)},
+                    json={"statuses": ["completed"], "timeout_seconds": slice_},
+                    read_timeout=slice_ + shapes.ANSWER_MARGIN,
                 )
             except SandboxerTimeoutError:
                 answer = None
             if isinstance(answer, dict) and answer.get("status") == "completed":
                 return answer
-            if deadline is not None and time.monotonic() >= deadline:
+            if self._remaining(deadline) <= 0:
                 raise SandboxerTimeoutError(NAME, f"execution {execution} did not complete in time")
 
+    def _whole(self, answer: dict[str, Any]) -> dict[str, Any]:
+        """The completed execution with its whole output: an answer holds the last lines of a long
+        one (marked truncated); the rest is read from the start of its output stream. A stream that
+        cannot be read leaves the answer marked, for the caller to say so."""
+        cut = shapes.truncated_streams(answer)
+        if not cut:
+            return answer
+        execution, whole = _execution_id(answer), dict(answer)
+        for name in cut:
+            endpoint = stream_stdout if name == "stdout" else stream_stderr
+            parts: list[str] = []
+
+            def keep(text: str, parts: list[str] = parts) -> None:
+                parts.append(text)
+
+            try:
+                self._follow(execution, endpoint, keep)
+            except SandboxerError:
+                continue
+            whole[name], whole[f"{name}_truncated"] = "".join(parts), False
+        return whole
+
     def _script(self, script: str, *args: str, what: str, path: str | None = None) -> str:
-        answer = self._wait(self._execute(script_line(script, *args)))
+        answer = self._run(script_line(script, *args))
         scripts.check_exit(NAME, answer.get("exit_status"), what, path, str(answer.get("stderr") or ""))
+        if "stdout" in shapes.truncated_streams(answer):  # a listing cut short would be a wrong one
+            raise ProviderError(NAME, f"{what}: Runloop kept only the end of the output of {path or what}")
         return str(answer.get("stdout") or "")
 
     def _result(self, answer: dict[str, Any], started: float, *, strip_pid: bool = False) -> CommandResult:
@@ -222,14 +294,31 @@ class RunloopSandbox(ScriptedFiles, RunningFromInfo):
         check_user(req.user)
         started = time.monotonic()
         line = command_line(req.cmd, req.env, req.cwd, req.user, timeout=req.timeout_seconds)
-        execution = self._execute(line)
-        streamed = _Execution(execution, {1: on_stdout, 2: on_stderr}, False, with_pid=False)
-        if on_stdout is not None or on_stderr is not None:
-            self._stream(streamed, with_pid=False)
-        try:
-            answer = self._wait(
-                execution, None if req.timeout_seconds is None else req.timeout_seconds + 60
+        # The command ends itself at its timeout (the line's watchdog); past a margin it is given up on.
+        deadline = (
+            None if req.timeout_seconds is None else started + req.timeout_seconds + shapes.GIVE_UP_MARGIN
+        )
+        if on_stdout is None and on_stderr is None:
+            result = self._result(self._run(line, deadline), started)
+        else:
+            result = self._run_streamed(line, deadline, {1: on_stdout, 2: on_stderr}, started)
+        if req.timeout_seconds is not None and result.exit_code in TIMED_OUT:
+            result.error = f"timed out after {req.timeout_seconds:g}s"
+            raise CommandTimeoutError(
+                NAME, f"command timed out after {req.timeout_seconds:g}s and was ended", result
             )
+        return result
+
+    def _run_streamed(
+        self, line: str, deadline: float | None, callbacks: dict[int, Any], started: float
+    ) -> CommandResult:
+        """A command whose output goes to callbacks as it comes: started apart (its execution id
+        first, to follow its output streams), then waited for."""
+        execution = self._execute(line)
+        streamed = _Execution(execution, callbacks, False, with_pid=False)
+        self._stream(streamed, with_pid=False)
+        try:
+            answer = self._whole(self._wait(execution, deadline))
             seen = self._drain(streamed)
         except BaseException:
             self._provider.stop_pumps(streamed)
@@ -237,11 +326,6 @@ class RunloopSandbox(ScriptedFiles, RunningFromInfo):
             raise
         result = self._result(answer, started)
         self._catch_up(streamed, seen, result)
-        if req.timeout_seconds is not None and result.exit_code in TIMED_OUT:
-            result.error = f"timed out after {req.timeout_seconds:g}s"
-            raise CommandTimeoutError(
-                NAME, f"command timed out after {req.timeout_seconds:g}s and was ended", result
-            )
         return result
 
     def _kill_execution(self, execution: str) -> None:
@@ -290,31 +374,37 @@ class RunloopSandbox(ScriptedFiles, RunningFromInfo):
         self._provider.pumps.add(execution)
         return pumps
 
-    def _read_events(self, execution: _Execution, stream: int, endpoint: Any) -> None:
+    def _follow(self, execution: str, endpoint: Any, on_text: Any) -> None:
+        """Hand `on_text` the output of one stream of an execution, chunk by chunk, from its start
+        to its end (server-sent events, which end when the execution does)."""
         http = self._provider.http
-        request = endpoint._get_kwargs(devbox_id=self._id, execution_id=execution.id)
-        limits = http.timeout
+        request = endpoint._get_kwargs(devbox_id=self._id, execution_id=execution)
         response = http.send(
             http.build_request(
                 "GET",
                 request["url"],
                 params=request.get("params"),
                 headers={"Accept": "text/event-stream"},
-                timeout=with_read_timeout(limits, None),
+                timeout=with_read_timeout(http.timeout, None),
             ),
             stream=True,
         )
         try:
             for line in response.iter_lines():
                 data = shapes.sse_data(line)
-                if data is None:
-                    continue
-                execution.collector.feed(stream, shapes.chunk_output(data).encode("utf-8"))
-                for which, text in execution.collector.take():
-                    if execution.callbacks.get(which) is not None:
-                        invoke(execution.callbacks[which], text)
+                if data is not None:
+                    on_text(shapes.chunk_output(data))
         finally:
             response.close()
+
+    def _read_events(self, execution: _Execution, stream: int, endpoint: Any) -> None:
+        def deliver(text: str) -> None:
+            execution.collector.feed(stream, text.encode("utf-8"))
+            for which, out in execution.collector.take():
+                if execution.callbacks.get(which) is not None:
+                    invoke(execution.callbacks[which], out)
+
+        self._follow(execution.id, endpoint, deliver)
 
     def start_command(
         self, req: StartCommandRequest, on_stdout: Any = None, on_stderr: Any = None
@@ -344,7 +434,7 @@ class RunloopSandbox(ScriptedFiles, RunningFromInfo):
             raise NotFoundError(NAME, f"no command handle {handle_id!r}")
         execution = self._executions.pop(handle_id, None)
         started = execution.started if execution else time.monotonic()
-        answer = self._wait(handle_id)
+        answer = self._whole(self._wait(handle_id))
         if execution is not None:
             try:
                 self._drain(execution)
@@ -461,11 +551,25 @@ class RunloopProvider(ProviderBase):
             pump.cancel()
         self.pumps.discard(execution)
 
-    def call(self, endpoint: Any, json: Any = None, **kwargs: Any) -> Any:
+    def call(
+        self,
+        endpoint: Any,
+        json: Any = None,
+        *,
+        read_timeout: float | None = None,
+        resendable: bool = False,
+        **kwargs: Any,
+    ) -> Any:
+        """One call of a generated endpoint, its body plain JSON. `resendable`: safe to send again
+        (it carries its own identity), except on a 408, which the caller answers."""
         request = endpoint._get_kwargs(**kwargs)
         request.pop("json", None)
         if json is not None:
             request["json"] = json
+        if read_timeout is not None:
+            request["timeout"] = with_read_timeout(self.http.timeout, read_timeout)
+        if resendable:
+            request["extensions"] = {IDEMPOTENT: True, RETRY_ON: RETRY_STATUSES - {408}}
         return json_answer(NAME, self.http.request(**request))
 
     def wait_running(self, devbox_id: str, *, shut_down_on_failure: bool = True) -> dict[str, Any]:
@@ -568,3 +672,10 @@ class RunloopProvider(ProviderBase):
         for execution in list(self.pumps):  # the executions go on; we stop reading them
             self.stop_pumps(execution)
         self.http.close()
+
+
+def _execution_id(answer: Any) -> str:
+    execution = answer.get("execution_id") if isinstance(answer, dict) else None
+    if not isinstance(execution, str) or not execution:
+        raise ProviderError(NAME, f"malformed execution answer: {answer!r:.200}")
+    return execution

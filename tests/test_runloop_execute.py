@@ -1,0 +1,151 @@
+"""Runloop's /execute (executeCommand) as the adapter uses it, against the fake directly.
+
+One request runs a command that ends within the optimistic wait; its command_id makes it safe to
+send again (a lost answer, a 408); a command given up on is killed, even before its execution id
+was answered; an output the answer holds only the end of comes whole from its stream, and a
+listing that cannot be had whole is an error, never a shorter listing.
+"""
+
+from __future__ import annotations
+
+import asyncio
+
+import httpx
+import pytest
+
+from sandboxer import (
+    AsyncSandboxer,
+    CommandTimeoutError,
+    CreateSandboxRequest,
+    ProviderError,
+    RunCommandRequest,
+    SandboxerTimeoutError,
+)
+from sandboxer.providers import docker_exec as scripts
+from sandboxer.providers.shell_line import command_line, script_line
+from tests.fake_runloop import KILLED, FakeRunloop
+from tests.runloop_script import listing
+
+HANG = "sleep 300"
+QUICK = "echo quick"
+LONG = "seq 1 150"
+LONG_OUTPUT = "".join(f"{n}\n" for n in range(1, 151))
+
+
+def _line(cmd: str, timeout: float | None = None) -> str:
+    return command_line(cmd, {}, None, None, timeout=timeout)
+
+
+COMMANDS = {
+    _line(HANG): [("hang",)],
+    _line(HANG, timeout=1): [("hang",)],
+    _line(QUICK): [("stdout", "quick\n"), ("exit", 0)],
+    _line(LONG): [("stdout", LONG_OUTPUT), ("exit", 0)],
+    script_line(scripts.LIST_DIR, "/tmp/many"): [
+        ("stdout", listing("/tmp/many", [(f"f{n:03d}", False, 1) for n in range(120)])),
+        ("exit", 0),
+    ],
+}
+
+
+class Seen(httpx.AsyncBaseTransport):
+    """The fake, with every request it was sent kept (method, path, JSON body)."""
+
+    def __init__(self, fake: FakeRunloop) -> None:
+        self.fake, self.requests = fake, []
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        body = await request.aread()
+        self.requests.append((request.method, request.url.path, body))
+        return await self.fake.handle_async_request(request)
+
+    def paths(self, suffix: str) -> list[bytes]:
+        return [body for method, path, body in self.requests if path.endswith(suffix)]
+
+
+@pytest.fixture
+async def devbox():
+    fake = FakeRunloop(commands=COMMANDS)
+    seen = Seen(fake)
+    async with AsyncSandboxer("runloop", {"api_key": "runloop-replay-key", "transport": seen}) as client:
+        sb, _ = await client.create_sandbox(CreateSandboxRequest())
+        seen.requests.clear()
+        yield sb, fake, seen
+    await fake.aclose()
+
+
+def executions(fake: FakeRunloop):
+    (box,) = fake.devboxes.values()
+    return list(box.executions.values())
+
+
+async def test_a_quick_command_is_one_request(devbox):
+    sb, _, seen = devbox
+    result = await sb.run_command(RunCommandRequest(QUICK))
+    assert (result.stdout, result.exit_code) == ("quick\n", 0)
+    assert [(m, p.rsplit("/", 1)[-1]) for m, p, _ in seen.requests] == [("POST", "execute")]
+
+
+async def test_a_408_is_asked_again_by_the_same_command_id(devbox):
+    sb, fake, seen = devbox
+    fake.inject("POST", r"/v1/devboxes/[^/]+/execute", 408, {"error": "command timed out"}, times=2)
+    result = await sb.run_command(RunCommandRequest(QUICK))
+    assert result.stdout == "quick\n"
+    sent = seen.paths("/execute")
+    assert len(sent) == 3 and len(set(sent)) == 1  # the same body (the same command id) each time
+    assert len(executions(fake)) == 1  # and the command ran once
+
+
+async def test_a_command_interrupted_before_its_answer_is_killed(devbox):
+    """Cancelled during /execute's optimistic wait: its execution id is asked for by the command
+    id (no second command), then the execution is killed."""
+    sb, fake, seen = devbox
+    task = asyncio.create_task(sb.run_command(RunCommandRequest(HANG)))
+    while not executions(fake):
+        await asyncio.sleep(0.01)
+    task.cancel()
+    with pytest.raises(asyncio.CancelledError):
+        await task
+    (execution,) = executions(fake)
+    assert (execution.status, execution.exit_status) == ("completed", KILLED)
+    first, again = seen.paths("/execute")
+    assert first.replace(b'"optimistic_timeout":25', b"") == again.replace(b'"optimistic_timeout":1', b"")
+    assert len(seen.paths("/kill")) == 1
+
+
+async def test_a_command_past_its_deadline_is_killed(devbox, monkeypatch):
+    """The line's watchdog ends a command at its timeout; one that still runs past the margin is
+    given up on and killed (here the fake ignores the watchdog)."""
+    from sandboxer.providers import runloop_shapes
+
+    sb, fake, _ = devbox
+    fake.optimistic_cap = 0.05
+    monkeypatch.setattr(runloop_shapes, "GIVE_UP_MARGIN", 0.5)
+    with pytest.raises(SandboxerTimeoutError) as caught:
+        await sb.run_command(RunCommandRequest(HANG, timeout_seconds=1))
+    assert not isinstance(caught.value, CommandTimeoutError)  # it did not end: given up on
+    (execution,) = executions(fake)
+    assert (execution.status, execution.exit_status) == ("completed", KILLED)
+
+
+async def test_a_long_output_is_read_whole_from_its_stream(devbox):
+    sb, _, seen = devbox
+    result = await sb.run_command(RunCommandRequest(LONG))
+    assert result.stdout == LONG_OUTPUT and result.error is None
+    assert len(seen.paths("/stream_stdout_updates")) == 1
+
+
+async def test_a_long_output_whose_stream_fails_says_it_is_cut(devbox):
+    sb, fake, _ = devbox
+    fake.inject("GET", r".*/stream_stdout_updates", 404, {"error": "gone"}, times=5)
+    result = await sb.run_command(RunCommandRequest(LONG))
+    assert result.stdout == "".join(f"{n}\n" for n in range(51, 151))  # the last 100 lines
+    assert result.error is not None and "truncated the stdout" in result.error
+
+
+async def test_a_listing_that_cannot_be_had_whole_is_an_error(devbox):
+    sb, fake, _ = devbox
+    assert len(await sb.list_directory("/tmp/many")) == 120
+    fake.inject("GET", r".*/stream_stdout_updates", 404, {"error": "gone"}, times=5)
+    with pytest.raises(ProviderError, match="only the end"):
+        await sb.list_directory("/tmp/many")
