@@ -31,6 +31,8 @@ SPLIT_LOGS_VERSION = "0.167.0"
 STDOUT_MARK = b"\x01\x01\x01"
 STDERR_MARK = b"\x02\x02\x02"
 PTY_PREFIX = "sandboxer-pty-"
+# Idle command sessions kept per sandbox for the next commands (more are deleted once idle).
+IDLE_SESSIONS = 4
 
 _STATES = {
     "started": SandboxStatus.RUNNING,

@@ -35,6 +35,7 @@ from sandboxer._concurrency import sleep
 from sandboxer.capabilities import ALL_CAPABILITIES
 from sandboxer.provider import Sandbox
 from tests.daytona_script import GREETING, PID, TICKS
+from tests.read_log import ReadLog
 
 
 @pytest.fixture
@@ -220,6 +221,26 @@ def test_started_command_streams_and_is_waited_for(sandbox):
     assert result.exit_code == 0 and result.stdout == "tick 1\ntick 2\ntick 3\n" == "".join(seen)
     with pytest.raises(NotFoundError):
         sandbox.wait_for_handle(handle)
+
+
+def test_commands_and_scripts_share_kept_sessions(daytona_cassette):
+    """One session serves command after command (each in a subshell: nothing stays): a run is one
+    request. A started command holds its session until it ends; meanwhile another is made."""
+    log: list = []
+    daytona_cassette.config["transport"] = ReadLog(daytona_cassette.transport, log, requests=True)
+    with Sandboxer("daytona", daytona_cassette.config) as client:
+        sb, _ = client.create_sandbox(CreateSandboxRequest())
+        log.clear()
+        assert (sb.run_command(RunCommandRequest("echo done"))).stdout == "done\n"
+        assert (sb.run_command(RunCommandRequest("echo done"))).stdout == "done\n"
+        _, handle = sb.start_command(StartCommandRequest(TICKS))
+        assert (sb.run_command(RunCommandRequest("echo done"))).stdout == "done\n"  # a 2nd session
+        assert (sb.wait_for_handle(handle)).stdout == "tick 1\ntick 2\ntick 3\n"
+        assert PID in {p.pid for p in sb.list_processes()}  # a script, in a session given back
+        sb.kill()
+    sent = [what.rsplit("/", 2)[-2:] for kind, what in log if kind == "request"]
+    assert [s for s in sent if s[-1] == "session"] == [["process", "session"]] * 2
+    assert not [s for s in sent if s[0] == "session"]  # none deleted: the sandbox went with them
 
 
 def test_stdin_reaches_the_command(sandbox):

@@ -256,10 +256,24 @@ class AsyncDaytonaSandbox(AsyncRunningFromInfo):
                 continue
 
     async def _take_session(self) -> str:
+        """An idle session kept for this sandbox, or a new one. Commands run in subshells (nothing
+        of one stays for the next), one at a time in a session: a session is taken while its
+        command runs, and given back once it has ended."""
         async with self._session_lock:
             if self._sessions:
                 return self._sessions.pop()
         return await self._new_session()
+
+    async def _give_back(self, session: str) -> None:
+        # A burst of concurrent commands makes as many sessions: only a few are kept idle.
+        async with self._session_lock:
+            kept = len(self._sessions) < shapes.IDLE_SESSIONS
+            if kept:
+                self._sessions.append(session)
+        if kept:
+            self._provider.pooling.add(self)
+        else:
+            await self._end_session(session)
 
     async def _end_session(self, session: str) -> None:
         if self._gone or self._detached:
@@ -286,17 +300,21 @@ class AsyncDaytonaSandbox(AsyncRunningFromInfo):
             raise ProviderError(NAME, f"malformed exec answer: {answer!r:.200}")
         return answer
 
-    async def _script(self, script: str, *args: str, what: str, path: str | None = None) -> str:
-        """Run one of our shell scripts (paths as arguments, never in the script text)."""
+    async def _run(self, line: str, read_timeout: Any = None) -> dict[str, Any]:
+        """Run a line to its end in a kept session (one request once the session exists). A
+        session whose command did not answer is deleted, with whatever still runs in it."""
         session = await self._take_session()
         try:
-            answer = await self._exec(session, shapes.script_line(script, *args), run_async=False)
+            answer = await self._exec(session, line, run_async=False, read_timeout=read_timeout)
         except BaseException:
             await self._end_session(session)
             raise
-        async with self._session_lock:
-            self._sessions.append(session)
-        self._provider.pooling.add(self)
+        await self._give_back(session)
+        return answer
+
+    async def _script(self, script: str, *args: str, what: str, path: str | None = None) -> str:
+        """Run one of our shell scripts (paths as arguments, never in the script text)."""
+        answer = await self._run(shapes.script_line(script, *args))
         scripts.check_exit(NAME, answer.get("exitCode"), what, path, answer.get("stderr") or "")
         return answer.get("stdout") or ""
 
@@ -311,14 +329,11 @@ class AsyncDaytonaSandbox(AsyncRunningFromInfo):
         started = time.monotonic()
         line = shapes.command_line(req.cmd, req.env, req.cwd, req.user, timeout=req.timeout_seconds)
         if on_stdout is None and on_stderr is None:
-            # The toolbox answers a synchronous exec when the command has ended, streams apart. A
-            # session of its own: a background child the command leaves could hold a shared one.
-            session = await self._new_session()
-            try:
-                read = None if req.timeout_seconds is None else req.timeout_seconds + 30.0
-                answer = await self._exec(session, line, run_async=False, read_timeout=read)
-            finally:
-                await self._end_session(session)
+            # The toolbox answers a synchronous exec when the command has ended (and whatever it
+            # left holding its output), streams apart.
+            answer = await self._run(
+                line, None if req.timeout_seconds is None else req.timeout_seconds + 30.0
+            )
             code = answer.get("exitCode")
             result = CommandResult(
                 stdout=answer.get("stdout") or "",
@@ -339,8 +354,8 @@ class AsyncDaytonaSandbox(AsyncRunningFromInfo):
         return result
 
     async def _launch(self, line: str, callbacks: dict[int, Any], *, report_pid: bool) -> _Command:
-        """Start a line in a session of its own and open its followed log."""
-        session = await self._new_session()
+        """Start a line in a kept session (taken until the command ends) and open its followed log."""
+        session = await self._take_session()
         try:
             answer = await self._exec(session, line, run_async=True)
             command = _Command(self, session, answer["cmdId"], callbacks)
@@ -386,7 +401,9 @@ class AsyncDaytonaSandbox(AsyncRunningFromInfo):
                 return False
 
     async def _follow(self, command: _Command, ended: bool = False) -> None:
-        """Read the log to its end, then the exit code; the session is removed afterwards."""
+        """Read the log to its end, then the exit code. The session is given back once its command
+        has ended (an exit code); otherwise it is deleted, with whatever still runs in it."""
+        ended_cleanly = False
         try:
             if not ended:
                 await self._read_log(command)
@@ -405,10 +422,14 @@ class AsyncDaytonaSandbox(AsyncRunningFromInfo):
                 duration_ms=int((time.monotonic() - command.started) * 1000),
                 error=None if code is not None else "the command's exit code is unknown",
             )
+            ended_cleanly = code is not None
         finally:
             self._provider.readers.discard(command)
             await command.socket.aclose()
-            await self._end_session(command.session)
+            if ended_cleanly and not self._detached:
+                await self._give_back(command.session)
+            else:
+                await self._end_session(command.session)
 
     async def start_command(
         self, req: StartCommandRequest, on_stdout: Any = None, on_stderr: Any = None

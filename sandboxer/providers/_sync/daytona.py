@@ -257,10 +257,24 @@ class DaytonaSandbox(RunningFromInfo):
                 continue
 
     def _take_session(self) -> str:
+        """An idle session kept for this sandbox, or a new one. Commands run in subshells (nothing
+        of one stays for the next), one at a time in a session: a session is taken while its
+        command runs, and given back once it has ended."""
         with self._session_lock:
             if self._sessions:
                 return self._sessions.pop()
         return self._new_session()
+
+    def _give_back(self, session: str) -> None:
+        # A burst of concurrent commands makes as many sessions: only a few are kept idle.
+        with self._session_lock:
+            kept = len(self._sessions) < shapes.IDLE_SESSIONS
+            if kept:
+                self._sessions.append(session)
+        if kept:
+            self._provider.pooling.add(self)
+        else:
+            self._end_session(session)
 
     def _end_session(self, session: str) -> None:
         if self._gone or self._detached:
@@ -287,17 +301,21 @@ class DaytonaSandbox(RunningFromInfo):
             raise ProviderError(NAME, f"malformed exec answer: {answer!r:.200}")
         return answer
 
-    def _script(self, script: str, *args: str, what: str, path: str | None = None) -> str:
-        """Run one of our shell scripts (paths as arguments, never in the script text)."""
+    def _run(self, line: str, read_timeout: Any = None) -> dict[str, Any]:
+        """Run a line to its end in a kept session (one request once the session exists). A
+        session whose command did not answer is deleted, with whatever still runs in it."""
         session = self._take_session()
         try:
-            answer = self._exec(session, shapes.script_line(script, *args), run_async=False)
+            answer = self._exec(session, line, run_async=False, read_timeout=read_timeout)
         except BaseException:
             self._end_session(session)
             raise
-        with self._session_lock:
-            self._sessions.append(session)
-        self._provider.pooling.add(self)
+        self._give_back(session)
+        return answer
+
+    def _script(self, script: str, *args: str, what: str, path: str | None = None) -> str:
+        """Run one of our shell scripts (paths as arguments, never in the script text)."""
+        answer = self._run(shapes.script_line(script, *args))
         scripts.check_exit(NAME, answer.get("exitCode"), what, path, answer.get("stderr") or "")
         return answer.get("stdout") or ""
 
@@ -312,14 +330,11 @@ class DaytonaSandbox(RunningFromInfo):
         started = time.monotonic()
         line = shapes.command_line(req.cmd, req.env, req.cwd, req.user, timeout=req.timeout_seconds)
         if on_stdout is None and on_stderr is None:
-            # The toolbox answers a synchronous exec when the command has ended, streams apart. A
-            # session of its own: a background child the command leaves could hold a shared one.
-            session = self._new_session()
-            try:
-                read = None if req.timeout_seconds is None else req.timeout_seconds + 30.0
-                answer = self._exec(session, line, run_async=False, read_timeout=read)
-            finally:
-                self._end_session(session)
+            # The toolbox answers a synchronous exec when the command has ended (and whatever it
+            # left holding its output), streams apart.
+            answer = self._run(
+                line, None if req.timeout_seconds is None else req.timeout_seconds + 30.0
+            )
             code = answer.get("exitCode")
             result = CommandResult(
                 stdout=answer.get("stdout") or "",
@@ -340,8 +355,8 @@ class DaytonaSandbox(RunningFromInfo):
         return result
 
     def _launch(self, line: str, callbacks: dict[int, Any], *, report_pid: bool) -> _Command:
-        """Start a line in a session of its own and open its followed log."""
-        session = self._new_session()
+        """Start a line in a kept session (taken until the command ends) and open its followed log."""
+        session = self._take_session()
         try:
             answer = self._exec(session, line, run_async=True)
             command = _Command(self, session, answer["cmdId"], callbacks)
@@ -387,7 +402,9 @@ class DaytonaSandbox(RunningFromInfo):
                 return False
 
     def _follow(self, command: _Command, ended: bool = False) -> None:
-        """Read the log to its end, then the exit code; the session is removed afterwards."""
+        """Read the log to its end, then the exit code. The session is given back once its command
+        has ended (an exit code); otherwise it is deleted, with whatever still runs in it."""
+        ended_cleanly = False
         try:
             if not ended:
                 self._read_log(command)
@@ -406,10 +423,14 @@ class DaytonaSandbox(RunningFromInfo):
                 duration_ms=int((time.monotonic() - command.started) * 1000),
                 error=None if code is not None else "the command's exit code is unknown",
             )
+            ended_cleanly = code is not None
         finally:
             self._provider.readers.discard(command)
             command.socket.close()
-            self._end_session(command.session)
+            if ended_cleanly and not self._detached:
+                self._give_back(command.session)
+            else:
+                self._end_session(command.session)
 
     def start_command(
         self, req: StartCommandRequest, on_stdout: Any = None, on_stderr: Any = None

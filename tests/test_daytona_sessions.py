@@ -1,0 +1,51 @@
+"""Daytona's kept command sessions, against the fake directly: reused one command at a time, a
+few kept idle after a burst (the rest deleted), a session whose command failed deleted."""
+
+from __future__ import annotations
+
+import asyncio
+
+import pytest
+
+from sandboxer import AsyncSandboxer, CreateSandboxRequest, RunCommandRequest
+from sandboxer.providers import daytona_shapes
+from sandboxer.providers.shell_line import command_line
+from tests.fake_daytona import FakeDaytona
+
+SLOW = "sleep 0.2; echo slow"
+BURST = 10
+
+
+@pytest.fixture
+async def sandbox(monkeypatch):
+    from sandboxer.providers._async import daytona
+
+    monkeypatch.setattr(daytona, "asleep", _no_sleep)  # the start polls
+    line = command_line(SLOW, {}, None, None)
+    fake = FakeDaytona(commands={line: [("sleep", 0.2), ("stdout", "slow\n"), ("exit", 0)]})
+    async with AsyncSandboxer("daytona", {"api_key": fake.api_key, "transport": fake}) as client:
+        sb, _ = await client.create_sandbox(CreateSandboxRequest())
+        yield sb, fake.sandboxes[sb.id]
+
+
+async def _no_sleep(_seconds: float) -> None:
+    await asyncio.sleep(0)
+
+
+async def test_a_burst_leaves_only_a_few_idle_sessions(sandbox):
+    sb, record = sandbox
+    results = await asyncio.gather(*(sb.run_command(RunCommandRequest(SLOW)) for _ in range(BURST)))
+    assert [r.stdout for r in results] == ["slow\n"] * BURST
+    assert len(record.sessions) == daytona_shapes.IDLE_SESSIONS  # the other ones were deleted
+    before = set(record.sessions)
+    await sb.run_command(RunCommandRequest(SLOW))  # the next one takes an idle one: none made
+    assert set(record.sessions) == before
+
+
+async def test_a_session_whose_command_failed_is_deleted(sandbox):
+    sb, record = sandbox
+    await sb.run_command(RunCommandRequest(SLOW))
+    (kept,) = record.sessions
+    with pytest.raises(Exception):  # noqa: B017 - any failure: the fake has no script for it
+        await sb.run_command(RunCommandRequest("not scripted"))
+    assert kept not in record.sessions
