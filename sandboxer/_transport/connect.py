@@ -27,6 +27,7 @@ PROTOCOL_HEADERS = {"Connect-Protocol-Version": "1"}
 STREAM_CONTENT_TYPE = "application/connect+json"
 FLAG_COMPRESSED = 0x01
 FLAG_END_STREAM = 0x02
+_KNOWN_FLAGS = FLAG_COMPRESSED | FLAG_END_STREAM
 _PREFIX = struct.Struct(">BI")
 
 # Connect error codes -> our classes (https://connectrpc.com/docs/protocol#error-codes).
@@ -68,34 +69,41 @@ class StreamDecoder:
 
     def feed(self, data: bytes) -> list[dict[str, Any]]:
         """The messages `data` completes. An error in the end-of-stream envelope is kept in `error`
-        (and raised by `finish`), so the messages before it are still delivered."""
+        (and raised by `finish`), so the messages before it are still delivered. An envelope that
+        breaks the protocol (unknown flags, compressed when no compression was asked for, a
+        message that is not a JSON object) is a ProviderError."""
         self._buffer += data
         messages = []
         while len(self._buffer) >= _PREFIX.size and not self.ended:
             flags, length = _PREFIX.unpack_from(self._buffer)
+            if flags & ~_KNOWN_FLAGS:
+                raise self._malformed(f"unknown envelope flags 0x{flags:02x}")
+            if flags & FLAG_COMPRESSED:
+                raise self._malformed("a compressed message (no compression was asked for)")
             end = _PREFIX.size + length
             if len(self._buffer) < end:
                 break
             payload = bytes(self._buffer[_PREFIX.size : end])
             del self._buffer[:end]
-            if flags & FLAG_COMPRESSED:
-                raise ProviderError(
-                    self._provider, f"compressed Connect message on {self._where} (none was asked for)"
-                )
             try:
                 message = json.loads(payload) if payload else {}
-            except ValueError as exc:
-                raise ProviderError(
-                    self._provider, f"malformed Connect message on {self._where}: {exc}"
-                ) from exc
+            except (ValueError, RecursionError) as exc:  # (UnicodeDecodeError is a ValueError)
+                raise self._malformed(f"a message that is not JSON: {exc}") from exc
+            if not isinstance(message, dict):  # every Connect JSON message is an object
+                raise self._malformed(f"a message that is not a JSON object: {payload[:200]!r}")
             if flags & FLAG_END_STREAM:
                 self.ended = True
-                error = message.get("error") if isinstance(message, dict) else None
-                if error:
+                error = message.get("error")
+                if error is not None:
+                    if not isinstance(error, dict):
+                        raise self._malformed(f"an end-of-stream error that is not an object: {error!r:.200}")
                     self.error = error_from_connect(self._provider, error, self._where)
                 break
             messages.append(message)
         return messages
+
+    def _malformed(self, what: str) -> ProviderError:
+        return ProviderError(self._provider, f"malformed Connect stream on {self._where}: {what}")
 
     def finish(self) -> None:
         """At the end of the HTTP body: raise the stream's error, or say it was cut short."""

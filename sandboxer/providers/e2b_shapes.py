@@ -10,6 +10,7 @@ import codecs
 import math
 import os
 import posixpath
+import re
 import shlex
 import signal
 from collections.abc import Iterator
@@ -209,6 +210,17 @@ def exit_status(end: dict[str, Any]) -> tuple[int, str | None]:
     return int(end.get("exitCode") or -1), status or str(end.get("error") or "ended abnormally")
 
 
+_INT32 = re.compile(r"-?[0-9]{1,10}")
+
+
+def _object(value: Any) -> dict[str, Any]:
+    if value is None:
+        return {}
+    if not isinstance(value, dict):
+        raise TypeError(f"{value!r:.100} is not an object")
+    return value
+
+
 class ProcessOutput:
     """A process's events, folded: pid, decoded output (handed out as it comes), exit status."""
 
@@ -218,23 +230,34 @@ class ProcessOutput:
         self.pid: int | None = None
         self.end: dict[str, Any] | None = None
 
-    def feed(self, message: dict[str, Any]) -> Iterator[tuple[str, Any]]:
-        """Take one stream message; yield ("stdout"|"stderr", text) and ("pty", bytes) to deliver."""
+    def feed(self, message: dict[str, Any]) -> list[tuple[str, Any]]:
+        """Take one stream message: the ("stdout"|"stderr", text) and ("pty", bytes) to deliver.
+        A message of the wrong shape raises TypeError/ValueError (never output silently dropped,
+        nor an exit status guessed)."""
         event = message.get("event") or {}
+        if not isinstance(event, dict):
+            raise TypeError(f"an event that is not an object: {event!r:.100}")
+        out: list[tuple[str, Any]] = []
         if "start" in event:
-            self.pid = int((event["start"] or {}).get("pid") or 0)
+            self.pid = int((_object(event["start"])).get("pid") or 0)
         elif "data" in event:
-            for stream, encoded in (event["data"] or {}).items():
-                data = base64.b64decode(encoded or "")
+            for stream, encoded in _object(event["data"]).items():
+                data = base64.b64decode(encoded or "", validate=True)  # lenient base64 drops bytes
                 if stream == "pty":
-                    yield "pty", data
+                    out.append(("pty", data))
                 elif stream in self._decoders:
                     text = self._decoders[stream].decode(data)
                     if text:
                         self._text[stream].append(text)
-                        yield stream, text
+                        out.append((stream, text))
         elif "end" in event:
-            self.end = event["end"] or {}
+            end = _object(event["end"])
+            code = end.get("exitCode")
+            # An int32: a JSON number, or (protobuf's JSON) a string of digits.
+            if not (code is None or type(code) is int or (isinstance(code, str) and _INT32.fullmatch(code))):
+                raise TypeError(f"exitCode {code!r:.50}")
+            self.end = end
+        return out
 
     def flush(self) -> Iterator[tuple[str, str]]:
         for stream, decoder in self._decoders.items():

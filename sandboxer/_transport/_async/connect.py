@@ -129,10 +129,20 @@ class AsyncConnectStream:
                     raise StopAsyncIteration
                 if not self._decoder.ended:  # after the end, read on: the connection can be reused
                     self._pending.extend(self._decoder.feed(chunk))
+            except ProviderError as exc:
+                await self.aclose()
+                if exc.request_id is None:  # the stream's own errors: name the answer they are in
+                    exc.request_id = self.request_id
+                raise
             except BaseException:
                 await self.aclose()
                 raise
         return self._pending.popleft()
+
+    @property
+    def request_id(self) -> str | None:
+        """The request id of the stream's answer, once it has come."""
+        return None if self._response is None else request_id_of(self._response.headers)
 
     async def aclose(self) -> None:
         self.closed = True

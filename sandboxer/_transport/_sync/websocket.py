@@ -18,7 +18,8 @@ import httpcore
 import httpx
 
 from ..._concurrency import Lock
-from ...errors import ConnectionFailedError, NotSupportedError, ProviderError
+from ...errors import ConnectionFailedError, NotSupportedError, ProviderError, SandboxerTimeoutError
+from ..errors import request_id_of
 
 _GUID = b"258EAFA5-E914-47DA-95CA-C5AB0DC85B11"
 _READ_SIZE = 65536
@@ -39,11 +40,13 @@ class WebSocket:
     def __init__(self, response: httpx.Response, provider: str, where: str) -> None:
         ws = _wsproto()
         self._events = ws.events
+        self._state = ws.connection.ConnectionState
         self._connection = ws.connection.Connection(ws.connection.ConnectionType.CLIENT)
         self._response = response
         self._network = response.extensions["network_stream"]
         self._provider = provider
         self._where = where
+        self._request_id = request_id_of(response.headers)
         self._parts: list[Any] = []
         self._writing = Lock()
         self.closed = False
@@ -88,12 +91,21 @@ class WebSocket:
             raise ProviderError(provider, f"{where}: the server answered another WebSocket handshake")
         return cls(response, provider, where)
 
+    def _failed(self, what: str, exc: BaseException) -> ProviderError:
+        """A read or write that failed: a timeout (a stalled peer), or a broken connection."""
+        kind = (
+            SandboxerTimeoutError
+            if isinstance(exc, httpcore.TimeoutException | TimeoutError)
+            else ConnectionFailedError
+        )
+        return kind(self._provider, f"{self._where}: {what} failed: {exc!r}", request_id=self._request_id)
+
     def _write(self, data: bytes) -> None:
         try:
             with self._writing:
                 self._network.write(data)
         except (httpcore.NetworkError, httpcore.TimeoutException, OSError) as exc:
-            raise ConnectionFailedError(self._provider, f"{self._where}: write failed: {exc}") from exc
+            raise self._failed("write", exc) from exc
 
     def send(self, data: bytes | str) -> None:
         if self.closed:
@@ -117,13 +129,17 @@ class WebSocket:
             try:
                 data = self._network.read(_READ_SIZE)
             except (httpcore.NetworkError, httpcore.TimeoutException, OSError) as exc:
-                raise ConnectionFailedError(self._provider, f"{self._where}: read failed: {exc}") from exc
+                raise self._failed("read", exc) from exc
             if not data:
-                if not self.closed:
-                    raise ConnectionFailedError(
-                        self._provider, f"{self._where}: the connection ended without a close"
-                    )
-                return None
+                if self.closed:  # closed here (close, maybe from another thread): no more to read
+                    return None
+                # No close frame: whatever the peer meant to send next (the rest of a frame, more
+                # messages) is lost, so this is never a clean end.
+                raise ConnectionFailedError(
+                    self._provider,
+                    f"{self._where}: the connection ended without a close frame",
+                    request_id=self._request_id,
+                )
             self._connection.receive_data(data)
 
     def _handle(self, event: Any) -> bytes | str | None:
@@ -137,13 +153,30 @@ class WebSocket:
         if isinstance(event, events.Ping):
             self._write(self._connection.send(event.response()))
         elif isinstance(event, events.CloseConnection):
+            # wsproto reports a frame it cannot parse (a bad opcode, reserved bits, text that is not
+            # UTF-8, a masked frame from a server) as a close it makes up, the connection still
+            # open; a close frame the peer sent has moved the connection on to closing.
+            malformed = self._connection.state is self._state.OPEN
             self.close_code, self.close_reason = event.code, event.reason
             if not self.closed:
                 self.closed = True
-                try:
+                try:  # answer the close (or, for a malformed frame, fail the connection: 1002/1007)
                     self._write(self._connection.send(event.response()))
                 except Exception:  # the peer may be gone already
                     pass
+            if malformed:
+                raise ProviderError(
+                    self._provider,
+                    f"{self._where}: malformed WebSocket frame ({int(event.code)}: {event.reason})",
+                    request_id=self._request_id,
+                )
+            if self._parts:  # a close before the message's last fragment: the message is cut short
+                self._parts = []
+                raise ProviderError(
+                    self._provider,
+                    f"{self._where}: the connection closed in the middle of a message",
+                    request_id=self._request_id,
+                )
         return None
 
     def close(self) -> None:

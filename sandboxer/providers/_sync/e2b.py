@@ -101,6 +101,17 @@ class _Process:
         return self.output.pid or 0
 
 
+def _fold(process: _Process, message: dict[str, Any]) -> list[tuple[str, Any]]:
+    """What one stream message delivers; a message of the wrong shape is the provider's error,
+    named by the stream's request id."""
+    try:
+        return process.output.feed(message)
+    except (TypeError, ValueError, AttributeError) as exc:  # (binascii.Error is a ValueError)
+        raise ProviderError(
+            NAME, f"malformed process event {message!r:.200}: {exc}", request_id=process.stream.request_id
+        ) from exc
+
+
 def _consume(process: _Process, *, until_start: bool = False) -> None:
     """Fold the stream's messages into `process.output`, handing output to callbacks in order.
 
@@ -109,7 +120,7 @@ def _consume(process: _Process, *, until_start: bool = False) -> None:
     """
     try:
         for message in process.stream:
-            for stream, data in process.output.feed(message):
+            for stream, data in _fold(process, message):
                 if process.callbacks.get(stream) is not None:
                     invoke(process.callbacks[stream], data)
             if until_start and process.output.pid is not None:
