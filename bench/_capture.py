@@ -331,8 +331,11 @@ class LoopTransport(httpx.BaseTransport):
 
 @contextlib.contextmanager
 def looping(call: Call, recorder: Recorder):
-    """While inside: the call's transport(s) answer its exchanges in a loop, and waits do not sleep."""
+    """While inside: the call's transport(s) answer its exchanges in a loop, waits do not sleep,
+    and the numbered ids of the replay (tests/numbering.py) are left where they were, so the rest
+    of the test asks for the ids its cassette holds."""
     import sandboxer._concurrency as concurrency
+    from tests.numbering import RANDOM_IDS
 
     loop = LoopTransport(call.exchanges)
     transports = {id(e.transport): e.transport for e in call.exchanges}
@@ -345,9 +348,14 @@ def looping(call: Call, recorder: Recorder):
         transport._bench_loop = loop
     for module in patched:
         module.sleep = _no_sleep
+    numbered = [(module, name, getattr(module, name)) for module, name in RANDOM_IDS]
+    for module, name, _ in numbered:
+        setattr(module, name, _loop_id)
     try:
         yield loop
     finally:
+        for module, name, made in numbered:
+            setattr(module, name, made)
         for module in patched:
             module.sleep = concurrency.sleep
         for transport in transports.values():
@@ -357,6 +365,11 @@ def looping(call: Call, recorder: Recorder):
 
 def _no_sleep(seconds: float) -> None:
     return None
+
+
+def _loop_id() -> str:
+    # UUIDv7-shaped (Runloop's command ids); the loop answers by path, so any id will do.
+    return "019a0000-0000-7000-8000-00000000b00c"
 
 
 def mode_call(calls: list[Call]) -> Call | None:

@@ -74,13 +74,19 @@ def streaming_and_transfers(sandbox, rounds: int) -> bool:
         sandbox.run_command(RunCommandRequest(command), on_stdout=on_stdout)
         ours.append(seen[0])
         start = time.perf_counter()
-        proc = subprocess.Popen(["docker", "exec", sandbox.id, "/bin/sh", "-c", command], stdout=subprocess.PIPE)
+        proc = subprocess.Popen(
+            ["docker", "exec", sandbox.id, "/bin/sh", "-c", command], stdout=subprocess.PIPE
+        )
         proc.stdout.readline()
         theirs.append(time.perf_counter() - start)
         proc.wait()
         first.set()
     o, t = statistics.median(ours), statistics.median(theirs)
-    ok = report("time to first output byte vs docker exec", f"{o * 1000:.1f} ms vs {t * 1000:.1f} ms: ratio {o / t:.2f} (target <= 1.2)", o / t <= 1.2)
+    ok = report(
+        "time to first output byte vs docker exec",
+        f"{o * 1000:.1f} ms vs {t * 1000:.1f} ms: ratio {o / t:.2f} (target <= 1.2)",
+        o / t <= 1.2,
+    )
 
     size = 200 * 1024 * 1024
     with tempfile.TemporaryDirectory() as tmp:
@@ -101,15 +107,37 @@ def streaming_and_transfers(sandbox, rounds: int) -> bool:
             cli_back.unlink(missing_ok=True)
             up_ours.append(timed(lambda: sandbox.upload("/bench/big.bin", str(source)), 1))
             down_ours.append(timed(lambda: sandbox.download("/bench/big.bin", str(back)), 1))
-            up_cli.append(timed(lambda: subprocess.run(["docker", "cp", str(source), f"{sandbox.id}:/bench/cli.bin"], check=True), 1))
-            down_cli.append(timed(lambda: subprocess.run(["docker", "cp", f"{sandbox.id}:/bench/cli.bin", str(cli_back)], check=True), 1))
+            up_cli.append(
+                timed(
+                    lambda: subprocess.run(
+                        ["docker", "cp", str(source), f"{sandbox.id}:/bench/cli.bin"], check=True
+                    ),
+                    1,
+                )
+            )
+            down_cli.append(
+                timed(
+                    lambda: subprocess.run(
+                        ["docker", "cp", f"{sandbox.id}:/bench/cli.bin", str(cli_back)], check=True
+                    ),
+                    1,
+                )
+            )
         assert back.read_bytes() == source.read_bytes()
     mb = size / 2**20
     for name, ours_t, cli_t in (("upload", up_ours, up_cli), ("download", down_ours, down_cli)):
         o, t = statistics.median(ours_t), statistics.median(cli_t)
         ratio = t / o  # throughput ratio: ours / docker cp
-        ok &= report(f"200 MB {name} throughput vs docker cp", f"{mb / o:.0f} MB/s vs {mb / t:.0f} MB/s: {ratio:.2f}x (target >= 0.8x)", ratio >= 0.8)
-    ok &= report("200 MB transfer peak traced memory", f"{max(peaks) / 2**20:.1f} MiB (target < 64 MiB)", max(peaks) < 64 * 2**20)
+        ok &= report(
+            f"200 MB {name} throughput vs docker cp",
+            f"{mb / o:.0f} MB/s vs {mb / t:.0f} MB/s: {ratio:.2f}x (target >= 0.8x)",
+            ratio >= 0.8,
+        )
+    ok &= report(
+        "200 MB transfer peak traced memory",
+        f"{max(peaks) / 2**20:.1f} MiB (target < 64 MiB)",
+        max(peaks) < 64 * 2**20,
+    )
     return ok
 
 

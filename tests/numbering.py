@@ -7,6 +7,14 @@ import pytest
 
 from sandboxer.providers import blaxel_shapes, detached, runloop_shapes
 
+# Where each random name or id is made: (module, function).
+RANDOM_IDS = (
+    (blaxel_shapes, "new_name"),
+    (blaxel_shapes, "new_process_name"),
+    (detached, "new_handle"),
+    (runloop_shapes, "new_command_id"),
+)
+
 
 def number_random_ids(monkeypatch: pytest.MonkeyPatch) -> None:
     names, processes, handles, commands = (iter(range(1, 1_000_000)) for _ in range(4))
