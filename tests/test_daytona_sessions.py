@@ -25,7 +25,7 @@ async def sandbox(monkeypatch):
     fake = FakeDaytona(commands={line: [("sleep", 0.2), ("stdout", "slow\n"), ("exit", 0)]})
     async with AsyncSandboxer("daytona", {"api_key": fake.api_key, "transport": fake}) as client:
         sb, _ = await client.create_sandbox(CreateSandboxRequest())
-        yield sb, fake.sandboxes[sb.id]
+        yield sb, fake.sandboxes[sb.id], fake
 
 
 async def _no_sleep(_seconds: float) -> None:
@@ -33,7 +33,7 @@ async def _no_sleep(_seconds: float) -> None:
 
 
 async def test_a_burst_leaves_only_a_few_idle_sessions(sandbox):
-    sb, record = sandbox
+    sb, record, fake = sandbox
     results = await asyncio.gather(*(sb.run_command(RunCommandRequest(SLOW)) for _ in range(BURST)))
     assert [r.stdout for r in results] == ["slow\n"] * BURST
     assert len(record.sessions) == daytona_shapes.IDLE_SESSIONS  # the other ones were deleted
@@ -43,9 +43,19 @@ async def test_a_burst_leaves_only_a_few_idle_sessions(sandbox):
 
 
 async def test_a_session_whose_command_failed_is_deleted(sandbox):
-    sb, record = sandbox
+    sb, record, fake = sandbox
     await sb.run_command(RunCommandRequest(SLOW))
     (kept,) = record.sessions
     with pytest.raises(Exception):  # noqa: B017 - any failure: the fake has no script for it
         await sb.run_command(RunCommandRequest("not scripted"))
     assert kept not in record.sessions
+
+
+async def test_a_session_whose_command_gave_no_exit_code_is_deleted(sandbox):
+    sb, record, fake = sandbox
+    await sb.run_command(RunCommandRequest(SLOW))
+    (kept,) = record.sessions
+    fake.inject("POST", r".*/process/session/[^/]+/exec", 200, {"cmdId": "cmd-x", "output": ""})
+    result = await sb.run_command(RunCommandRequest(SLOW))
+    assert result.exit_code == -1 and result.error  # said, not made up
+    assert kept not in record.sessions  # whatever may still run in it went with it

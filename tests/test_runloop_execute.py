@@ -9,6 +9,7 @@ listing that cannot be had whole is an error, never a shorter listing.
 from __future__ import annotations
 
 import asyncio
+import json
 
 import httpx
 import pytest
@@ -16,6 +17,7 @@ import pytest
 from sandboxer import (
     AsyncSandboxer,
     CommandTimeoutError,
+    ConnectionFailedError,
     CreateSandboxRequest,
     ProviderError,
     RunCommandRequest,
@@ -36,11 +38,21 @@ def _line(cmd: str, timeout: float | None = None) -> str:
     return command_line(cmd, {}, None, None, timeout=timeout)
 
 
+SLOW = "sleep 0.3; echo late"
+CHUNKED = "seq 1 150 in three writes"
+
 COMMANDS = {
     _line(HANG): [("hang",)],
     _line(HANG, timeout=1): [("hang",)],
     _line(QUICK): [("stdout", "quick\n"), ("exit", 0)],
     _line(LONG): [("stdout", LONG_OUTPUT), ("exit", 0)],
+    _line(SLOW): [("sleep", 0.3), ("stdout", "late\n"), ("exit", 0)],
+    _line(CHUNKED): [
+        ("stdout", LONG_OUTPUT[:100]),
+        ("stdout", LONG_OUTPUT[100:300]),
+        ("stdout", LONG_OUTPUT[300:]),
+        ("exit", 0),
+    ],
     script_line(scripts.LIST_DIR, "/tmp/many"): [
         ("stdout", listing("/tmp/many", [(f"f{n:03d}", False, 1) for n in range(120)])),
         ("exit", 0),
@@ -49,15 +61,42 @@ COMMANDS = {
 
 
 class Seen(httpx.AsyncBaseTransport):
-    """The fake, with every request it was sent kept (method, path, JSON body)."""
+    """The fake, with every request it was sent kept (method, path, JSON body). `refuse[suffix]`:
+    that many requests to a path ending so fail with httpx.ConnectError (never sent);
+    `lose[suffix]`: that many reach the fake, then their answer is lost (httpx.ReadError);
+    `cut[suffix]`: that many answers are cut after their first server-sent event."""
 
     def __init__(self, fake: FakeRunloop) -> None:
         self.fake, self.requests = fake, []
+        self.refuse: dict[str, int] = {}
+        self.lose: dict[str, int] = {}
+        self.cut: dict[str, int] = {}
+
+    def _take(self, faults: dict[str, int], path: str) -> bool:
+        for suffix, left in faults.items():
+            if left and path.endswith(suffix):
+                faults[suffix] -= 1
+                return True
+        return False
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         body = await request.aread()
-        self.requests.append((request.method, request.url.path, body))
-        return await self.fake.handle_async_request(request)
+        path = request.url.path
+        if self._take(self.refuse, path):
+            raise httpx.ConnectError("refused", request=request)
+        self.requests.append((request.method, path, body))
+        answer = await self.fake.handle_async_request(request)
+        if self._take(self.lose, path):
+            raise httpx.ReadError("lost", request=request)
+        if self._take(self.cut, path):
+            first = b""
+            async for chunk in answer.aiter_raw():
+                first += chunk
+                if b"\n\n" in first:
+                    break
+            await answer.aclose()
+            return httpx.Response(200, headers=answer.headers, content=first.split(b"\n\n")[0] + b"\n\n")
+        return answer
 
     def paths(self, suffix: str) -> list[bytes]:
         return [body for method, path, body in self.requests if path.endswith(suffix)]
@@ -108,9 +147,44 @@ async def test_a_command_interrupted_before_its_answer_is_killed(devbox):
         await task
     (execution,) = executions(fake)
     assert (execution.status, execution.exit_status) == ("completed", KILLED)
-    first, again = seen.paths("/execute")
-    assert first.replace(b'"optimistic_timeout":25', b"") == again.replace(b'"optimistic_timeout":1', b"")
+    first, again = (json.loads(body) for body in seen.paths("/execute"))
+    # the same command id, with a harmless command: had the first never arrived, nothing starts
+    assert again == {"command_id": first["command_id"], "command": "true", "optimistic_timeout": 1}
     assert len(seen.paths("/kill")) == 1
+
+
+async def test_a_start_that_never_arrived_is_not_started_by_the_cleanup(devbox):
+    sb, fake, seen = devbox
+    seen.refuse["/execute"] = 3  # the first try and both of the transport's resends
+    with pytest.raises(ConnectionFailedError):
+        await sb.run_command(RunCommandRequest(QUICK))
+    assert executions(fake) == [] and seen.paths("/execute") == []
+
+
+async def test_an_empty_answer_is_an_error_not_a_loop(devbox):
+    sb, fake, seen = devbox
+    fake.inject("POST", r"/v1/devboxes/[^/]+/execute", 200, None)
+    with pytest.raises(ProviderError, match="malformed execution answer"):
+        await sb.run_command(RunCommandRequest(QUICK))
+    assert len(seen.paths("/execute")) == 1
+
+
+async def test_a_wait_whose_answer_is_lost_is_asked_again(devbox):
+    """A long poll reset on its way back: the command runs on and is waited for, not killed."""
+    sb, fake, seen = devbox
+    fake.optimistic_cap = 0.05
+    seen.lose["/wait_for_status"] = 4  # more than the transport resends: our own loop asks again
+    result = await sb.run_command(RunCommandRequest(SLOW))
+    assert (result.stdout, result.exit_code) == ("late\n", 0)
+    assert seen.paths("/kill") == []
+
+
+async def test_a_stream_that_ends_early_is_not_taken_for_the_whole_output(devbox):
+    sb, _, seen = devbox
+    seen.cut["/stream_stdout_updates"] = 1
+    result = await sb.run_command(RunCommandRequest(CHUNKED))
+    assert result.stdout == "".join(f"{n}\n" for n in range(51, 151))  # the answer's last 100 lines
+    assert result.error is not None and "truncated the stdout" in result.error
 
 
 async def test_a_command_past_its_deadline_is_killed(devbox, monkeypatch):

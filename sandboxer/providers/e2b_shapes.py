@@ -213,6 +213,10 @@ def exit_status(end: dict[str, Any]) -> tuple[int, str | None]:
 _INT32 = re.compile(r"-?[0-9]{1,10}")
 
 
+def _int32_text(value: Any) -> bool:
+    return isinstance(value, str) and bool(_INT32.fullmatch(value)) and -(2**31) <= int(value) < 2**31
+
+
 def _object(value: Any) -> dict[str, Any]:
     if value is None:
         return {}
@@ -254,7 +258,7 @@ class ProcessOutput:
             end = _object(event["end"])
             code = end.get("exitCode")
             # An int32: a JSON number, or (protobuf's JSON) a string of digits.
-            if not (code is None or type(code) is int or (isinstance(code, str) and _INT32.fullmatch(code))):
+            if not (code is None or type(code) is int or _int32_text(code)):
                 raise TypeError(f"exitCode {code!r:.50}")
             self.end = end
         return out

@@ -31,6 +31,10 @@ OPTIMISTIC_WAIT = 25
 ANSWER_MARGIN = 15
 # Past a command's timeout_seconds, how long it may take to be ended before it is given up on.
 GIVE_UP_MARGIN = 60
+# Times in a row a command start answered 408, or a wait's answer was lost, before we give up.
+MOST_ASKS = 5
+# The most output of one stream read back whole (beyond it, the answer's last lines, marked cut).
+MAX_OUTPUT = 64 * 2**20
 
 _STATUSES = {
     "running": SandboxStatus.RUNNING,
@@ -147,3 +151,15 @@ def truncated_streams(answer: dict[str, Any]) -> list[str]:
     """The output streams ("stdout", "stderr") an execution answer holds only the end of: the API
     keeps its last lines (`last_n`, 100 by default) and marks the cut."""
     return [name for name in ("stdout", "stderr") if answer.get(f"{name}_truncated") is True]
+
+
+def pause_before(attempt: int) -> float:
+    """Seconds to wait before asking again after `attempt` + 1 failures in a row."""
+    return min(0.5 * 2**attempt, 8.0)
+
+
+def completes(text: str, tail: Any) -> bool:
+    """Whether `text`, read from a stream's start, is all of an output whose answer held `tail`
+    (its last lines): a stream that ended early does not end with them."""
+    tail = tail if isinstance(tail, str) else ""
+    return len(text) >= len(tail) and text.endswith(tail)

@@ -267,7 +267,7 @@ class AsyncDaytonaSandbox(AsyncRunningFromInfo):
     async def _give_back(self, session: str) -> None:
         # A burst of concurrent commands makes as many sessions: only a few are kept idle.
         async with self._session_lock:
-            kept = len(self._sessions) < shapes.IDLE_SESSIONS
+            kept = len(self._sessions) < shapes.IDLE_SESSIONS and not self._provider.closing
             if kept:
                 self._sessions.append(session)
         if kept:
@@ -309,7 +309,10 @@ class AsyncDaytonaSandbox(AsyncRunningFromInfo):
         except BaseException:
             await self._end_session(session)
             raise
-        await self._give_back(session)
+        if answer.get("exitCode") is None:  # not known to have ended: the session goes with it
+            await self._end_session(session)
+        else:
+            await self._give_back(session)
         return answer
 
     async def _script(self, script: str, *args: str, what: str, path: str | None = None) -> str:
@@ -764,7 +767,8 @@ class AsyncDaytonaProvider(AsyncProviderBase):
         }
         self.toolbox_http = httpx.AsyncClient(headers=toolbox_headers, transport=transport, timeout=timeout)
         self.readers: set[Any] = set()  # started commands and terminals whose sockets are read
-        self.pooling: set[AsyncDaytonaSandbox] = set()  # sandboxes holding idle script sessions
+        self.pooling: set[AsyncDaytonaSandbox] = set()  # sandboxes holding idle command sessions
+        self.closing = False  # close() began: sessions are no longer kept
 
     async def call(self, endpoint: Any, **kwargs: Any) -> Any:
         return _json(await self.api_http.request(**endpoint._get_kwargs(**kwargs)))
@@ -872,10 +876,14 @@ class AsyncDaytonaProvider(AsyncProviderBase):
         await self.call(delete_sandbox, sandbox_id_or_name=sandbox_id)
 
     async def close(self) -> None:
-        for sandbox in list(self.pooling):  # idle sessions of our scripts: nothing runs in them
-            for session in sandbox._sessions:
+        # Idle sessions: their commands have ended (what a command left running in one goes with
+        # it). A command ending from now on deletes its session instead of keeping it.
+        self.closing = True
+        for sandbox in list(self.pooling):
+            async with sandbox._session_lock:
+                idle, sandbox._sessions = sandbox._sessions, []
+            for session in idle:
                 await sandbox._end_session(session)
-            sandbox._sessions.clear()
         self.pooling.clear()
         for reader in list(self.readers):
             if isinstance(reader, _Command):

@@ -43,6 +43,7 @@ from ..._transport.retry import IDEMPOTENT, RETRY_ON, RETRY_STATUSES
 from ...config import ProviderConfig
 from ...errors import (
     CommandTimeoutError,
+    ConnectionFailedError,
     InvalidRequestError,
     NotFoundError,
     ProviderError,
@@ -183,7 +184,7 @@ class AsyncRunloopSandbox(AsyncScriptedFiles, AsyncRunningFromInfo):
         }
         answer: Any = None
         try:
-            while answer is None:
+            for attempt in range(shapes.MOST_ASKS):
                 try:
                     answer = await self._call(
                         execute_command,
@@ -192,24 +193,40 @@ class AsyncRunloopSandbox(AsyncScriptedFiles, AsyncRunningFromInfo):
                         resendable=True,
                         read_timeout=shapes.OPTIMISTIC_WAIT + shapes.ANSWER_MARGIN,
                     )
+                    break
                 except SandboxerTimeoutError as exc:  # the API's 408: ask again, by the same id
-                    if exc.status_code != 408 or self._remaining(deadline) <= 0:
+                    if (
+                        exc.status_code != 408
+                        or attempt + 1 == shapes.MOST_ASKS
+                        or self._remaining(deadline) <= 0
+                    ):
                         raise
-            if not isinstance(answer, dict) or answer.get("status") != "completed":
+                    await asleep(shapes.pause_before(attempt))
+            if not isinstance(answer, dict):
+                raise ProviderError(NAME, f"malformed execution answer: {answer!r:.200}")
+            if answer.get("status") != "completed":
                 answer = await self._wait(_execution_id(answer), deadline)
-        except BaseException:
-            await self._abandon(body, answer)
+        except BaseException as exc:
+            await self._abandon(body, answer, exc)
             raise
         return await self._whole(answer)
 
-    async def _abandon(self, body: dict[str, Any], answer: Any) -> None:
-        """Kill a command given up on (interrupted, out of time): it must not run on. An execution
-        id not yet answered is asked for by the command id (the same command, not a new one)."""
+    async def _abandon(self, body: dict[str, Any], answer: Any, failure: BaseException) -> None:
+        """Kill a command given up on (interrupted, out of time): it must not run on.
+
+        Without its execution id: if the request may have reached the devbox, the id is asked for by
+        the command id with a harmless command (`true`), so a request that never arrived is not
+        started now; the same command id is the same command, whose execution is then killed."""
         execution = answer.get("execution_id") if isinstance(answer, dict) else None
         if not isinstance(execution, str):
+            if not _may_have_arrived(failure):
+                return
             try:
                 again = await self._call(
-                    execute_command, id=self._id, json={**body, "optimistic_timeout": 1}, resendable=True
+                    execute_command,
+                    id=self._id,
+                    json={"command_id": body["command_id"], "command": "true", "optimistic_timeout": 1},
+                    read_timeout=shapes.ANSWER_MARGIN,
                 )
             except SandboxerError:
                 return
@@ -219,7 +236,10 @@ class AsyncRunloopSandbox(AsyncScriptedFiles, AsyncRunningFromInfo):
         await self._kill_execution(execution)
 
     async def _wait(self, execution: str, deadline: float | None = None) -> dict[str, Any]:
-        """Wait until the execution completes (in slices: each call answers 408 after its own time)."""
+        """Wait until the execution completes, in slices (each call answers 408 after its own
+        time). A poll whose answer was lost (a reset, a timeout) is asked again, a few times in a
+        row at most: the command runs on meanwhile."""
+        failed = 0
         while True:
             slice_ = int(max(min(shapes.WAIT_SLICE, self._remaining(deadline)), 1))
             try:
@@ -229,35 +249,58 @@ class AsyncRunloopSandbox(AsyncScriptedFiles, AsyncRunningFromInfo):
                     execution_id=execution,
                     json={"statuses": ["completed"], "timeout_seconds": slice_},
                     read_timeout=slice_ + shapes.ANSWER_MARGIN,
+                    resendable=True,  # it only reads
                 )
-            except SandboxerTimeoutError:
+                failed = 0
+            except (SandboxerTimeoutError, ConnectionFailedError) as exc:
                 answer = None
+                if exc.status_code != 408:  # not the API's "not yet": the answer was lost
+                    failed += 1
+                    if failed == shapes.MOST_ASKS:
+                        raise
+                    await asleep(shapes.pause_before(failed - 1))
             if isinstance(answer, dict) and answer.get("status") == "completed":
                 return answer
             if self._remaining(deadline) <= 0:
                 raise SandboxerTimeoutError(NAME, f"execution {execution} did not complete in time")
 
-    async def _whole(self, answer: dict[str, Any]) -> dict[str, Any]:
+    async def _whole(self, answer: dict[str, Any], known: dict[str, str] | None = None) -> dict[str, Any]:
         """The completed execution with its whole output: an answer holds the last lines of a long
-        one (marked truncated); the rest is read from the start of its output stream. A stream that
-        cannot be read leaves the answer marked, for the caller to say so."""
+        one (marked truncated); the rest comes from its output stream (`known`: what the callbacks'
+        streams already read). Text is taken only if it ends with the answer's own tail; a stream
+        that cannot be read, ends early or passes MAX_OUTPUT leaves the answer marked, for the
+        caller to say so."""
         cut = shapes.truncated_streams(answer)
         if not cut:
             return answer
         execution, whole = _execution_id(answer), dict(answer)
         for name in cut:
-            endpoint = stream_stdout if name == "stdout" else stream_stderr
-            parts: list[str] = []
-
-            async def keep(text: str, parts: list[str] = parts) -> None:
-                parts.append(text)
-
-            try:
-                await self._follow(execution, endpoint, keep)
-            except SandboxerError:
-                continue
-            whole[name], whole[f"{name}_truncated"] = "".join(parts), False
+            text = (known or {}).get(name)
+            if text is None or not shapes.completes(text, answer.get(name)):
+                text = await self._read_whole(execution, name)
+            if text is not None and shapes.completes(text, answer.get(name)):
+                whole[name], whole[f"{name}_truncated"] = text, False
         return whole
+
+    async def _read_whole(self, execution: str, name: str) -> str | None:
+        """One stream's output from its start, or None (unreadable, or past MAX_OUTPUT)."""
+        parts: list[str] = []
+        size = [0]
+
+        async def keep(text: str) -> None:
+            size[0] += len(text)
+            if size[0] > shapes.MAX_OUTPUT:
+                raise _TooLong
+            parts.append(text)
+
+        endpoint = stream_stdout if name == "stdout" else stream_stderr
+        try:
+            await self._follow(
+                execution, endpoint, keep, read_timeout=self._provider.settings.request_timeout
+            )
+        except (SandboxerError, _TooLong):
+            return None
+        return "".join(parts)
 
     async def _script(self, script: str, *args: str, what: str, path: str | None = None) -> str:
         answer = await self._run(script_line(script, *args))
@@ -317,8 +360,9 @@ class AsyncRunloopSandbox(AsyncScriptedFiles, AsyncRunningFromInfo):
         streamed = _Execution(execution, callbacks, False, with_pid=False)
         self._stream(streamed, with_pid=False)
         try:
-            answer = await self._whole(await self._wait(execution, deadline))
+            answer = await self._wait(execution, deadline)
             seen = await self._drain(streamed)
+            answer = await self._whole(answer, {"stdout": seen[0], "stderr": seen[1]})
         except BaseException:
             await self._provider.stop_pumps(streamed)
             await self._kill_execution(execution)  # given up on, or interrupted: it must not run on
@@ -373,7 +417,9 @@ class AsyncRunloopSandbox(AsyncScriptedFiles, AsyncRunningFromInfo):
         self._provider.pumps.add(execution)
         return pumps
 
-    async def _follow(self, execution: str, endpoint: Any, on_text: Any) -> None:
+    async def _follow(
+        self, execution: str, endpoint: Any, on_text: Any, read_timeout: float | None = None
+    ) -> None:
         """Hand `on_text` the output of one stream of an execution, chunk by chunk, from its start
         to its end (server-sent events, which end when the execution does)."""
         http = self._provider.http
@@ -384,7 +430,8 @@ class AsyncRunloopSandbox(AsyncScriptedFiles, AsyncRunningFromInfo):
                 request["url"],
                 params=request.get("params"),
                 headers={"Accept": "text/event-stream"},
-                timeout=with_read_timeout(http.timeout, None),
+                # None: a live command may be silent for long; an ended one's stream is not.
+                timeout=with_read_timeout(http.timeout, read_timeout),
             ),
             stream=True,
         )
@@ -671,6 +718,20 @@ class AsyncRunloopProvider(AsyncProviderBase):
         for execution in list(self.pumps):  # the executions go on; we stop reading them
             await self.stop_pumps(execution)
         await self.http.aclose()
+
+
+class _TooLong(Exception):
+    """An output longer than we keep in memory (MAX_OUTPUT)."""
+
+
+def _may_have_arrived(failure: BaseException) -> bool:
+    """Whether a request that failed so may still have reached the devbox, its answer lost."""
+    if not isinstance(failure, Exception):
+        return True  # interrupted: it may have been on its way
+    if isinstance(failure, SandboxerTimeoutError | ConnectionFailedError):
+        never_sent = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
+        return not isinstance(failure.__cause__, never_sent)
+    return False
 
 
 def _execution_id(answer: Any) -> str:

@@ -268,7 +268,7 @@ class DaytonaSandbox(RunningFromInfo):
     def _give_back(self, session: str) -> None:
         # A burst of concurrent commands makes as many sessions: only a few are kept idle.
         with self._session_lock:
-            kept = len(self._sessions) < shapes.IDLE_SESSIONS
+            kept = len(self._sessions) < shapes.IDLE_SESSIONS and not self._provider.closing
             if kept:
                 self._sessions.append(session)
         if kept:
@@ -310,7 +310,10 @@ class DaytonaSandbox(RunningFromInfo):
         except BaseException:
             self._end_session(session)
             raise
-        self._give_back(session)
+        if answer.get("exitCode") is None:  # not known to have ended: the session goes with it
+            self._end_session(session)
+        else:
+            self._give_back(session)
         return answer
 
     def _script(self, script: str, *args: str, what: str, path: str | None = None) -> str:
@@ -765,7 +768,8 @@ class DaytonaProvider(ProviderBase):
         }
         self.toolbox_http = httpx.Client(headers=toolbox_headers, transport=transport, timeout=timeout)
         self.readers: set[Any] = set()  # started commands and terminals whose sockets are read
-        self.pooling: set[DaytonaSandbox] = set()  # sandboxes holding idle script sessions
+        self.pooling: set[DaytonaSandbox] = set()  # sandboxes holding idle command sessions
+        self.closing = False  # close() began: sessions are no longer kept
 
     def call(self, endpoint: Any, **kwargs: Any) -> Any:
         return _json(self.api_http.request(**endpoint._get_kwargs(**kwargs)))
@@ -873,10 +877,14 @@ class DaytonaProvider(ProviderBase):
         self.call(delete_sandbox, sandbox_id_or_name=sandbox_id)
 
     def close(self) -> None:
-        for sandbox in list(self.pooling):  # idle sessions of our scripts: nothing runs in them
-            for session in sandbox._sessions:
+        # Idle sessions: their commands have ended (what a command left running in one goes with
+        # it). A command ending from now on deletes its session instead of keeping it.
+        self.closing = True
+        for sandbox in list(self.pooling):
+            with sandbox._session_lock:
+                idle, sandbox._sessions = sandbox._sessions, []
+            for session in idle:
                 sandbox._end_session(session)
-            sandbox._sessions.clear()
         self.pooling.clear()
         for reader in list(self.readers):
             if isinstance(reader, _Command):

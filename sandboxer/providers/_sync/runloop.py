@@ -44,6 +44,7 @@ from ..._transport.retry import IDEMPOTENT, RETRY_ON, RETRY_STATUSES
 from ...config import ProviderConfig
 from ...errors import (
     CommandTimeoutError,
+    ConnectionFailedError,
     InvalidRequestError,
     NotFoundError,
     ProviderError,
@@ -184,7 +185,7 @@ class RunloopSandbox(ScriptedFiles, RunningFromInfo):
         }
         answer: Any = None
         try:
-            while answer is None:
+            for attempt in range(shapes.MOST_ASKS):
                 try:
                     answer = self._call(
                         execute_command,
@@ -193,24 +194,40 @@ class RunloopSandbox(ScriptedFiles, RunningFromInfo):
                         resendable=True,
                         read_timeout=shapes.OPTIMISTIC_WAIT + shapes.ANSWER_MARGIN,
                     )
+                    break
                 except SandboxerTimeoutError as exc:  # the API's 408: ask again, by the same id
-                    if exc.status_code != 408 or self._remaining(deadline) <= 0:
+                    if (
+                        exc.status_code != 408
+                        or attempt + 1 == shapes.MOST_ASKS
+                        or self._remaining(deadline) <= 0
+                    ):
                         raise
-            if not isinstance(answer, dict) or answer.get("status") != "completed":
+                    sleep(shapes.pause_before(attempt))
+            if not isinstance(answer, dict):
+                raise ProviderError(NAME, f"malformed execution answer: {answer!r:.200}")
+            if answer.get("status") != "completed":
                 answer = self._wait(_execution_id(answer), deadline)
-        except BaseException:
-            self._abandon(body, answer)
+        except BaseException as exc:
+            self._abandon(body, answer, exc)
             raise
         return self._whole(answer)
 
-    def _abandon(self, body: dict[str, Any], answer: Any) -> None:
-        """Kill a command given up on (interrupted, out of time): it must not run on. An execution
-        id not yet answered is asked for by the command id (the same command, not a new one)."""
+    def _abandon(self, body: dict[str, Any], answer: Any, failure: BaseException) -> None:
+        """Kill a command given up on (interrupted, out of time): it must not run on.
+
+        Without its execution id: if the request may have reached the devbox, the id is asked for by
+        the command id with a harmless command (`true`), so a request that never arrived is not
+        started now; the same command id is the same command, whose execution is then killed."""
         execution = answer.get("execution_id") if isinstance(answer, dict) else None
         if not isinstance(execution, str):
+            if not _may_have_arrived(failure):
+                return
             try:
                 again = self._call(
-                    execute_command, id=self._id, json={**body, "optimistic_timeout": 1}, resendable=True
+                    execute_command,
+                    id=self._id,
+                    json={"command_id": body["command_id"], "command": "true", "optimistic_timeout": 1},
+                    read_timeout=shapes.ANSWER_MARGIN,
                 )
             except SandboxerError:
                 return
@@ -220,7 +237,10 @@ class RunloopSandbox(ScriptedFiles, RunningFromInfo):
         self._kill_execution(execution)
 
     def _wait(self, execution: str, deadline: float | None = None) -> dict[str, Any]:
-        """Wait until the execution completes (in slices: each call answers 408 after its own time)."""
+        """Wait until the execution completes, in slices (each call answers 408 after its own
+        time). A poll whose answer was lost (a reset, a timeout) is asked again, a few times in a
+        row at most: the command runs on meanwhile."""
+        failed = 0
         while True:
             slice_ = int(max(min(shapes.WAIT_SLICE, self._remaining(deadline)), 1))
             try:
@@ -230,35 +250,58 @@ class RunloopSandbox(ScriptedFiles, RunningFromInfo):
                     execution_id=execution,
                     json={"statuses": ["completed"], "timeout_seconds": slice_},
                     read_timeout=slice_ + shapes.ANSWER_MARGIN,
+                    resendable=True,  # it only reads
                 )
-            except SandboxerTimeoutError:
+                failed = 0
+            except (SandboxerTimeoutError, ConnectionFailedError) as exc:
                 answer = None
+                if exc.status_code != 408:  # not the API's "not yet": the answer was lost
+                    failed += 1
+                    if failed == shapes.MOST_ASKS:
+                        raise
+                    sleep(shapes.pause_before(failed - 1))
             if isinstance(answer, dict) and answer.get("status") == "completed":
                 return answer
             if self._remaining(deadline) <= 0:
                 raise SandboxerTimeoutError(NAME, f"execution {execution} did not complete in time")
 
-    def _whole(self, answer: dict[str, Any]) -> dict[str, Any]:
+    def _whole(self, answer: dict[str, Any], known: dict[str, str] | None = None) -> dict[str, Any]:
         """The completed execution with its whole output: an answer holds the last lines of a long
-        one (marked truncated); the rest is read from the start of its output stream. A stream that
-        cannot be read leaves the answer marked, for the caller to say so."""
+        one (marked truncated); the rest comes from its output stream (`known`: what the callbacks'
+        streams already read). Text is taken only if it ends with the answer's own tail; a stream
+        that cannot be read, ends early or passes MAX_OUTPUT leaves the answer marked, for the
+        caller to say so."""
         cut = shapes.truncated_streams(answer)
         if not cut:
             return answer
         execution, whole = _execution_id(answer), dict(answer)
         for name in cut:
-            endpoint = stream_stdout if name == "stdout" else stream_stderr
-            parts: list[str] = []
-
-            def keep(text: str, parts: list[str] = parts) -> None:
-                parts.append(text)
-
-            try:
-                self._follow(execution, endpoint, keep)
-            except SandboxerError:
-                continue
-            whole[name], whole[f"{name}_truncated"] = "".join(parts), False
+            text = (known or {}).get(name)
+            if text is None or not shapes.completes(text, answer.get(name)):
+                text = self._read_whole(execution, name)
+            if text is not None and shapes.completes(text, answer.get(name)):
+                whole[name], whole[f"{name}_truncated"] = text, False
         return whole
+
+    def _read_whole(self, execution: str, name: str) -> str | None:
+        """One stream's output from its start, or None (unreadable, or past MAX_OUTPUT)."""
+        parts: list[str] = []
+        size = [0]
+
+        def keep(text: str) -> None:
+            size[0] += len(text)
+            if size[0] > shapes.MAX_OUTPUT:
+                raise _TooLong
+            parts.append(text)
+
+        endpoint = stream_stdout if name == "stdout" else stream_stderr
+        try:
+            self._follow(
+                execution, endpoint, keep, read_timeout=self._provider.settings.request_timeout
+            )
+        except (SandboxerError, _TooLong):
+            return None
+        return "".join(parts)
 
     def _script(self, script: str, *args: str, what: str, path: str | None = None) -> str:
         answer = self._run(script_line(script, *args))
@@ -318,8 +361,9 @@ class RunloopSandbox(ScriptedFiles, RunningFromInfo):
         streamed = _Execution(execution, callbacks, False, with_pid=False)
         self._stream(streamed, with_pid=False)
         try:
-            answer = self._whole(self._wait(execution, deadline))
+            answer = self._wait(execution, deadline)
             seen = self._drain(streamed)
+            answer = self._whole(answer, {"stdout": seen[0], "stderr": seen[1]})
         except BaseException:
             self._provider.stop_pumps(streamed)
             self._kill_execution(execution)  # given up on, or interrupted: it must not run on
@@ -374,7 +418,9 @@ class RunloopSandbox(ScriptedFiles, RunningFromInfo):
         self._provider.pumps.add(execution)
         return pumps
 
-    def _follow(self, execution: str, endpoint: Any, on_text: Any) -> None:
+    def _follow(
+        self, execution: str, endpoint: Any, on_text: Any, read_timeout: float | None = None
+    ) -> None:
         """Hand `on_text` the output of one stream of an execution, chunk by chunk, from its start
         to its end (server-sent events, which end when the execution does)."""
         http = self._provider.http
@@ -385,7 +431,8 @@ class RunloopSandbox(ScriptedFiles, RunningFromInfo):
                 request["url"],
                 params=request.get("params"),
                 headers={"Accept": "text/event-stream"},
-                timeout=with_read_timeout(http.timeout, None),
+                # None: a live command may be silent for long; an ended one's stream is not.
+                timeout=with_read_timeout(http.timeout, read_timeout),
             ),
             stream=True,
         )
@@ -672,6 +719,20 @@ class RunloopProvider(ProviderBase):
         for execution in list(self.pumps):  # the executions go on; we stop reading them
             self.stop_pumps(execution)
         self.http.close()
+
+
+class _TooLong(Exception):
+    """An output longer than we keep in memory (MAX_OUTPUT)."""
+
+
+def _may_have_arrived(failure: BaseException) -> bool:
+    """Whether a request that failed so may still have reached the devbox, its answer lost."""
+    if not isinstance(failure, Exception):
+        return True  # interrupted: it may have been on its way
+    if isinstance(failure, SandboxerTimeoutError | ConnectionFailedError):
+        never_sent = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
+        return not isinstance(failure.__cause__, never_sent)
+    return False
 
 
 def _execution_id(answer: Any) -> str:
