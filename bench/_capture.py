@@ -22,6 +22,7 @@ import io
 import os
 import sys
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -372,9 +373,9 @@ def _loop_id() -> str:
     return "019a0000-0000-7000-8000-00000000b00c"
 
 
-def mode_call(calls: list[Call]) -> Call | None:
-    """The typical successful call: the most common request count among successful calls whose
-    answers were all below 400 (ties: the fewest requests), its first instance."""
+def mode_call(calls: list[Call], count: Callable[[Call], int] = lambda c: c.requests) -> Call | None:
+    """The typical successful call: the most common request count (`count`) among successful
+    calls whose answers were all below 400 (ties: the fewest requests), its first instance."""
     good = [c for c in calls if c.ok and all(e.status < 400 for e in c.exchanges)] or [
         c for c in calls if c.ok
     ]
@@ -382,6 +383,6 @@ def mode_call(calls: list[Call]) -> Call | None:
         return None
     counts: dict[int, int] = {}
     for c in good:
-        counts[c.requests] = counts.get(c.requests, 0) + 1
+        counts[count(c)] = counts.get(count(c), 0) + 1
     best = max(counts, key=lambda k: (counts[k], -k))
-    return next(c for c in good if c.requests == best)
+    return next(c for c in good if count(c) == best)

@@ -264,10 +264,17 @@ class AsyncDaytonaSandbox(AsyncRunningFromInfo):
                 return self._sessions.pop()
         return await self._new_session()
 
-    async def _give_back(self, session: str) -> None:
-        # A burst of concurrent commands makes as many sessions: only a few are kept idle.
+    async def _release(self, session: str, *, ended: bool) -> None:
+        """A session whose command has ended (an exit code) goes back idle; one whose command may
+        still run is deleted with it. A burst of concurrent commands makes as many sessions: only
+        a few are kept idle."""
         async with self._session_lock:
-            kept = len(self._sessions) < shapes.IDLE_SESSIONS and not self._provider.closing
+            kept = (
+                ended
+                and len(self._sessions) < shapes.IDLE_SESSIONS
+                and not self._provider.closing
+                and not self._detached
+            )
             if kept:
                 self._sessions.append(session)
         if kept:
@@ -309,10 +316,7 @@ class AsyncDaytonaSandbox(AsyncRunningFromInfo):
         except BaseException:
             await self._end_session(session)
             raise
-        if answer.get("exitCode") is None:  # not known to have ended: the session goes with it
-            await self._end_session(session)
-        else:
-            await self._give_back(session)
+        await self._release(session, ended=answer.get("exitCode") is not None)
         return answer
 
     async def _script(self, script: str, *args: str, what: str, path: str | None = None) -> str:
@@ -429,10 +433,7 @@ class AsyncDaytonaSandbox(AsyncRunningFromInfo):
         finally:
             self._provider.readers.discard(command)
             await command.socket.aclose()
-            if ended_cleanly and not self._detached:
-                await self._give_back(command.session)
-            else:
-                await self._end_session(command.session)
+            await self._release(command.session, ended=ended_cleanly)
 
     async def start_command(
         self, req: StartCommandRequest, on_stdout: Any = None, on_stderr: Any = None

@@ -265,10 +265,17 @@ class DaytonaSandbox(RunningFromInfo):
                 return self._sessions.pop()
         return self._new_session()
 
-    def _give_back(self, session: str) -> None:
-        # A burst of concurrent commands makes as many sessions: only a few are kept idle.
+    def _release(self, session: str, *, ended: bool) -> None:
+        """A session whose command has ended (an exit code) goes back idle; one whose command may
+        still run is deleted with it. A burst of concurrent commands makes as many sessions: only
+        a few are kept idle."""
         with self._session_lock:
-            kept = len(self._sessions) < shapes.IDLE_SESSIONS and not self._provider.closing
+            kept = (
+                ended
+                and len(self._sessions) < shapes.IDLE_SESSIONS
+                and not self._provider.closing
+                and not self._detached
+            )
             if kept:
                 self._sessions.append(session)
         if kept:
@@ -310,10 +317,7 @@ class DaytonaSandbox(RunningFromInfo):
         except BaseException:
             self._end_session(session)
             raise
-        if answer.get("exitCode") is None:  # not known to have ended: the session goes with it
-            self._end_session(session)
-        else:
-            self._give_back(session)
+        self._release(session, ended=answer.get("exitCode") is not None)
         return answer
 
     def _script(self, script: str, *args: str, what: str, path: str | None = None) -> str:
@@ -430,10 +434,7 @@ class DaytonaSandbox(RunningFromInfo):
         finally:
             self._provider.readers.discard(command)
             command.socket.close()
-            if ended_cleanly and not self._detached:
-                self._give_back(command.session)
-            else:
-                self._end_session(command.session)
+            self._release(command.session, ended=ended_cleanly)
 
     def start_command(
         self, req: StartCommandRequest, on_stdout: Any = None, on_stderr: Any = None
