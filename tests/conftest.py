@@ -89,6 +89,22 @@ def local_mode(request: pytest.FixtureRequest) -> str:
     return request.param
 
 
+def local_replay_config(request: pytest.FixtureRequest, folder: Path):
+    """Config for Sandboxer("local", ...) replaying (or recording) the test's cassette in `folder`."""
+    record_mode = request.config.getoption("--record-mode")
+    real = None
+    if record_mode != "none":
+        need_docker()
+        real = _RealTransport()
+    path = folder / f"{request.node.originalname}.yaml"
+    if record_mode == "all" and path.exists():
+        path.unlink()  # vcrpy would keep the old interactions beside the new ones
+    transport = CassetteTransport(path, record_mode, real)
+    yield {"image": TEST_IMAGE, "transport": transport}
+    if record_mode != "none":
+        transport.save()
+
+
 @pytest.fixture
 def local_config(request: pytest.FixtureRequest, local_mode: str):
     """Config for Sandboxer("local", ...): the real engine, or the test's cassette."""
@@ -96,18 +112,7 @@ def local_config(request: pytest.FixtureRequest, local_mode: str):
         need_docker()
         yield {"image": TEST_IMAGE}
         return
-    record_mode = request.config.getoption("--record-mode")
-    real = None
-    if record_mode != "none":
-        need_docker()
-        real = _RealTransport()
-    path = CASSETTES / "local" / f"{request.node.originalname}.yaml"
-    if record_mode == "all" and path.exists():
-        path.unlink()  # vcrpy would keep the old interactions beside the new ones
-    transport = CassetteTransport(path, record_mode, real)
-    yield {"image": TEST_IMAGE, "transport": transport}
-    if record_mode != "none":
-        transport.save()
+    yield from local_replay_config(request, CASSETTES / "local")
 
 
 # --- cloud providers: composed cassettes, or recordings against the live service ---------------
@@ -145,9 +150,11 @@ class CloudCassette:
                 self.path.write_text(self.note + text)
 
 
-def cloud_cassette(request: pytest.FixtureRequest, provider: str, key_env: str, make_fake) -> CloudCassette:
+def cloud_cassette(
+    request: pytest.FixtureRequest, provider: str, key_env: str, make_fake, folder: Path | None = None
+) -> CloudCassette:
     record_mode = request.config.getoption("--record-mode")
-    path = CASSETTES / provider / f"{request.node.originalname}.yaml"
+    path = (folder or CASSETTES / provider) / f"{request.node.originalname}.yaml"
     real = fake = note = None
     live_key = os.environ.get(key_env)
     if record_mode != "none":
@@ -166,54 +173,63 @@ def cloud_cassette(request: pytest.FixtureRequest, provider: str, key_env: str, 
     return CloudCassette(config, transport, fake, path, note)
 
 
-def _cloud_fixture(request: pytest.FixtureRequest, provider: str, key_env: str, fake: str):
-    """A cloud provider's cassette; `fake` ("module:Class") composes it when recording without a key."""
+# Each cloud provider's test setup: its cassettes' folder name, the key its live recordings take,
+# its fake, whether its random ids need numbering for replay (names, command ids, handles), and
+# the config keys it needs beside the key (environment variable, value while composing).
+CLOUD = {
+    "e2b": ("e2b", "E2B_API_KEY", "tests.fake_e2b:FakeE2B", False, {}),
+    "daytona": ("daytona", "DAYTONA_API_KEY", "tests.fake_daytona:FakeDaytona", False, {}),
+    "blaxel": ("blaxel", "BL_API_KEY", "tests.fake_blaxel:FakeBlaxel", True, {"workspace": ("BL_WORKSPACE", "fake-ws")}),
+    "runloop": ("runloop", "RUNLOOP_API_KEY", "tests.fake_runloop:FakeRunloop", True, {}),
+    "fly-machines": ("fly", "FLY_API_TOKEN", "tests.fake_fly:FakeFly", True, {"app": ("FLY_APP_NAME", "sandboxer-test")}),
+}  # fmt: skip
+
+
+def cloud_fixture(
+    request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch, provider: str, folder: Path | None = None
+):
+    """A cloud provider's cassette (in `folder`, else its own folder); its fake composes it when
+    recording without a key."""
+    short, key_env, fake, numbered, extra = CLOUD[provider]
+    if numbered:
+        number_random_ids(monkeypatch)
 
     def make_fake():
         module, _, cls = fake.partition(":")
         try:
-            commands = importlib.import_module(f"tests.{provider}_script").COMMANDS
+            commands = importlib.import_module(f"tests.{short}_script").COMMANDS
         except ModuleNotFoundError:
             commands = None  # a fake that really runs commands needs no script
-        return getattr(importlib.import_module(module), cls)(
-            api_key=f"{provider}-replay-key", commands=commands
-        )
+        return getattr(importlib.import_module(module), cls)(api_key=f"{short}-replay-key", commands=commands)
 
-    cassette = cloud_cassette(request, provider, key_env, make_fake)
+    cassette = cloud_cassette(request, short, key_env, make_fake, folder)
+    for key, (env, composing) in extra.items():
+        cassette.config[key] = os.environ.get(env, composing)
     yield cassette
     if request.config.getoption("--record-mode") != "none":
         cassette.save()
 
 
 @pytest.fixture
-def e2b_cassette(request: pytest.FixtureRequest):
-    yield from _cloud_fixture(request, "e2b", "E2B_API_KEY", "tests.fake_e2b:FakeE2B")
+def e2b_cassette(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch):
+    yield from cloud_fixture(request, monkeypatch, "e2b")
 
 
 @pytest.fixture
-def daytona_cassette(request: pytest.FixtureRequest):
-    yield from _cloud_fixture(request, "daytona", "DAYTONA_API_KEY", "tests.fake_daytona:FakeDaytona")
+def daytona_cassette(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch):
+    yield from cloud_fixture(request, monkeypatch, "daytona")
 
 
 @pytest.fixture
 def blaxel_cassette(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch):
-    # Sandbox names are random (they are our ids); replay needs the recorded ones: numbered here.
-    number_random_ids(monkeypatch)
-    for cassette in _cloud_fixture(request, "blaxel", "BL_API_KEY", "tests.fake_blaxel:FakeBlaxel"):
-        cassette.config["workspace"] = os.environ.get("BL_WORKSPACE", "fake-ws")
-        yield cassette
+    yield from cloud_fixture(request, monkeypatch, "blaxel")  # sandbox names are random: numbered
 
 
 @pytest.fixture
 def runloop_cassette(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch):
-    number_random_ids(monkeypatch)  # command ids
-    yield from _cloud_fixture(request, "runloop", "RUNLOOP_API_KEY", "tests.fake_runloop:FakeRunloop")
+    yield from cloud_fixture(request, monkeypatch, "runloop")  # command ids are random: numbered
 
 
 @pytest.fixture
 def fly_cassette(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch):
-    # Command handles (and upload temp names) are random; replay needs the recorded ones: numbered.
-    number_random_ids(monkeypatch)
-    for cassette in _cloud_fixture(request, "fly", "FLY_API_TOKEN", "tests.fake_fly:FakeFly"):
-        cassette.config["app"] = os.environ.get("FLY_APP_NAME", "sandboxer-test")
-        yield cassette
+    yield from cloud_fixture(request, monkeypatch, "fly-machines")  # handles are random: numbered

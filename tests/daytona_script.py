@@ -7,7 +7,7 @@ lines are keyed here to what bash would print for them.
 
 from __future__ import annotations
 
-from sandboxer.providers import docker_exec as scripts
+from sandboxer.providers import shell_scripts as scripts
 from sandboxer.providers.daytona_shapes import command_line, script_line
 
 PID = 4242  # what the pid-reporting wrapper of start_command prints first

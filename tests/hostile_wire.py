@@ -18,7 +18,7 @@ from wsproto.connection import Connection, ConnectionType
 from wsproto.events import BytesMessage, CloseConnection
 
 from sandboxer.providers import detached
-from sandboxer.providers import docker_exec as scripts
+from sandboxer.providers import shell_scripts as scripts
 from sandboxer.providers.base64_files import READ
 
 SANDBOX_ID = "sbx-hostile"

@@ -7,7 +7,7 @@ format our LIST_DIR / WATCH_DIR scripts print (a count, the NUL-ended names, the
 
 from __future__ import annotations
 
-from sandboxer.providers import docker_exec as scripts
+from sandboxer.providers import shell_scripts as scripts
 from sandboxer.providers.shell_line import command_line, script_line
 
 PID = 5151

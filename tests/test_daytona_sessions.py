@@ -18,9 +18,9 @@ BURST = 10
 
 @pytest.fixture
 async def sandbox(monkeypatch):
-    from sandboxer.providers._async import daytona
+    from sandboxer.providers._async import waiting
 
-    monkeypatch.setattr(daytona, "asleep", _no_sleep)  # the start polls
+    monkeypatch.setattr(waiting, "asleep", _no_sleep)  # the start polls
     line = command_line(SLOW, {}, None, None)
     fake = FakeDaytona(commands={line: [("sleep", 0.2), ("stdout", "slow\n"), ("exit", 0)]})
     async with AsyncSandboxer("daytona", {"api_key": fake.api_key, "transport": fake}) as client:

@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 
 from sandboxer import RunCommandRequest, Sandboxer, StartCommandRequest
 from sandboxer.errors import InvalidRequestError, NotFoundError
-from sandboxer.providers import docker_exec as scripts
+from sandboxer.providers import shell_scripts as scripts
 from sandboxer.providers.shell_line import script_line
 from tests.conftest import TEST_IMAGE, need_docker
 from tests.hostile_strategies import PWNED, PWNED_RELATIVE, envs, names, values

@@ -21,7 +21,7 @@ from hypothesis import strategies as st
 
 from sandboxer import AsyncSandboxer, RunCommandRequest, StartCommandRequest
 from sandboxer.errors import InvalidRequestError
-from sandboxer.providers import docker_exec as scripts
+from sandboxer.providers import shell_scripts as scripts
 from sandboxer.providers.base64_files import BASE64_OUTPUT, READ, WRITE
 from tests.hostile_strategies import commands, envs, names
 from tests.hostile_wire import (

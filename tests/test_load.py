@@ -45,7 +45,7 @@ from sandboxer import (
     SandboxStatus,
 )
 from sandboxer.providers import base64_files, detached
-from sandboxer.providers import docker_exec as scripts
+from sandboxer.providers import shell_scripts as scripts
 from sandboxer.providers.daytona_shapes import command_line as daytona_line
 from sandboxer.providers.shell_line import command_line as shell_line
 from sandboxer.providers.shell_line import script_line
@@ -168,7 +168,7 @@ def _json(status: int, body: Any) -> httpx.Response:
 
 
 def _listing(directory: str, names: list[str]) -> bytes:
-    """LIST_DIR's output for regular files `names` of `directory` (docker_exec.parse_listing)."""
+    """LIST_DIR's output for regular files `names` of `directory` (shell_scripts.parse_listing)."""
     paths = [f"{directory}/{name}" for name in names]
     head = f"{len(paths)}\0" + "".join(p + "\0" for p in paths)
     sizes = {f"{directory}/f{n}": len(content(n)) for n in range(FILES)}

@@ -23,7 +23,7 @@ from sandboxer import (
     RunCommandRequest,
     SandboxerTimeoutError,
 )
-from sandboxer.providers import docker_exec as scripts
+from sandboxer.providers import shell_scripts as scripts
 from sandboxer.providers.shell_line import command_line, script_line
 from tests.fake_runloop import KILLED, FakeRunloop
 from tests.runloop_script import listing

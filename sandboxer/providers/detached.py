@@ -20,7 +20,7 @@ import secrets
 
 from ..errors import NotFoundError, ProviderError
 from .base64_files import decode
-from .docker_exec import KILL_TREE
+from .shell_scripts import KILL_TREE
 
 ROOT = "/tmp/.sandboxer"
 

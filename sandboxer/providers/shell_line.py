@@ -6,7 +6,7 @@ from __future__ import annotations
 import shlex
 
 from ..errors import InvalidRequestError
-from . import docker_exec as scripts
+from . import shell_scripts as scripts
 
 
 def command_line(

@@ -16,7 +16,8 @@ import httpx
 from ..._concurrency import asleep
 from ...config import ProviderConfig
 from ...errors import BadConfigError
-from ..errors import error_from_exception, error_from_response, parse_retry_after
+from ..endpoint import endpoint_request
+from ..errors import error_from_exception, error_from_response, json_answer, parse_retry_after
 from ..retry import RetryPolicy
 
 log = logging.getLogger("sandboxer.transport")
@@ -93,10 +94,17 @@ def client_timeout(seconds: float) -> httpx.Timeout:
     return httpx.Timeout(seconds, connect=min(seconds, 10.0))
 
 
-def with_read_timeout(timeout: httpx.Timeout, read: float | None) -> httpx.Timeout:
-    """The same timeouts with another read timeout (None: an answer that may take as long as it
-    likes, such as a followed log or a command's own run)."""
-    return httpx.Timeout(timeout.connect, read=read, write=timeout.write, pool=timeout.pool)
+async def send_endpoint(http: httpx.AsyncClient, endpoint: Any, *, stream: bool = False, **options: Any) -> httpx.Response:
+    """A generated endpoint's request (`endpoint_request`'s options), sent on `http`; with `stream`
+    the answer's body is left to read."""
+    request = http.build_request(**endpoint_request(endpoint, http.timeout, **options))
+    return await http.send(request, stream=stream)
+
+
+async def call_endpoint(http: httpx.AsyncClient, provider: str, endpoint: Any, **options: Any) -> Any:
+    """A generated endpoint's JSON answer (None when empty), read as plain JSON rather than through
+    its models: a field the vendor adds, drops or renames is no crash."""
+    return json_answer(provider, await send_endpoint(http, endpoint, **options))
 
 
 async def _read_error_body(response: httpx.Response) -> bytes:

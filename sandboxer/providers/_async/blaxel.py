@@ -15,12 +15,11 @@ import shlex
 import time
 from collections.abc import Callable
 from typing import Any, BinaryIO
-from urllib.parse import quote
 
 import httpx
 
 from ..._async.base import AsyncProviderBase, AsyncRunningFromInfo, AsyncWatcher
-from ..._concurrency import AsyncBackground, ainvoke, asleep, unwrapped
+from ..._concurrency import AsyncBackground, ainvoke, unwrapped
 from ..._generated.blaxel_api.api.compute import (
     create_sandbox,
     create_sandbox_preview,
@@ -28,6 +27,7 @@ from ..._generated.blaxel_api.api.compute import (
     get_sandbox,
     get_sandbox_preview,
     list_sandboxes,
+    update_sandbox,
 )
 from ..._generated.blaxel_api.models import Preview, Sandbox
 from ..._generated.blaxel_sandbox.api.filesystem import (
@@ -37,6 +37,7 @@ from ..._generated.blaxel_sandbox.api.filesystem import (
     get_watch_filesystem_path,
     post_filesystem_multipart_initiate_path,
     post_filesystem_multipart_upload_id_complete,
+    put_filesystem_multipart_upload_id_part,
     put_filesystem_path,
 )
 from ..._generated.blaxel_sandbox.api.process import (
@@ -52,8 +53,8 @@ from ..._generated.blaxel_sandbox.models import (
     MultipartInitiateRequest,
     ProcessRequest,
 )
-from ..._transport._async.http import AsyncProviderTransport, client_timeout, with_read_timeout
-from ..._transport.errors import json_answer
+from ..._transport._async.http import AsyncProviderTransport, call_endpoint, client_timeout, send_endpoint
+from ..._transport.endpoint import STREAMED_BODY
 from ...config import ProviderConfig
 from ...errors import (
     CommandTimeoutError,
@@ -82,12 +83,9 @@ from ..arguments import check_mode, check_port, check_sandbox_id, check_seconds
 from ..blaxel_shapes import NAME
 from ..multipart import MultipartFile
 from .uploads import download_to, upload_from
+from .waiting import wait_until
 
 _PAGE = 50
-
-
-def _json(response: httpx.Response) -> Any:
-    return json_answer(NAME, response)
 
 
 class _Started:
@@ -152,26 +150,11 @@ class AsyncBlaxelSandbox(AsyncRunningFromInfo):
 
     # --- plumbing -----------------------------------------------------------------------------
 
-    async def _send(
-        self,
-        endpoint: Any,
-        *,
-        stream: bool = False,
-        headers: dict[str, str] | None = None,
-        read_timeout: Any = httpx.USE_CLIENT_DEFAULT,
-        **kwargs: Any,
-    ) -> httpx.Response:
-        http = self._provider.sandbox_http
-        request = endpoint._get_kwargs(**kwargs)
-        request["url"] = self._url + request["url"]
-        if headers:
-            request["headers"] = {**request.get("headers", {}), **headers}
-        if read_timeout is not httpx.USE_CLIENT_DEFAULT:
-            request["timeout"] = with_read_timeout(http.timeout, read_timeout)
-        return await http.send(http.build_request(**request), stream=stream)
+    async def _send(self, endpoint: Any, **options: Any) -> httpx.Response:
+        return await send_endpoint(self._provider.sandbox_http, endpoint, base=self._url, **options)
 
-    async def _call(self, endpoint: Any, **kwargs: Any) -> Any:
-        return _json(await self._send(endpoint, **kwargs))
+    async def _call(self, endpoint: Any, **options: Any) -> Any:
+        return await call_endpoint(self._provider.sandbox_http, NAME, endpoint, base=self._url, **options)
 
     # --- lifecycle ----------------------------------------------------------------------------
 
@@ -195,8 +178,8 @@ class AsyncBlaxelSandbox(AsyncRunningFromInfo):
             "metadata": {"name": self._id, "labels": (record.get("metadata") or {}).get("labels") or {}},
             "spec": spec,
         }
-        # As the server sent it (not through the generated model: a value it does not know is no crash).
-        await self._provider.api_http.request("PUT", f"/sandboxes/{quote(self._id, safe='')}", json=body)
+        # As the server sent it (plain JSON, not the generated model: a value it does not know is no crash).
+        await self._provider.call(update_sandbox, sandbox_name=self._id, json=body)
 
     async def port_url(self, port: int) -> str:
         check_port(port)
@@ -440,17 +423,14 @@ class AsyncBlaxelSandbox(AsyncRunningFromInfo):
                     break
                 number += 1
                 form = MultipartFile(posixpath.basename(path))
-                http = self._provider.sandbox_http
-                response = await http.send(
-                    http.build_request(
-                        "PUT",
-                        f"{self._url}/filesystem-multipart/{quote(upload_id, safe='')}/part",
-                        params={"partNumber": number},
-                        headers={"Content-Type": form.content_type},
-                        content=form.head + bytes(chunk) + form.tail,
-                    )
+                part = await self._call(
+                    put_filesystem_multipart_upload_id_part,
+                    upload_id=upload_id,
+                    part_number=number,
+                    body=STREAMED_BODY,
+                    headers={"Content-Type": form.content_type},
+                    content=form.head + bytes(chunk) + form.tail,
                 )
-                part = _json(response)
                 parts.append({"partNumber": number, "etag": (part or {}).get("etag", "")})
                 if not chunk:
                     break
@@ -526,8 +506,8 @@ class AsyncBlaxelProvider(AsyncProviderBase):
         self.sandbox_http = httpx.AsyncClient(headers=auth, transport=transport, timeout=timeout)
         self.pumps: set[_Started] = set()  # started commands whose logs are followed
 
-    async def call(self, endpoint: Any, **kwargs: Any) -> Any:
-        return _json(await self.api_http.request(**endpoint._get_kwargs(**kwargs)))
+    async def call(self, endpoint: Any, **options: Any) -> Any:
+        return await call_endpoint(self.api_http, NAME, endpoint, **options)
 
     async def record(self, name: str) -> dict[str, Any]:
         found = await self.call(get_sandbox, sandbox_name=name)
@@ -542,22 +522,22 @@ class AsyncBlaxelProvider(AsyncProviderBase):
             pass
 
     async def _wait_deployed(self, name: str) -> dict[str, Any]:
-        deadline = time.monotonic() + self.settings.deploy_timeout
-        delay = 0.1
-        while True:
+        last: dict[str, str] = {}
+
+        async def deployed(_left: float) -> dict[str, Any] | None:
             record = await self.record(name)
-            status = str(record.get("status"))
-            if status == "DEPLOYED":
-                return record
+            last["status"] = status = str(record.get("status"))
             if status in ("FAILED", "TERMINATED", "DELETING"):
                 raise ProviderError(NAME, f"sandbox {name} ended in status {status!r}", code=status)
-            if time.monotonic() >= deadline:
-                raise SandboxerTimeoutError(
-                    NAME,
-                    f"sandbox {name} was not deployed after {self.settings.deploy_timeout:g}s (status {status!r})",
-                )
-            await asleep(delay)
-            delay = min(delay * 1.5, 1.0)
+            return record if status == "DEPLOYED" else None
+
+        async def expired() -> SandboxerTimeoutError:
+            return SandboxerTimeoutError(
+                NAME,
+                f"sandbox {name} was not deployed after {self.settings.deploy_timeout:g}s (status {last['status']!r})",
+            )
+
+        return await wait_until(deployed, self.settings.deploy_timeout, expired)
 
     async def create_sandbox(self, req: CreateSandboxRequest) -> tuple[AsyncBlaxelSandbox, SandboxInfo]:
         if not isinstance(req, CreateSandboxRequest):

@@ -19,7 +19,8 @@ import httpx
 
 from ..._concurrency import AsyncLock
 from ..._generated.docker_engine import Client
-from ..._transport._async.http import AsyncProviderTransport, client_timeout, with_read_timeout
+from ..._transport._async.http import AsyncProviderTransport, client_timeout, send_endpoint
+from ..._transport.endpoint import with_read_timeout
 from ..._transport.errors import json_answer, request_id_of
 from ...config import ProviderConfig
 from ...errors import BadConfigError, ConnectionFailedError, ProviderError, SandboxerError
@@ -122,7 +123,7 @@ class AsyncEngine:
         """A generated endpoint's answer as plain JSON (an object): inspect answers are large, and
         building their models only to turn them back into dicts was most of a call's cost."""
         client = await self.client()
-        response = await client.get_async_httpx_client().request(**endpoint._get_kwargs(**kwargs))
+        response = await send_endpoint(client.get_async_httpx_client(), endpoint, **kwargs)
         answer = json_answer(NAME, response)
         if not isinstance(answer, dict):
             raise ProviderError(
@@ -138,7 +139,7 @@ class AsyncEngine:
         client = await self.client()
         # What the generated asyncio_detailed does, in two steps: a malformed answer's error can
         # then say which answer it was (its status, its request id).
-        response = await client.get_async_httpx_client().request(**endpoint._get_kwargs(**kwargs))
+        response = await send_endpoint(client.get_async_httpx_client(), endpoint, **kwargs)
         try:
             return endpoint._build_response(client=client, response=response)
         except SandboxerError:

@@ -8,7 +8,6 @@ filesystem over Connect-RPC (`_transport/_async/connect.py`). One pooled transpo
 from __future__ import annotations
 
 import io
-import json
 import os
 import posixpath
 import shlex
@@ -34,8 +33,8 @@ from ..._generated.e2b_api.api.sandboxes import (
 from ..._generated.e2b_api.models import ConnectSandbox, NewSandbox, SandboxTimeoutRequest
 from ..._generated.e2b_api.types import UNSET
 from ..._transport._async.connect import AsyncConnectClient, AsyncConnectStream
-from ..._transport._async.http import AsyncProviderTransport, client_timeout
-from ..._transport.errors import request_id_of
+from ..._transport._async.http import AsyncProviderTransport, client_timeout, send_endpoint
+from ..._transport.errors import json_answer
 from ...config import ProviderConfig
 from ...errors import (
     CommandTimeoutError,
@@ -576,25 +575,10 @@ class AsyncE2BProvider(AsyncProviderBase):
             await process.pump.stop(process.stream.aclose)
         self._pumps.discard(process)
 
-    async def answer(self, endpoint: Any, **kwargs: Any) -> tuple[Any, httpx.Headers]:
-        """A generated endpoint's request, sent; its JSON answer (None when empty) and headers.
-
-        The generated module builds the request; the answer is read as JSON here rather than
-        through its attrs models, so a field the vendor adds, drops or renames is no crash, and
-        errors (raised by the transport) are ours.
-        """
-        response = await self._api.get_async_httpx_client().request(**endpoint._get_kwargs(**kwargs))
-        if not response.content:
-            return None, response.headers
-        try:
-            return json.loads(response.content), response.headers
-        except ValueError as exc:
-            raise ProviderError(
-                NAME,
-                f"malformed answer from the control plane: {exc}",
-                response.status_code,
-                request_id=request_id_of(response.headers),
-            ) from exc
+    async def answer(self, endpoint: Any, **options: Any) -> tuple[Any, httpx.Headers]:
+        """A control-plane endpoint's JSON answer (None when empty) and its headers."""
+        response = await send_endpoint(self._api.get_async_httpx_client(), endpoint, **options)
+        return json_answer(NAME, response), response.headers
 
     async def call(self, endpoint: Any, **kwargs: Any) -> Any:
         return (await self.answer(endpoint, **kwargs))[0]

@@ -37,9 +37,8 @@ from ..._generated.runloop_api.api.devbox import (
 )
 from ..._generated.runloop_api.api.executions import stream_std_err_updates as stream_stderr
 from ..._generated.runloop_api.api.executions import stream_std_out_updates as stream_stdout
-from ..._transport._async.http import AsyncProviderTransport, client_timeout, with_read_timeout
-from ..._transport.errors import json_answer
-from ..._transport.retry import IDEMPOTENT, RETRY_ON, RETRY_STATUSES
+from ..._transport._async.http import AsyncProviderTransport, call_endpoint, client_timeout, send_endpoint
+from ..._transport.retry import RETRY_STATUSES
 from ...config import ProviderConfig
 from ...errors import (
     CommandTimeoutError,
@@ -59,9 +58,9 @@ from ...types import (
     SandboxInfo,
     StartCommandRequest,
 )
-from .. import docker_exec as scripts
 from .. import managed
 from .. import runloop_shapes as shapes
+from .. import shell_scripts as scripts
 from ..arguments import (
     as_bytes,
     check_mode,
@@ -75,6 +74,7 @@ from ..runloop_shapes import NAME
 from ..shell_line import TIMED_OUT, check_user, command_line, script_line
 from .scripted_files import AsyncScriptedFiles
 from .uploads import download_to, multipart_body, upload_from
+from .waiting import wait_until
 
 _PAGE = 100
 
@@ -422,17 +422,14 @@ class AsyncRunloopSandbox(AsyncScriptedFiles, AsyncRunningFromInfo):
     ) -> None:
         """Hand `on_text` the output of one stream of an execution, chunk by chunk, from its start
         to its end (server-sent events, which end when the execution does)."""
-        http = self._provider.http
-        request = endpoint._get_kwargs(devbox_id=self._id, execution_id=execution)
-        response = await http.send(
-            http.build_request(
-                "GET",
-                request["url"],
-                params=request.get("params"),
-                headers={"Accept": "text/event-stream"},
-                # None: a live command may be silent for long; an ended one's stream is not.
-                timeout=with_read_timeout(http.timeout, read_timeout),
-            ),
+        response = await send_endpoint(
+            self._provider.http,
+            endpoint,
+            devbox_id=self._id,
+            execution_id=execution,
+            headers={"Accept": "text/event-stream"},
+            # None: a live command may be silent for long; an ended one's stream is not.
+            read_timeout=read_timeout,
             stream=True,
         )
         try:
@@ -522,10 +519,8 @@ class AsyncRunloopSandbox(AsyncScriptedFiles, AsyncRunningFromInfo):
     # --- files --------------------------------------------------------------------------------
 
     async def _download_into(self, path: str, sink: BinaryIO) -> None:
-        http = self._provider.http
-        request = devbox_download_file._get_kwargs(id=self._id)
-        response = await http.send(
-            http.build_request("POST", request["url"], json={"path": check_path(path)}), stream=True
+        response = await send_endpoint(
+            self._provider.http, devbox_download_file, id=self._id, json={"path": check_path(path)}, stream=True
         )
         try:
             async for chunk in response.aiter_bytes():
@@ -544,15 +539,12 @@ class AsyncRunloopSandbox(AsyncScriptedFiles, AsyncRunningFromInfo):
     async def _upload_from(self, path: str, source: BinaryIO) -> None:
         # multipart: the `path` field, then the `file` part streamed (never a text field)
         form = MultipartFile("file", {"path": check_path(path)})
-        http = self._provider.http
-        request = devbox_upload_file._get_kwargs(id=self._id)
-        response = await http.send(
-            http.build_request(
-                "POST",
-                request["url"],
-                headers={"Content-Type": form.content_type},
-                content=multipart_body(form, source),
-            )
+        response = await send_endpoint(
+            self._provider.http,
+            devbox_upload_file,
+            id=self._id,
+            headers={"Content-Type": form.content_type},
+            content=multipart_body(form, source),
         )
         await response.aclose()
 
@@ -598,41 +590,26 @@ class AsyncRunloopProvider(AsyncProviderBase):
         self.pumps.discard(execution)
 
     async def call(
-        self,
-        endpoint: Any,
-        json: Any = None,
-        *,
-        read_timeout: float | None = None,
-        resendable: bool = False,
-        **kwargs: Any,
+        self, endpoint: Any, json: Any = None, *, resendable: bool = False, **options: Any
     ) -> Any:
         """One call of a generated endpoint, its body plain JSON. `resendable`: safe to send again
         (it carries its own identity), except on a 408, which the caller answers."""
-        request = endpoint._get_kwargs(**kwargs)
-        request.pop("json", None)
-        if json is not None:
-            request["json"] = json
-        if read_timeout is not None:
-            request["timeout"] = with_read_timeout(self.http.timeout, read_timeout)
         if resendable:
-            request["extensions"] = {IDEMPOTENT: True, RETRY_ON: RETRY_STATUSES - {408}}
-        return json_answer(NAME, await self.http.request(**request))
+            options.update(idempotent=True, retry_on=RETRY_STATUSES - {408})
+        return await call_endpoint(self.http, NAME, endpoint, json=json, **options)
 
     async def wait_running(self, devbox_id: str, *, shut_down_on_failure: bool = True) -> dict[str, Any]:
-        deadline = time.monotonic() + self.settings.start_timeout
-        while True:
-            wait = int(max(min(shapes.WAIT_SLICE, deadline - time.monotonic()), 1))
+        async def running(left: float) -> dict[str, Any] | None:
+            hold = int(max(min(shapes.WAIT_SLICE, left), 1))
             try:
                 record = await self.call(
                     wait_for_devbox_status,
                     id=devbox_id,
-                    json={"statuses": ["running", "failure", "shutdown"], "timeout_seconds": wait},
+                    json={"statuses": ["running", "failure", "shutdown"], "timeout_seconds": hold},
                 )
             except SandboxerTimeoutError:
-                record = None
-            status = (record or {}).get("status") if isinstance(record, dict) else None
-            if status == "running":
-                return record
+                return None
+            status = record.get("status") if isinstance(record, dict) else None
             if status in ("failure", "shutdown"):
                 if shut_down_on_failure:
                     await self._shutdown_quietly(devbox_id)
@@ -641,12 +618,16 @@ class AsyncRunloopProvider(AsyncProviderBase):
                     f"devbox {devbox_id} ended in {status!r}: {record.get('failure_reason') or 'no reason given'}",
                     code=status,
                 )
-            if time.monotonic() >= deadline:
-                if shut_down_on_failure:
-                    await self._shutdown_quietly(devbox_id)
-                raise SandboxerTimeoutError(
-                    NAME, f"devbox {devbox_id} was not running after {self.settings.start_timeout:g}s"
-                )
+            return record if status == "running" else None
+
+        async def expired() -> SandboxerTimeoutError:
+            if shut_down_on_failure:
+                await self._shutdown_quietly(devbox_id)
+            return SandboxerTimeoutError(
+                NAME, f"devbox {devbox_id} was not running after {self.settings.start_timeout:g}s"
+            )
+
+        return await wait_until(running, self.settings.start_timeout, expired, pause=False)
 
     async def _shutdown_quietly(self, devbox_id: str) -> None:
         try:

@@ -1,4 +1,4 @@
-"""File operations as our POSIX scripts (`docker_exec`), for adapters whose vendor runs commands but
+"""File operations as our POSIX scripts (`shell_scripts`), for adapters whose vendor runs commands but
 offers no call for these: listing, stat, exists, mkdir, remove, rename, and watching by polling.
 
 An adapter mixes this in and gives two methods: `_script(script, *args, what, path)` runs one
@@ -18,7 +18,7 @@ import attrs
 from ..._async.base import AsyncSandboxBase
 from ...errors import InvalidRequestError, NotFoundError, ProviderError
 from ...types import FileInfo, WatchEvent
-from .. import docker_exec as scripts
+from .. import shell_scripts as scripts
 from ..arguments import check_path, check_removable
 from .polling_watcher import AsyncPollingWatcher
 

@@ -16,12 +16,11 @@ import shlex
 import time
 from collections.abc import Callable
 from typing import Any, BinaryIO
-from urllib.parse import quote
 
 import httpx
 
 from ..._sync.base import ProviderBase, RunningFromInfo, Watcher
-from ..._concurrency import Background, invoke, sleep, unwrapped
+from ..._concurrency import Background, invoke, unwrapped
 from ..._generated.blaxel_api.api.compute import (
     create_sandbox,
     create_sandbox_preview,
@@ -29,6 +28,7 @@ from ..._generated.blaxel_api.api.compute import (
     get_sandbox,
     get_sandbox_preview,
     list_sandboxes,
+    update_sandbox,
 )
 from ..._generated.blaxel_api.models import Preview, Sandbox
 from ..._generated.blaxel_sandbox.api.filesystem import (
@@ -38,6 +38,7 @@ from ..._generated.blaxel_sandbox.api.filesystem import (
     get_watch_filesystem_path,
     post_filesystem_multipart_initiate_path,
     post_filesystem_multipart_upload_id_complete,
+    put_filesystem_multipart_upload_id_part,
     put_filesystem_path,
 )
 from ..._generated.blaxel_sandbox.api.process import (
@@ -53,8 +54,8 @@ from ..._generated.blaxel_sandbox.models import (
     MultipartInitiateRequest,
     ProcessRequest,
 )
-from ..._transport._sync.http import ProviderTransport, client_timeout, with_read_timeout
-from ..._transport.errors import json_answer
+from ..._transport._sync.http import ProviderTransport, call_endpoint, client_timeout, send_endpoint
+from ..._transport.endpoint import STREAMED_BODY
 from ...config import ProviderConfig
 from ...errors import (
     CommandTimeoutError,
@@ -83,12 +84,9 @@ from ..arguments import check_mode, check_port, check_sandbox_id, check_seconds
 from ..blaxel_shapes import NAME
 from ..multipart import MultipartFile
 from .uploads import download_to, upload_from
+from .waiting import wait_until
 
 _PAGE = 50
-
-
-def _json(response: httpx.Response) -> Any:
-    return json_answer(NAME, response)
 
 
 class _Started:
@@ -153,26 +151,11 @@ class BlaxelSandbox(RunningFromInfo):
 
     # --- plumbing -----------------------------------------------------------------------------
 
-    def _send(
-        self,
-        endpoint: Any,
-        *,
-        stream: bool = False,
-        headers: dict[str, str] | None = None,
-        read_timeout: Any = httpx.USE_CLIENT_DEFAULT,
-        **kwargs: Any,
-    ) -> httpx.Response:
-        http = self._provider.sandbox_http
-        request = endpoint._get_kwargs(**kwargs)
-        request["url"] = self._url + request["url"]
-        if headers:
-            request["headers"] = {**request.get("headers", {}), **headers}
-        if read_timeout is not httpx.USE_CLIENT_DEFAULT:
-            request["timeout"] = with_read_timeout(http.timeout, read_timeout)
-        return http.send(http.build_request(**request), stream=stream)
+    def _send(self, endpoint: Any, **options: Any) -> httpx.Response:
+        return send_endpoint(self._provider.sandbox_http, endpoint, base=self._url, **options)
 
-    def _call(self, endpoint: Any, **kwargs: Any) -> Any:
-        return _json(self._send(endpoint, **kwargs))
+    def _call(self, endpoint: Any, **options: Any) -> Any:
+        return call_endpoint(self._provider.sandbox_http, NAME, endpoint, base=self._url, **options)
 
     # --- lifecycle ----------------------------------------------------------------------------
 
@@ -196,8 +179,8 @@ class BlaxelSandbox(RunningFromInfo):
             "metadata": {"name": self._id, "labels": (record.get("metadata") or {}).get("labels") or {}},
             "spec": spec,
         }
-        # As the server sent it (not through the generated model: a value it does not know is no crash).
-        self._provider.api_http.request("PUT", f"/sandboxes/{quote(self._id, safe='')}", json=body)
+        # As the server sent it (plain JSON, not the generated model: a value it does not know is no crash).
+        self._provider.call(update_sandbox, sandbox_name=self._id, json=body)
 
     def port_url(self, port: int) -> str:
         check_port(port)
@@ -441,17 +424,14 @@ class BlaxelSandbox(RunningFromInfo):
                     break
                 number += 1
                 form = MultipartFile(posixpath.basename(path))
-                http = self._provider.sandbox_http
-                response = http.send(
-                    http.build_request(
-                        "PUT",
-                        f"{self._url}/filesystem-multipart/{quote(upload_id, safe='')}/part",
-                        params={"partNumber": number},
-                        headers={"Content-Type": form.content_type},
-                        content=form.head + bytes(chunk) + form.tail,
-                    )
+                part = self._call(
+                    put_filesystem_multipart_upload_id_part,
+                    upload_id=upload_id,
+                    part_number=number,
+                    body=STREAMED_BODY,
+                    headers={"Content-Type": form.content_type},
+                    content=form.head + bytes(chunk) + form.tail,
                 )
-                part = _json(response)
                 parts.append({"partNumber": number, "etag": (part or {}).get("etag", "")})
                 if not chunk:
                     break
@@ -527,8 +507,8 @@ class BlaxelProvider(ProviderBase):
         self.sandbox_http = httpx.Client(headers=auth, transport=transport, timeout=timeout)
         self.pumps: set[_Started] = set()  # started commands whose logs are followed
 
-    def call(self, endpoint: Any, **kwargs: Any) -> Any:
-        return _json(self.api_http.request(**endpoint._get_kwargs(**kwargs)))
+    def call(self, endpoint: Any, **options: Any) -> Any:
+        return call_endpoint(self.api_http, NAME, endpoint, **options)
 
     def record(self, name: str) -> dict[str, Any]:
         found = self.call(get_sandbox, sandbox_name=name)
@@ -543,22 +523,22 @@ class BlaxelProvider(ProviderBase):
             pass
 
     def _wait_deployed(self, name: str) -> dict[str, Any]:
-        deadline = time.monotonic() + self.settings.deploy_timeout
-        delay = 0.1
-        while True:
+        last: dict[str, str] = {}
+
+        def deployed(_left: float) -> dict[str, Any] | None:
             record = self.record(name)
-            status = str(record.get("status"))
-            if status == "DEPLOYED":
-                return record
+            last["status"] = status = str(record.get("status"))
             if status in ("FAILED", "TERMINATED", "DELETING"):
                 raise ProviderError(NAME, f"sandbox {name} ended in status {status!r}", code=status)
-            if time.monotonic() >= deadline:
-                raise SandboxerTimeoutError(
-                    NAME,
-                    f"sandbox {name} was not deployed after {self.settings.deploy_timeout:g}s (status {status!r})",
-                )
-            sleep(delay)
-            delay = min(delay * 1.5, 1.0)
+            return record if status == "DEPLOYED" else None
+
+        def expired() -> SandboxerTimeoutError:
+            return SandboxerTimeoutError(
+                NAME,
+                f"sandbox {name} was not deployed after {self.settings.deploy_timeout:g}s (status {last['status']!r})",
+            )
+
+        return wait_until(deployed, self.settings.deploy_timeout, expired)
 
     def create_sandbox(self, req: CreateSandboxRequest) -> tuple[BlaxelSandbox, SandboxInfo]:
         if not isinstance(req, CreateSandboxRequest):

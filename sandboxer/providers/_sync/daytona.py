@@ -21,7 +21,7 @@ from typing import Any, BinaryIO
 import httpx
 
 from ..._sync.base import ProviderBase, RunningFromInfo
-from ..._concurrency import Background, Lock, invoke, sleep
+from ..._concurrency import Background, Lock, invoke
 from ..._generated.daytona_api.api.sandbox import (
     create_sandbox,
     delete_sandbox,
@@ -59,8 +59,9 @@ from ..._generated.daytona_toolbox.api.process import (
     send_input,
     session_execute_command,
 )
-from ..._transport._sync.http import ProviderTransport, client_timeout, with_read_timeout
+from ..._transport._sync.http import ProviderTransport, call_endpoint, client_timeout, send_endpoint
 from ..._transport._sync.websocket import WebSocket, _wsproto
+from ..._transport.endpoint import endpoint_request
 from ..._transport.errors import json_answer
 from ...config import ProviderConfig
 from ...errors import (
@@ -87,8 +88,8 @@ from ...types import (
     WatchEvent,
 )
 from .. import daytona_shapes as shapes
-from .. import docker_exec as scripts
 from .. import managed
+from .. import shell_scripts as scripts
 from ..arguments import (
     as_bytes,
     check_mode,
@@ -103,14 +104,11 @@ from ..daytona_shapes import NAME
 from ..multipart import MultipartFile
 from .polling_watcher import PollingWatcher
 from .uploads import download_to, multipart_body, upload_from
+from .waiting import wait_until
 
 _PAGE = 100
 _WATCH_INTERVAL = 0.5
 _DEEP = 64  # ListFiles depth for a recursive watch
-
-
-def _json(response: httpx.Response) -> Any:
-    return json_answer(NAME, response)
 
 
 class _Command:
@@ -179,17 +177,13 @@ class DaytonaSandbox(RunningFromInfo):
                 raise ProviderError(NAME, f"no toolbox URL for sandbox {self._id}")
         return f"{self._toolbox_url}/{self._id}"
 
-    def _toolbox(
-        self, endpoint: Any, *, read_timeout: Any = httpx.USE_CLIENT_DEFAULT, **kwargs: Any
-    ) -> httpx.Response:
-        request = endpoint._get_kwargs(**kwargs)
-        request["url"] = self._base() + request["url"]
-        if read_timeout is not httpx.USE_CLIENT_DEFAULT:
-            request["timeout"] = with_read_timeout(self._provider.toolbox_http.timeout, read_timeout)
-        return self._provider.toolbox_http.request(**request)
+    def _toolbox(self, endpoint: Any, *, stream: bool = False, **options: Any) -> httpx.Response:
+        return send_endpoint(
+            self._provider.toolbox_http, endpoint, base=self._base(), stream=stream, **options
+        )
 
-    def _tool(self, endpoint: Any, **kwargs: Any) -> Any:
-        return _json(self._toolbox(endpoint, **kwargs))
+    def _tool(self, endpoint: Any, **options: Any) -> Any:
+        return json_answer(NAME, self._toolbox(endpoint, **options))
 
     def _tool_object(self, endpoint: Any, **kwargs: Any) -> dict[str, Any]:
         found = self._tool(endpoint, **kwargs)
@@ -369,15 +363,16 @@ class DaytonaSandbox(RunningFromInfo):
             command = _Command(self, session, answer["cmdId"], callbacks)
             if not report_pid:
                 command.collector = scripts.OutputCollector()
-            logs = get_session_command_logs._get_kwargs(
-                session_id=session, command_id=command.command_id, follow=True
+            http = self._provider.toolbox_http
+            logs = endpoint_request(
+                get_session_command_logs,
+                http.timeout,
+                base=self._base(),
+                session_id=session,
+                command_id=command.command_id,
+                follow=True,
             )
-            command.socket = WebSocket.connect(
-                self._provider.toolbox_http,
-                self._base() + logs["url"],
-                provider=NAME,
-                params=logs["params"],
-            )
+            command.socket = WebSocket.connect(http, logs["url"], provider=NAME, params=logs["params"])
             self._provider.readers.add(command)
         except BaseException:
             self._end_session(session)
@@ -541,15 +536,8 @@ class DaytonaSandbox(RunningFromInfo):
         self._file_call(move_file, "rename", source=check_path(src), destination=check_path(dst))
 
     def _download_into(self, path: str, sink: BinaryIO) -> None:
-        request = download_file._get_kwargs(path=check_path(path))
-        http = self._provider.toolbox_http
         try:
-            response = http.send(
-                http.build_request(
-                    request["method"], self._base() + request["url"], params=request["params"]
-                ),
-                stream=True,
-            )
+            response = self._toolbox(download_file, path=check_path(path), stream=True)
         except ProviderError as exc:
             if exc.status_code == 400:
                 raise InvalidRequestError(f"read: {exc.message}") from exc
@@ -570,16 +558,11 @@ class DaytonaSandbox(RunningFromInfo):
 
     def _upload_from(self, path: str, source: BinaryIO) -> None:
         form = MultipartFile(posixpath.basename(path) or "file")
-        request = upload_file._get_kwargs(path=check_path(path))
-        http = self._provider.toolbox_http
-        response = http.send(
-            http.build_request(
-                "POST",
-                self._base() + request["url"],
-                params=request["params"],
-                headers={"Content-Type": form.content_type},
-                content=multipart_body(form, source),
-            )
+        response = self._toolbox(
+            upload_file,
+            path=check_path(path),
+            headers={"Content-Type": form.content_type},
+            content=multipart_body(form, source),
         )
         response.close()
 
@@ -642,10 +625,9 @@ class DaytonaSandbox(RunningFromInfo):
                 pid += 1
         self._next_terminal = pid + 1
         try:
-            request = connect_pty_session._get_kwargs(session_id=session)
-            socket = WebSocket.connect(
-                self._provider.toolbox_http, self._base() + request["url"], provider=NAME
-            )
+            http = self._provider.toolbox_http
+            request = endpoint_request(connect_pty_session, http.timeout, base=self._base(), session_id=session)
+            socket = WebSocket.connect(http, request["url"], provider=NAME)
         except BaseException:
             self._delete_pty(session)
             raise
@@ -772,8 +754,8 @@ class DaytonaProvider(ProviderBase):
         self.pooling: set[DaytonaSandbox] = set()  # sandboxes holding idle command sessions
         self.closing = False  # close() began: sessions are no longer kept
 
-    def call(self, endpoint: Any, **kwargs: Any) -> Any:
-        return _json(self.api_http.request(**endpoint._get_kwargs(**kwargs)))
+    def call(self, endpoint: Any, **options: Any) -> Any:
+        return call_endpoint(self.api_http, NAME, endpoint, **options)
 
     def record(self, endpoint: Any, **kwargs: Any) -> dict[str, Any]:
         found = self.call(endpoint, **kwargs)
@@ -786,31 +768,32 @@ class DaytonaProvider(ProviderBase):
     ) -> dict[str, Any]:
         """Poll the sandbox until it is started (0.1 s, growing to 1 s); a failed state or the
         configured time running out is an error (a sandbox being created is then deleted)."""
-        deadline = time.monotonic() + self.settings.start_timeout
-        delay = 0.1
-        while True:
-            if record is not None:
-                state = str(record.get("state"))
-                if state == "started":
-                    return record
-                if state in shapes.FAILED_STATES:
-                    if delete_on_failure:
-                        self._delete_quietly(sandbox_id)
-                    raise ProviderError(
-                        NAME,
-                        f"sandbox {sandbox_id} ended in state {state!r}: {record.get('errorReason') or 'no reason given'}",
-                        code=state,
-                    )
-                if time.monotonic() >= deadline:
-                    if delete_on_failure:
-                        self._delete_quietly(sandbox_id)
-                    raise SandboxerTimeoutError(
-                        NAME,
-                        f"sandbox {sandbox_id} was not started after {self.settings.start_timeout:g}s (state {state!r})",
-                    )
-                sleep(delay)
-                delay = min(delay * 1.5, 1.0)
-            record = self.record(get_sandbox, sandbox_id_or_name=sandbox_id)
+        last = {"record": record}
+
+        def started(_left: float) -> dict[str, Any] | None:
+            found = last["record"] or self.record(get_sandbox, sandbox_id_or_name=sandbox_id)
+            last["record"] = None
+            state = str(found.get("state"))
+            last["state"] = state
+            if state in shapes.FAILED_STATES:
+                if delete_on_failure:
+                    self._delete_quietly(sandbox_id)
+                raise ProviderError(
+                    NAME,
+                    f"sandbox {sandbox_id} ended in state {state!r}: {found.get('errorReason') or 'no reason given'}",
+                    code=state,
+                )
+            return found if state == "started" else None
+
+        def expired() -> SandboxerTimeoutError:
+            if delete_on_failure:
+                self._delete_quietly(sandbox_id)
+            return SandboxerTimeoutError(
+                NAME,
+                f"sandbox {sandbox_id} was not started after {self.settings.start_timeout:g}s (state {last['state']!r})",
+            )
+
+        return wait_until(started, self.settings.start_timeout, expired)
 
     def _delete_quietly(self, sandbox_id: str) -> None:
         try:

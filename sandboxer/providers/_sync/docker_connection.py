@@ -20,7 +20,8 @@ import httpx
 
 from ..._concurrency import Lock
 from ..._generated.docker_engine import Client
-from ..._transport._sync.http import ProviderTransport, client_timeout, with_read_timeout
+from ..._transport._sync.http import ProviderTransport, client_timeout, send_endpoint
+from ..._transport.endpoint import with_read_timeout
 from ..._transport.errors import json_answer, request_id_of
 from ...config import ProviderConfig
 from ...errors import BadConfigError, ConnectionFailedError, ProviderError, SandboxerError
@@ -123,7 +124,7 @@ class Engine:
         """A generated endpoint's answer as plain JSON (an object): inspect answers are large, and
         building their models only to turn them back into dicts was most of a call's cost."""
         client = self.client()
-        response = client.get_httpx_client().request(**endpoint._get_kwargs(**kwargs))
+        response = send_endpoint(client.get_httpx_client(), endpoint, **kwargs)
         answer = json_answer(NAME, response)
         if not isinstance(answer, dict):
             raise ProviderError(
@@ -139,7 +140,7 @@ class Engine:
         client = self.client()
         # What the generated sync_detailed does, in two steps: a malformed answer's error can
         # then say which answer it was (its status, its request id).
-        response = client.get_httpx_client().request(**endpoint._get_kwargs(**kwargs))
+        response = send_endpoint(client.get_httpx_client(), endpoint, **kwargs)
         try:
             return endpoint._build_response(client=client, response=response)
         except SandboxerError:

@@ -35,9 +35,8 @@ from ..._generated.fly_machines.api.machines import (
     machines_wait,
 )
 from ..._generated.fly_machines.models.machines_wait_state import MachinesWaitState
-from ..._transport._sync.http import ProviderTransport, client_timeout, with_read_timeout
-from ..._transport.errors import json_answer
-from ..._transport.retry import IDEMPOTENT, RETRY_ON, RETRY_STATUSES
+from ..._transport._sync.http import ProviderTransport, call_endpoint, client_timeout
+from ..._transport.retry import RETRY_STATUSES
 from ...config import ProviderConfig
 from ...errors import (
     CommandTimeoutError,
@@ -60,8 +59,8 @@ from ...types import (
 )
 from .. import base64_files as files
 from .. import detached, managed
-from .. import docker_exec as scripts
 from .. import fly_shapes as shapes
+from .. import shell_scripts as scripts
 from ..arguments import (
     as_bytes,
     check_mode,
@@ -73,6 +72,7 @@ from ..fly_shapes import NAME
 from ..shell_line import check_user, command_line
 from .scripted_files import ScriptedFiles
 from .uploads import download_to, upload_from
+from .waiting import wait_until
 
 _NOT_408 = RETRY_STATUSES - {408}  # a wait's 408 means "not yet": asked again by wait_state
 _INLINE_OUTPUT = 1024 * 1024  # a finished command's output sent back with its status, up to this
@@ -415,14 +415,6 @@ def _maybe_done(failure: SandboxerError) -> bool:
     return isinstance(status, int) and status >= 500
 
 
-class _AsIs:
-    def __init__(self, value: Any) -> None:
-        self.value = value
-
-    def to_dict(self) -> Any:
-        return self.value
-
-
 class FlyProvider(ProviderBase):
     """Machines of one Fly app (https://fly.io/docs/machines/api/): token from api_key or
     FLY_API_TOKEN, app from extra['app'], FLY_APP_NAME or SANDBOXER_FLY_APP."""
@@ -440,50 +432,35 @@ class FlyProvider(ProviderBase):
             timeout=client_timeout(self.settings.request_timeout),
         )
 
-    def call(
-        self,
-        endpoint: Any,
-        json: Any = None,
-        *,
-        read_seconds: float | None = None,
-        idempotent: bool = False,
-        retry_on: frozenset[int] | None = None,
-        params: dict[str, Any] | None = None,
-        **kwargs: Any,
-    ) -> Any:
-        if json is not None:
-            kwargs["body"] = _AsIs(json)  # the generated builder takes a model: ours is plain JSON
-        request = endpoint._get_kwargs(app_name=self.settings.app, **kwargs)
-        if params:
-            request["params"] = {**(request.get("params") or {}), **params}
+    def call(self, endpoint: Any, json: Any = None, *, read_seconds: float | None = None, **options: Any) -> Any:
+        """One call of a generated endpoint of this app, its body plain JSON; `read_seconds`: an
+        answer that may take that long (never less than the client's own read timeout)."""
         if read_seconds is not None:
-            timeout = self.http.timeout
-            request["timeout"] = with_read_timeout(timeout, max(read_seconds, timeout.read or 0))
-        if idempotent:
-            request["extensions"] = {IDEMPOTENT: True}
-        if retry_on is not None:
-            request["extensions"] = {**request.get("extensions", {}), RETRY_ON: retry_on}
-        return json_answer(NAME, self.http.request(**request))
+            options["read_timeout"] = max(read_seconds, self.http.timeout.read or 0)
+        return call_endpoint(self.http, NAME, endpoint, app_name=self.settings.app, json=json, **options)
 
     def wait_state(self, machine_id: str, state: str, *, instance_id: str | None = None) -> None:
         """Until the machine is in `state` (Machines_wait answers 408 after its timeout: asked again)."""
-        deadline = time.monotonic() + self.settings.start_timeout
-        while True:
-            wait = int(max(min(shapes.WAIT_MAX, deadline - time.monotonic()), 1))
-            kwargs: dict[str, Any] = {"state": MachinesWaitState(state), "timeout": wait}
+
+        def reached(left: float) -> bool | None:
+            hold = int(max(min(shapes.WAIT_MAX, left), 1))
+            options: dict[str, Any] = {"state": MachinesWaitState(state), "timeout": hold}
             if instance_id is not None:
-                kwargs["instance_id"] = instance_id
+                options["instance_id"] = instance_id
             try:
                 self.call(
-                    machines_wait, machine_id=machine_id, read_seconds=wait + 30, retry_on=_NOT_408, **kwargs
+                    machines_wait, machine_id=machine_id, read_seconds=hold + 30, retry_on=_NOT_408, **options
                 )
-                return
             except SandboxerTimeoutError:
-                pass
-            if time.monotonic() >= deadline:
-                raise SandboxerTimeoutError(
-                    NAME, f"machine {machine_id} was not {state} after {self.settings.start_timeout:g}s"
-                )
+                return None
+            return True
+
+        def expired() -> SandboxerTimeoutError:
+            return SandboxerTimeoutError(
+                NAME, f"machine {machine_id} was not {state} after {self.settings.start_timeout:g}s"
+            )
+
+        wait_until(reached, self.settings.start_timeout, expired, pause=False)
 
     def destroy(self, machine_id: str) -> None:
         self.call(machines_delete, machine_id=machine_id, force=True)

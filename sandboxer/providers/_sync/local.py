@@ -60,7 +60,7 @@ from ...types import (
     StartCommandRequest,
     WatchEvent,
 )
-from .. import docker_exec as scripts
+from .. import shell_scripts as scripts
 from ..arguments import as_bytes, check_mode, check_path, check_port, check_terminal_size
 from ..tar_stream import END as TAR_END
 from ..tar_stream import TarError, TarReader, member_header, padding

@@ -1,4 +1,5 @@
-"""What the local provider runs inside a container, and how it reads the answers (no I/O).
+"""Shell scripts run inside a sandbox by several providers (local, Daytona, Runloop, Fly), and how
+they read the answers (no I/O).
 
 Every path and command reaches the container as a separate argv element ("$1", "$2"), never
 spliced into script text, so hostile names stay data.
