@@ -241,15 +241,31 @@ class CreatePTYRequest:
     )
 
 
+def _metadata_filter(inst: Any, attribute: attrs.Attribute, value: Any) -> None:
+    if isinstance(value, str):
+        if "\x00" in value:
+            raise _fail(type(inst).__name__, attribute.name, "must not contain NUL")
+    elif value is not None:
+        _string_map(inst, attribute, value)
+
+
+def _no_limit_below_one(value: Any) -> Any:
+    # The seed read a limit of 0 or less as no limit at all.
+    return None if isinstance(value, int) and not isinstance(value, bool) and value <= 0 else value
+
+
 @attrs.define
 class ListSandboxesFilter:
+    """Which sandboxes `list_sandboxes` returns. `metadata_filter` as a mapping: sandboxes whose
+    metadata has every one of its keys with exactly its value. As a string (the seed's meaning):
+    sandboxes with a metadata value that contains it ("" filters nothing). `limit`: at most that
+    many (0 or less, or None: no limit)."""
+
     provider: str | None = attrs.field(default=None, validator=_optional_text)
-    metadata_filter: dict[str, str] | None = attrs.field(
-        default=None,
-        converter=_as_dict,
-        validator=attrs.validators.optional(_string_map),
+    metadata_filter: dict[str, str] | str | None = attrs.field(
+        default=None, converter=_as_dict, validator=_metadata_filter
     )
-    limit: int | None = attrs.field(default=None, validator=_positive_int)
+    limit: int | None = attrs.field(default=None, converter=_no_limit_below_one, validator=_positive_int)
 
 
 __all__ = [

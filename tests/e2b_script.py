@@ -6,6 +6,8 @@ lines are scripted here (steps: stdout/stderr text, raw bytes, sleeps, exit code
 
 from __future__ import annotations
 
+import posixpath
+
 
 def _greeting(env: dict[str, str], cwd: str | None, user: str) -> list[tuple]:
     home = "/root" if user == "root" else f"/home/{user}"
@@ -32,3 +34,52 @@ COMMANDS: dict[str, object] = {
     "no-such-binary": [("stderr", "bash: line 1: no-such-binary: command not found\n"), ("exit", 127)],
     "chmod 755 -- /home/user/run.sh": [("exit", 0)],
 }
+
+
+# --- the contract suite (tests/contract/) -----------------------------------------------------------
+# Commands that touch files act on the fake's filesystem ("effect" steps), as they would in bash.
+
+
+def _links(fs, cwd):
+    fs.symlink("/tmp/contract/link", "target.bin")
+    fs.symlink("/tmp/contract/dirlink", "folder")
+    return [("exit", 0)]
+
+
+def _cat(relative):
+    def effect(fs, cwd):
+        path = posixpath.join(cwd, relative)
+        return [("stdout_bytes", fs.stat(path).data), ("exit", 0)]
+
+    return effect
+
+
+def _ls(relative):
+    def effect(fs, cwd):
+        path = posixpath.join(cwd, relative)
+        if path not in fs.entries:  # GNU ls
+            return [("stderr", f"ls: cannot access '{relative}': No such file or directory\n"), ("exit", 2)]
+        return [("stdout", "".join(posixpath.basename(p) + "\n" for p in fs.children(path))), ("exit", 0)]
+
+    return effect
+
+
+def _chmod(mode, path):
+    def effect(fs, cwd):
+        fs.entries[fs.follow(path)].mode = mode
+        return [("exit", 0)]
+
+    return effect
+
+
+COMMANDS.update({
+    "echo out; echo err >&2; exit 3": [("stdout", "out\n"), ("stderr", "err\n"), ("exit", 3)],
+    "echo started; sleep 300": [("stdout", "started\n"), ("hang",)],
+    # envd kills with SIGKILL at the deadline: TERM being ignored changes nothing
+    "echo partial; sleep 30; echo never": [("stdout", "partial\n"), ("hang",)],
+    "trap '' TERM; echo stubborn; sleep 31; echo never": [("stdout", "stubborn\n"), ("hang",)],
+    "ln -s target.bin /tmp/contract/link && ln -s folder /tmp/contract/dirlink": [("effect", _links)],
+    "chmod 640 -- /tmp/contract/target.bin": [("effect", _chmod(0o640, "/tmp/contract/target.bin"))],
+    "cat contract-rel/a.txt": [("effect", _cat("contract-rel/a.txt"))],
+    "ls contract-rel": [("effect", _ls("contract-rel"))],
+})  # fmt: skip

@@ -9,6 +9,7 @@ Commands are scripted, not run: `commands` maps the `bash -l -c CMD` string to a
 (or to a callable `(env, cwd, user) -> steps`):
     ("stdout", str) ("stderr", str) ("stdout_bytes", bytes) ("sleep", seconds) ("exit", code)
     ("echo_stdin",)  echo stdin chunks to stdout until CloseStdin     ("hang",)  run until killed
+    ("effect", fn)   fn(filesystem, cwd) does what the command does to the files; returns more steps
 """
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from typing import Any
-from urllib.parse import parse_qsl
+from urllib.parse import unquote_to_bytes
 
 import httpx
 
@@ -33,7 +34,8 @@ from sandboxer._transport.connect import FLAG_END_STREAM, envelope
 BASE_TIME = datetime(2026, 10, 1, 12, 0, 0, tzinfo=UTC)
 ENVD_PORT = 49983
 ENVD_VERSION = "0.6.10"
-STEPS = {"stdout", "stderr", "stdout_bytes", "sleep", "exit", "echo_stdin", "hang"}
+TEMPLATE_USER = "user"  # the default user of this fake's templates
+STEPS = {"stdout", "stderr", "stdout_bytes", "sleep", "exit", "echo_stdin", "hang", "effect"}
 # https://connectrpc.com/docs/protocol#error-codes (HTTP status of each Connect code)
 CONNECT_STATUS = {
     "canceled": 499, "unknown": 500, "invalid_argument": 400, "deadline_exceeded": 504,
@@ -98,6 +100,7 @@ class EventStream(httpx.AsyncByteStream):
         ping = headers.get("keepalive-ping-interval")
         self.ping = float(ping) if ping else None
         self.on_close: list[Callable[[], None]] = []
+        self.on_deadline: list[Callable[[], None]] = []
         self.closed = False
 
     def put(self, message: dict) -> None:
@@ -119,7 +122,13 @@ class EventStream(httpx.AsyncByteStream):
                 try:
                     item = await asyncio.wait_for(self.queue.get(), max(0, left) if by_deadline else self.ping)
                 except TimeoutError:
-                    if by_deadline:  # the call's deadline: the stream ends, the process runs on
+                    if by_deadline:
+                        # The call's deadline: the stream ends with deadline_exceeded and no end
+                        # event, and envd kills the process (SIGKILL), whose context has the same
+                        # deadline (process/start.go:39-44, 124-127, 219; handler.go:203).
+                        self.close()
+                        for callback in self.on_deadline:
+                            callback()
                         error = {"code": "deadline_exceeded", "message": "context deadline exceeded"}
                         yield envelope({"error": error}, FLAG_END_STREAM)
                         return
@@ -151,6 +160,23 @@ def stream_response(stream: EventStream | None = None, error: ConnectError | Non
 
 
 # --- the sandbox filesystem -----------------------------------------------------------------------
+#
+# envd serves the filesystem with Go's os package; what it answers is what os says of a path
+# (infra @54693ff3, packages/envd/internal/services/filesystem/). Go counts only ENOENT as "not
+# exist" (syscall_unix.go Errno.Is): ENOTDIR (a path under a regular file) and EEXIST come back as
+# `internal`, with the os error's text. Symlinks are modelled as the last part of a path only (a
+# link above a path is not).
+
+_OS_TEXT = {"ENOENT": "no such file or directory", "ENOTDIR": "not a directory", "EEXIST": "file exists",
+            "ELOOP": "too many levels of symbolic links"}  # fmt: skip
+
+
+class OsError(Exception):
+    """A Go *PathError / *LinkError, printed as Go prints it: "<op> <path(s)>: <text>"."""
+
+    def __init__(self, op: str, where: str, errno: str) -> None:
+        super().__init__(f"{op} {where}: {_OS_TEXT[errno]}")
+        self.errno = errno
 
 
 @dataclass
@@ -160,6 +186,7 @@ class Entry:
     mtime: int
     data: bytes = b""
     mode: int = 0o644
+    link: str | None = None  # a symlink: the text it points to
 
 
 @dataclass
@@ -179,44 +206,93 @@ class FileSystem:
         }
         self.watchers: list[Watcher] = []
 
-    def get(self, path: str) -> Entry:
+    # the os calls, with Go's errors
+
+    def lstat(self, path: str, op: str = "lstat") -> Entry:
+        """os.Lstat: every directory above must be one (else ENOTDIR), the path itself must be there."""
+        parts = [p for p in path.split("/") if p]
+        for depth in range(len(parts)):
+            above = "/" + "/".join(parts[:depth])
+            entry = self.entries.get(above)
+            if entry is None:
+                raise OsError(op, path, "ENOENT")
+            if entry.link is not None:
+                raise AssertionError(f"FakeE2B: a symlink above {path!r} is not modelled")
+            if not entry.is_dir:
+                raise OsError(op, path, "ENOTDIR")
         if path not in self.entries:
-            raise ConnectError("not_found", f"path '{path}' does not exist")
+            raise OsError(op, path, "ENOENT")
         return self.entries[path]
 
-    def directory(self, path: str) -> Entry:
-        entry = self.get(path)
-        if not entry.is_dir:
-            raise ConnectError("invalid_argument", f"path '{path}' is not a directory")
-        return entry
+    def follow(self, path: str, op: str = "stat") -> str:
+        """Where a path leads once symlinks at its end are followed (filepath.EvalSymlinks)."""
+        for _ in range(40):
+            entry = self.lstat(path, op)
+            if entry.link is None:
+                return path
+            path = posixpath.normpath(posixpath.join(posixpath.dirname(path), entry.link))
+        raise OsError(op, path, "ELOOP")
+
+    def stat(self, path: str, op: str = "stat") -> Entry:
+        """os.Stat: the entry at the end of the links."""
+        return self.entries[self.follow(path, op)]
+
+    def ensure_dirs(self, path: str, owner: str) -> None:
+        """permissions.EnsureDirs (envd permissions/path.go:68-98): mkdir -p, each new directory
+        0755 and owned by the request's user; a file on the way is an error."""
+        parts = [p for p in path.split("/") if p]
+        for depth in range(1, len(parts) + 1):
+            current = "/" + "/".join(parts[:depth])
+            entry = self.entries.get(current)
+            if entry is None:
+                self._put(current, Entry(True, owner, self.clock.now, mode=0o755), "CREATE")
+            elif not self.stat(current).is_dir:
+                raise ConnectError("internal", f"path is a file: {current}")
+
+    # what envd answers
 
     def info(self, path: str) -> dict:
-        """EntryInfo in proto3 JSON: camelCase, enum names, int64 as a string, zero values left out."""
+        """EntryInfo in proto3 JSON (camelCase, enum names, int64 as a string, zero values left out).
+        A symlink: type and mode of its target, the rest of the link itself, symlinkTarget the
+        resolved path (its own when dangling) (shared/pkg/filesystem/entry.go:46-122)."""
         e = self.entries[path]
-        bits = "".join(c if e.mode >> (8 - i) & 1 else "-" for i, c in enumerate("rwxrwxrwx"))
+        kind, mode, target = e, e.mode, None
+        if e.link is not None:
+            try:
+                target = self.follow(path)
+                kind = self.entries[target]
+                mode = kind.mode
+            except OsError:
+                target, kind, mode = path, None, 0
+        bits = "".join(c if (0o777 if e.link else e.mode) >> (8 - i) & 1 else "-" for i, c in enumerate("rwxrwxrwx"))
+        size = len(e.link.encode()) if e.link is not None else 4096 if e.is_dir else len(e.data)  # ext4: 4096
         info = {
             "name": posixpath.basename(path) or "/",
-            "type": "FILE_TYPE_DIRECTORY" if e.is_dir else "FILE_TYPE_FILE",
+            "type": None if kind is None else "FILE_TYPE_DIRECTORY" if kind.is_dir else "FILE_TYPE_FILE",
             "path": path,
-            "size": str(4096 if e.is_dir else len(e.data)),  # ext4 reports 4096 for a directory
-            "mode": e.mode,  # envd sends the permission bits only
-            "permissions": ("d" if e.is_dir else "-") + bits,
+            "size": str(size),
+            "mode": mode,  # envd sends the permission bits only
+            "permissions": ("L" if e.link else "d" if e.is_dir else "-") + bits,
             "owner": e.owner,
             "group": e.owner,
             "modifiedTime": iso(e.mtime),
+            "symlinkTarget": target,
         }
-        return {k: v for k, v in info.items() if v not in ("", "0", 0)}
+        return {k: v for k, v in info.items() if v not in ("", "0", 0, None)}
 
     def children(self, path: str) -> list[str]:
         return sorted(p for p in self.entries if p != "/" and posixpath.dirname(p) == path)
 
-    def list_dir(self, path: str, depth: int) -> list[dict]:
-        self.directory(path)
+    def list_dir(self, path: str, depth: int, shown: str | None = None) -> list[dict]:
+        """Entries under a directory (links listed, never descended), named under the path asked."""
+        shown = shown or path
         out = []
         for child in self.children(path):
-            out.append(self.info(child))
-            if depth > 1 and self.entries[child].is_dir:
-                out += self.list_dir(child, depth - 1)
+            named = posixpath.join(shown, posixpath.basename(child))
+            out.append({**self.info(child), "path": named})
+            entry = self.entries[child]
+            if depth > 1 and entry.is_dir and entry.link is None:
+                out += self.list_dir(child, depth - 1, named)
         return out
 
     def _notify(self, path: str, kind: str) -> None:
@@ -233,61 +309,92 @@ class FileSystem:
         self.entries[posixpath.dirname(path)].mtime = self.clock.now
         self._notify(path, kind)
 
-    def make_parents(self, path: str, owner: str) -> None:
-        parent = posixpath.dirname(path)
-        if parent not in self.entries:
-            self.make_parents(parent, owner)
-            self._put(parent, Entry(True, owner, self.clock.now, mode=0o755), "CREATE")
-        elif not self.entries[parent].is_dir:
-            raise ConnectError("invalid_argument", f"path '{parent}' is not a directory")
-
     def write(self, path: str, data: bytes, owner: str) -> None:
+        """A file written, through a link at its end (os.OpenFile O_TRUNC|O_CREATE follows it)."""
+        if path in self.entries and self.entries[path].link is not None:
+            path = self.follow(path)
         old = self.entries.get(path)
-        if old is not None and old.is_dir:
-            raise ConnectError("invalid_argument", f"path '{path}' is a directory")
-        self.make_parents(path, owner)
         if old is None:  # open(O_CREAT) then write: inotify reports both
             self._put(path, Entry(False, owner, self.clock.now), "CREATE")
         entry = self.entries[path]
         entry.data, entry.mtime = data, self.clock.now
         self._notify(path, "WRITE")
 
-    def make_dir(self, path: str, owner: str) -> None:
+    def symlink(self, path: str, target: str, owner: str = "user") -> None:
+        """ln -s target path (a command's doing: envd has no call for it)."""
+        self.lstat(posixpath.dirname(path))
         if path in self.entries:
-            raise ConnectError("already_exists", f"directory '{path}' already exists")
-        self.make_parents(path, owner)
-        self._put(path, Entry(True, owner, self.clock.now, mode=0o755), "CREATE")
+            raise OsError("symlink", f"{target} {path}", "EEXIST")
+        self._put(path, Entry(False, owner, self.clock.now, mode=0o777, link=target), "CREATE")
+
+    def make_dir(self, path: str, owner: str) -> None:
+        """Filesystem/MakeDir (filesystem/dir.go:56-98): os.Stat first (it follows links)."""
+        try:
+            entry = self.stat(path)
+        except OsError as err:
+            if err.errno != "ENOENT":
+                raise ConnectError("internal", f"error getting file info: {err}") from None
+            self.ensure_dirs(path, owner)
+            return
+        if entry.is_dir:
+            raise ConnectError("already_exists", f"directory already exists: {path}")
+        raise ConnectError("invalid_argument", f"path already exists but it is not a directory: {path}")
 
     def move(self, source: str, destination: str, owner: str) -> None:
-        self.get(source)
-        if destination == source or destination.startswith(source + "/"):
-            raise ConnectError("invalid_argument", f"cannot move '{source}' into itself")
-        self.make_parents(destination, owner)
-        if destination in self.entries:  # rename(2) replaces the destination
-            self.remove(destination, notify=False)
+        """Filesystem/Move (filesystem/move.go:15-58): the destination's parents made first (left
+        behind if the rename fails), then os.Rename, which refuses an existing directory as the
+        destination, empty or not, before the kernel is asked (os/file_unix.go:26-53)."""
+        self.ensure_dirs(posixpath.dirname(destination), owner)
+        where = f"{source} {destination}"
+        try:
+            moved = self.lstat(source, "rename")
+            target = self.entries.get(destination)
+            if target is not None and target.is_dir and target.link is None and destination != source:
+                raise OsError("rename", where, "EEXIST")
+            if moved.is_dir and moved.link is None and target is not None:
+                raise OsError("rename", where, "ENOTDIR")
+        except OsError as err:
+            if err.errno == "ENOENT":
+                raise ConnectError("not_found", f"source file not found: rename {where}: {_OS_TEXT['ENOENT']}") from None
+            raise ConnectError("internal", f"error renaming: rename {where}: {_OS_TEXT[err.errno]}") from None
+        if destination == source:
+            return
+        if destination.startswith(source + "/"):
+            raise ConnectError("internal", f"error renaming: rename {where}: invalid argument")
+        if destination in self.entries:  # rename(2) replaces a file
+            del self.entries[destination]
         for p in [p for p in self.entries if p == source or p.startswith(source + "/")]:
             self.entries[destination + p[len(source) :]] = self.entries.pop(p)
         self.entries[posixpath.dirname(source)].mtime = self.clock.now
         self._notify(source, "RENAME")  # fsnotify: IN_MOVED_FROM is Rename, IN_MOVED_TO is Create
         self._put(destination, self.entries[destination], "CREATE")
 
-    def remove(self, path: str, notify: bool = True) -> None:
-        self.get(path)
+    def remove(self, path: str) -> None:
+        """Filesystem/Remove (filesystem/remove.go:15-31): os.RemoveAll, which is content with a
+        path that is not there; a path under a file fails in unlinkat (ENOTDIR)."""
+        try:
+            self.lstat(path)
+        except OsError as err:
+            if err.errno == "ENOENT":
+                return
+            raise ConnectError("internal", f"error removing file or directory: unlinkat {path}: {_OS_TEXT[err.errno]}") from None
         if path == "/":
-            raise ConnectError("invalid_argument", "cannot remove '/'")
+            raise ConnectError("internal", "error removing file or directory: unlinkat /: device or resource busy")
         for p in [p for p in self.entries if p == path or p.startswith(path + "/")]:
             del self.entries[p]
         self.entries[posixpath.dirname(path)].mtime = self.clock.now
-        if notify:
-            self._notify(path, "REMOVE")
+        self._notify(path, "REMOVE")
 
 
 # --- processes ------------------------------------------------------------------------------------
 
 
 class Process:
-    def __init__(self, sandbox: Sandbox, pid: int, config: dict, tag: str, pty: bool, steps: list) -> None:
+    def __init__(
+        self, sandbox: Sandbox, pid: int, config: dict, tag: str, pty: bool, steps: list, cwd: str = "/"
+    ) -> None:
         self.sandbox, self.pid, self.config, self.tag, self.pty = sandbox, pid, config, tag, pty
+        self.cwd = cwd
         self.steps = steps
         self.size = None
         self.subscribers: set[EventStream] = set()
@@ -307,7 +414,9 @@ class Process:
 
     async def run(self) -> None:
         code = 0
-        for step in self.steps:
+        steps = list(self.steps)
+        while steps:
+            step = steps.pop(0)
             await self.sandbox.awake.wait()  # a paused sandbox's processes are frozen
             kind = step[0]
             if kind in ("stdout", "stderr"):
@@ -330,6 +439,8 @@ class Process:
                         break
             elif kind == "hang":
                 await asyncio.Event().wait()
+            elif kind == "effect":  # what the command does to the files; the steps that follow
+                steps[:0] = step[1](self.sandbox.fs, self.cwd) or []
         # Proto3 JSON leaves zero values out: a clean exit has no exitCode (issue 4).
         status = f"exit status {code}"
         self.finish({"exited": True, "status": status} if code == 0 else
@@ -344,7 +455,9 @@ class Process:
         if self.task is not None:
             self.task.cancel()
         # Go's ProcessState.String() of a signalled process
-        self.finish({"exitCode": -1, "status": "signal: terminated" if signal == "SIGNAL_SIGTERM" else "signal: killed"})
+        # (process/handler.go:569-590: ProcessState.ExitCode() -1, String() and the ExitError's text)
+        status = "signal: terminated" if signal == "SIGNAL_SIGTERM" else "signal: killed"
+        self.finish({"exitCode": -1, "status": status, "error": status})
 
     def finish(self, end: dict) -> None:
         self.sandbox.processes.pop(self.pid, None)  # envd forgets ended processes: List, Connect 404
@@ -394,6 +507,28 @@ def sandbox_json(sb: Sandbox, *, detail: bool = False, listed: bool = False) -> 
 
 
 # --- the control plane (api.<domain>) -------------------------------------------------------------
+
+
+def go_query_unescape(text: str) -> str:
+    """Go's url.QueryUnescape: '+' is a space, a bad %-escape is an error (not kept as text)."""
+    if re.search(r"%(?![0-9A-Fa-f]{2})", text):
+        raise ApiError(400, "Error parsing metadata")
+    return unquote_to_bytes(text.replace("+", " ")).decode("utf-8", "replace")
+
+
+def metadata_filter(query: str) -> list[tuple[str, str]]:
+    """The list call's `metadata` as the API reads it (httpx has decoded the query once, as Go's
+    URL.Query() does): the whole string unescaped again, split on '&' and '=', each part unescaped
+    once more (api/internal/utils/sandboxes_list.go:201-230; handlers/sandboxes_list.go:288-292)."""
+    if not query:
+        return []
+    pairs = []
+    for pair in go_query_unescape(query).split("&"):
+        parts = pair.split("=")
+        if len(parts) != 2:
+            raise ApiError(400, "Error parsing metadata")
+        pairs.append((go_query_unescape(parts[0]), go_query_unescape(parts[1])))
+    return pairs
 
 
 def _timeout(body: dict, default: int | None) -> int:
@@ -460,7 +595,7 @@ class ControlPlane:
         states = {s for value in params.get_list("state") for s in value.split(",") if s}
         if states - {"running", "paused"}:
             raise ApiError(400, f"invalid state {sorted(states)}")
-        wanted = parse_qsl(params.get("metadata", ""), keep_blank_values=True)
+        wanted = metadata_filter(params.get("metadata", ""))
         order = params.get("order", "desc")  # OrderDirection's default in the spec
         limit = params.get("limit", "100")
         if order not in ("asc", "desc") or not limit.isdigit() or not 1 <= int(limit) <= 100:
@@ -566,17 +701,22 @@ class Envd:
         rpc = path[1:] if re.fullmatch(r"/(process\.Process|filesystem\.Filesystem)/\w+", path) else None
         sb = self.fake.sandboxes.get(sandbox_id)
         if sb is None or sb.state != "running":
-            message = f'sandbox "{sandbox_id}" ' + ("is paused" if sb else "was not found")
-            if rpc:  # a Connect client maps HTTP 502/503 to unavailable; this body says it directly
-                return json_response(503, {"code": "unavailable", "message": message})
-            return ApiError(502, message).response()  # what the edge proxy answers
+            # The edge proxy, for any request to a sandbox it cannot reach (paused without
+            # auto-resume, or gone): shared/pkg/proxy/handler.go:51-67, template/sandbox_not_found.go:24-33.
+            return json_response(502, {"sandboxId": sandbox_id, "message": "The sandbox was not found", "code": 502})
         if path == "/health" and request.method == "GET":
             return response(204)
-        user = request.url.params.get("username")
+        # /files takes its user from `username` only, RPCs from the Basic header; without one,
+        # the template's default user (api/download.go:41, upload.go:263; permissions/authenticate.go:
+        # 30-47): "user" for this fake's templates (finalize/builder.go:155-167).
         auth = request.headers.get("authorization", "")
-        if user is None and auth.lower().startswith("basic "):
+        if path == "/files":
+            user = request.url.params.get("username")
+        elif auth.lower().startswith("basic "):
             user = base64.b64decode(auth[6:]).decode().partition(":")[0]
-        user = user or "user"
+        else:
+            user = None
+        user = user or TEMPLATE_USER
         home = "/root" if user == "root" else f"/home/{user}"
         try:
             if request.headers.get("x-access-token") != sb.token:
@@ -592,14 +732,22 @@ class Envd:
             if rpc:
                 return json_response(CONNECT_STATUS[error.code], error.as_dict())
             return ApiError(CONNECT_STATUS[error.code], error.message).response()
+        except ApiError as error:  # /files answers {"code", "message"} (api/error.go:9-21)
+            return error.response()
         raise AssertionError(f"FakeE2B: no envd route {request.method} {path}")
 
     def files(self, sb: Sandbox, request: httpx.Request, body: bytes, user: str, resolve) -> httpx.Response:
         path = request.url.params.get("path")
-        if request.method == "GET":
-            entry = sb.fs.get(resolve(path or ""))
+        if request.method == "GET":  # api/download.go:82-105: os.Stat, following links
+            where = resolve(path or "")
+            try:
+                entry = sb.fs.stat(where)
+            except OsError as err:
+                if err.errno == "ENOENT":
+                    raise ApiError(404, f"path '{where}' does not exist") from None
+                raise ApiError(500, f"error checking if path exists '{where}': {err}") from None
             if entry.is_dir:
-                raise ConnectError("invalid_argument", f"path '{resolve(path or '')}' is a directory")
+                raise ApiError(400, f"path '{where}' is a directory")
             if "gzip" in request.headers.get("accept-encoding", ""):  # envd compresses when it may
                 return response(
                     200, gzip.compress(entry.data, mtime=0),
@@ -614,7 +762,10 @@ class Envd:
         if not uploads or not all(p for p, _ in uploads):
             raise ConnectError("invalid_argument", "no file part, or no path for it")
         written = []
-        for target, data in uploads:
+        for target, data in uploads:  # api/upload.go:54-105: parents made, a directory refused
+            sb.fs.ensure_dirs(posixpath.dirname(resolve(target)), user)
+            if resolve(target) in sb.fs.entries and sb.fs.stat(resolve(target)).is_dir:
+                raise ApiError(400, f"path '{resolve(target)}' is a directory")
             sb.fs.write(resolve(target), data, user)
             written.append({"name": posixpath.basename(resolve(target)), "path": resolve(target), "type": "file"})
         return json_response(200, written)
@@ -632,11 +783,24 @@ class Envd:
         msg = json.loads(body or b"{}")
         fs, path = sb.fs, resolve(msg.get("path", ""))
         match name:
-            case "filesystem.Filesystem/Stat":
-                fs.get(path)
+            case "filesystem.Filesystem/Stat":  # filesystem/stat.go, utils.go:43-68: os.Lstat
+                try:
+                    fs.lstat(path)
+                except OsError as err:
+                    if err.errno == "ENOENT":
+                        raise ConnectError("not_found", f"file not found: {err}") from None
+                    raise ConnectError("internal", f"error getting file info: {err}") from None
                 return json_response(200, {"entry": fs.info(path)})
-            case "filesystem.Filesystem/ListDir":
-                entries = fs.list_dir(path, int(msg.get("depth") or 1))  # depth 0 lists children too
+            case "filesystem.Filesystem/ListDir":  # filesystem/dir.go:17-54, 100-131
+                try:
+                    real = fs.follow(path, "lstat")
+                except OsError as err:
+                    if err.errno == "ENOENT":
+                        raise ConnectError("not_found", f"path not found: {err}") from None
+                    raise ConnectError("internal", f"error resolving symlink: {err}") from None
+                if not fs.entries[real].is_dir:
+                    raise ConnectError("invalid_argument", f"path is not a directory: {real}")
+                entries = fs.list_dir(real, int(msg.get("depth") or 1), shown=path)  # depth 0 lists children too
                 return json_response(200, {"entries": entries} if entries else {})
             case "filesystem.Filesystem/MakeDir":
                 fs.make_dir(path, user)
@@ -694,7 +858,12 @@ class Envd:
 
     def watch(self, sb: Sandbox, msg: dict, resolve, sink) -> Watcher:
         path = resolve(msg.get("path", ""))
-        sb.fs.directory(path)
+        try:
+            directory = sb.fs.stat(path)
+        except OsError as err:
+            raise ConnectError("not_found" if err.errno == "ENOENT" else "internal", str(err)) from None
+        if not directory.is_dir:
+            raise ConnectError("invalid_argument", f"path {path} not a directory")
         watcher = Watcher(path, bool(msg.get("recursive")), bool(msg.get("includeEntry")), sink)
         sb.fs.watchers.append(watcher)
         return watcher
@@ -707,6 +876,8 @@ class Envd:
         else:
             process = self.select(sb, msg.get("process") or {}) if name.endswith("Connect") else self.start(sb, msg, user, resolve)
             stream = EventStream([{"event": {"start": {"pid": process.pid}}}], {"event": {"keepalive": {}}}, request.headers)
+            if name.endswith("Start"):
+                stream.on_deadline.append(lambda: process.kill("SIGNAL_SIGKILL"))
             process.subscribers.add(stream)
             stream.on_close.append(lambda: process.subscribers.discard(stream))
             if process.task is None:  # subscribed before the first step runs: no output is lost
@@ -734,7 +905,7 @@ class Envd:
         else:
             raise AssertionError(f"FakeE2B: no script for {config.get('cmd')!r} {args!r}")
         shown = {k: config[k] for k in ("cmd", "args", "envs", "cwd") if config.get(k)}
-        process = Process(sb, sb.next_pid, shown, msg.get("tag") or "", pty, steps)
+        process = Process(sb, sb.next_pid, shown, msg.get("tag") or "", pty, steps, cwd)
         sb.processes[process.pid] = process
         sb.next_pid += 1
         return process

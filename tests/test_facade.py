@@ -113,7 +113,7 @@ def test_config_dict_aliases_and_extras():
         lambda: CreateSandboxRequest(metadata={"k": None}),
         lambda: CreatePTYRequest(rows=0),
         lambda: CreatePTYRequest(cols=70000),
-        lambda: ListSandboxesFilter(limit=0),
+        lambda: ListSandboxesFilter(limit=1.5),
     ],
 )
 def test_invalid_request_values_raise_before_anything_is_sent(build):

@@ -113,7 +113,7 @@ def test_write_file(provider: str, data, content: bytes, mode: int | None) -> No
     base = posixpath.basename(path)
     if provider == "e2b":
         sent = capture.one("POST", r"^/files$")
-        assert sent.query == {"path": path, "username": "user"}
+        assert sent.query == {"path": path}  # the template's default user: no username
         check_multipart_file(sent.multipart(), base, content)
         if mode is not None:
             start = capture.one("POST", r"/process\.Process/Start$").connect_message()
@@ -156,7 +156,7 @@ def test_read_file(provider: str, data) -> None:
     path = data.draw(paths_for(provider), label="path")
     capture, content = drive(provider, lambda sb: sb.read_file(path))
     if provider == "e2b":
-        assert capture.one("GET", r"^/files$").query == {"path": path, "username": "user"}
+        assert capture.one("GET", r"^/files$").query == {"path": path}
     elif provider == "daytona":
         assert capture.one("GET", r"/files/download$").query == {"path": path}
     elif provider == "blaxel":

@@ -25,6 +25,7 @@ from ..errors import (
     ProviderError,
     SandboxerError,
 )
+from ..providers.exit_status import explained
 from ..types import (
     CommandResult,
     CreatePTYRequest,
@@ -80,11 +81,44 @@ def _typed(fn: Callable[..., Any], provider_of: Callable[[Any], str]) -> Callabl
     return operation
 
 
+def _explaining(fn: Callable[..., Any]) -> Callable[..., Any]:
+    """An operation that returns a command's result, with how the command ended in its `error`
+    (one rule for every provider: providers.exit_status)."""
+
+    @functools.wraps(fn)
+    def operation(self: Any, *args: Any, **kwargs: Any) -> Any:
+        return explained(fn(self, *args, **kwargs))
+
+    return operation
+
+
+def _substring_filter(fn: Callable[..., Any]) -> Callable[..., Any]:
+    """list_sandboxes with the seed's string filter too: sandboxes with a metadata value containing
+    it. No vendor searches inside values: every sandbox is listed, then matched here."""
+
+    @functools.wraps(fn)
+    def operation(self: Any, filter: ListSandboxesFilter | None = None) -> Any:
+        if filter is None or not isinstance(filter.metadata_filter, str):
+            return fn(self, filter)
+        text, limit = filter.metadata_filter, filter.limit
+        found = fn(self, None)
+        if text:
+            found = [info for info in found if any(text in value for value in info.metadata.values())]
+        return found if limit is None else found[:limit]
+
+    return operation
+
+
+# Operations every adapter's own code is wrapped in (one rule for all of them).
+_WRAPPERS = {"run_command": _explaining, "wait_for_handle": _explaining, "list_sandboxes": _substring_filter}
+
+
 def _type_operations(cls: type, names: tuple[str, ...], provider_of: Callable[[Any], str]) -> None:
     for name in names:
         fn = cls.__dict__.get(name)
         if callable(fn) and not getattr(fn, "__sandboxer_typed__", False):
-            setattr(cls, name, _typed(fn, provider_of))
+            wrapper = _WRAPPERS.get(name)
+            setattr(cls, name, _typed(wrapper(fn) if wrapper else fn, provider_of))
 
 
 class SandboxBase:

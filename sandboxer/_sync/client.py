@@ -74,7 +74,7 @@ class Sandboxer:
 
     def cleanup(
         self,
-        metadata_filter: Mapping[str, str] | None = None,
+        metadata_filter: Mapping[str, str] | str | None = None,
         older_than: float | timedelta | None = None,
         *,
         dry_run: bool = True,
@@ -93,7 +93,7 @@ class Sandboxer:
         if not dry_run:
             self._require("kill_sandbox")
         found = self.list_sandboxes(
-            ListSandboxesFilter(metadata_filter=dict(metadata_filter)) if metadata_filter else None
+            ListSandboxesFilter(metadata_filter=metadata_filter) if metadata_filter else None
         )
         cutoff = None if older_than is None else datetime.now(UTC) - timedelta(seconds=older_than)
         chosen = [i for i in found if i.managed and (cutoff is None or i.started_at <= cutoff)]

@@ -24,7 +24,8 @@ from ..errors import (
 
 _REQUEST_ID_HEADERS = ("x-request-id", "request-id", "x-amzn-requestid", "fly-request-id", "x-trace-id")
 _MESSAGE_KEYS = ("message", "error", "detail", "msg", "error_description")
-_CODE_KEYS = ("code", "error_code", "errorCode", "type")
+# A semantic code first: E2B's `code` is the HTTP status again, its `error_code` says what happened.
+_CODE_KEYS = ("error_code", "errorCode", "code", "type")
 _QUOTA_CODES = {"quota_exceeded", "insufficient_quota", "QUOTA_EXCEEDED", "payment_required"}
 _MAX_MESSAGE = 2000
 
@@ -96,9 +97,15 @@ def request_id_of(headers: Mapping[str, str]) -> str | None:
 
 
 def error_from_response(
-    provider: str, request: httpx.Request, status: int, headers: httpx.Headers, body: bytes
+    provider: str,
+    request: httpx.Request,
+    status: int,
+    headers: httpx.Headers,
+    body: bytes,
+    quota_messages: tuple[str, ...] = (),
 ) -> ProviderError:
-    """The error for a final (non-retried) answer with status >= 400."""
+    """The error for an answer with status >= 400. A 429 whose message holds one of
+    `quota_messages` is an account limit (QuotaExceededError), not a rate limit."""
     message, code = _vendor_message(body)
     message = None if message is None else redact(message, request)
     where = f"{request.method} {request.url.path}"
@@ -108,7 +115,8 @@ def error_from_response(
         return UnauthorizedError(provider, message, status, code, **kwargs)
     if status == 404:
         return NotFoundError(provider, message, status, code, **kwargs)
-    if status == 402 or (code is not None and code in _QUOTA_CODES):
+    quota = status == 429 and any(m in message for m in quota_messages)
+    if status == 402 or quota or (code is not None and code in _QUOTA_CODES):
         return QuotaExceededError(provider, message, status, code, **kwargs)
     if status == 409:
         return ConflictError(provider, message, status, code, **kwargs)

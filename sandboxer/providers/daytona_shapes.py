@@ -18,7 +18,7 @@ from ..config import ProviderConfig
 from ..errors import BadConfigError, ProviderError
 from ..types import FileInfo, SandboxInfo, SandboxStatus
 from . import managed
-from .shell_line import TIMED_OUT, check_user, command_line, script_line  # noqa: F401 (re-exported)
+from .shell_line import check_user, command_line, script_line  # noqa: F401 (re-exported)
 
 NAME = "daytona"
 DEFAULT_API_URL = "https://app.daytona.io/api"

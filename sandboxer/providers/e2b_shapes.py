@@ -16,22 +16,35 @@ import signal
 from collections.abc import Iterator
 from datetime import datetime
 from typing import Any
-from urllib.parse import quote
+from urllib.parse import quote, urlencode
 
 import attrs
 from dateutil.parser import isoparse
 
+from .._transport.retry import RETRY_STATUSES
 from ..config import ProviderConfig
-from ..errors import BadConfigError, InvalidRequestError, ProviderError
+from ..errors import (
+    BadConfigError,
+    ConflictError,
+    InvalidRequestError,
+    NotFoundError,
+    ProviderError,
+    SandboxerError,
+)
 from ..types import CommandResult, FileInfo, SandboxInfo, SandboxStatus, WatchEvent, WatchEventType
 from . import managed
+from .exit_status import killed_by
 
 NAME = "e2b"
 ENVD_PORT = 49983
 DEFAULT_DOMAIN = "e2b.app"
 DEFAULT_TEMPLATE = "base"
-# The user commands and file operations run as unless told otherwise (E2B's templates have it).
-DEFAULT_USER = "user"
+# envd < 0.4.0 needs a user on every call; from 0.4.0 a call without one runs as the template's
+# default user, in its home (E2B's SDK: e2b/envd/versions.py ENVD_DEFAULT_USER, envd/utils.py).
+LEGACY_USER = "user"
+DEFAULT_USER_SINCE = (0, 4, 0)
+# CloseStdin came with envd 0.5.2 (the SDK's ENVD_ENVD_CLOSE; older envd answers 404).
+CLOSE_STDIN_SINCE = (0, 5, 2)
 # E2B's own SDKs give a sandbox 300 s unless told otherwise; the API alone would give 15 s.
 DEFAULT_LIFETIME = 300
 DEFAULT_REQUEST_TIMEOUT = 60.0
@@ -66,7 +79,7 @@ class E2BSettings:
     api_url: str
     domain: str
     request_timeout: float
-    user: str
+    user: str | None  # extra["user"]: every call runs as this user; None: the template's default
 
 
 def settings(config: ProviderConfig) -> E2BSettings:
@@ -77,8 +90,8 @@ def settings(config: ProviderConfig) -> E2BSettings:
     domain = str(config.extra.get("domain") or os.environ.get("E2B_DOMAIN") or DEFAULT_DOMAIN)
     api_url = config.base_url or os.environ.get("E2B_API_URL") or f"https://api.{domain}"
     timeout = config.request_seconds(DEFAULT_REQUEST_TIMEOUT)
-    user = config.extra.get("user", DEFAULT_USER)
-    if not isinstance(user, str) or not user or ":" in user:
+    user = config.extra.get("user")
+    if user is not None and (not isinstance(user, str) or not user or ":" in user):
         raise BadConfigError(f"extra['user'] must be a user name, got {user!r}")
     return E2BSettings(
         api_key=api_key, api_url=api_url.rstrip("/"), domain=domain, request_timeout=timeout, user=user
@@ -124,14 +137,76 @@ def sandbox_info(record: dict[str, Any], *, started_at: datetime | None = None) 
 
 
 def metadata_query(wanted: dict[str, str]) -> str | None:
-    """The list call's `metadata` parameter: `k=v&k2=v2`, each part URL-encoded (httpx encodes it again)."""
+    """The list call's `metadata` parameter: `k=v&k2=v2` with each key and value percent-encoded,
+    then the whole form-encoded (httpx encodes the parameter once more). The API decodes it three
+    times: the query, the whole string, then each part (infra packages/api/internal/utils/
+    sandboxes_list.go:201-225; E2B's SDK encodes so: sandbox_async/paginator.py:53-59)."""
     if not wanted:
         return None
-    return "&".join(f"{quote(k, safe='')}={quote(v, safe='')}" for k, v in sorted(wanted.items()))
+    return urlencode({quote(k, safe=""): quote(v, safe="") for k, v in sorted(wanted.items())})
 
 
-def basic_user(user: str) -> dict[str, str]:
-    """envd takes the user a process or file operation runs as in a Basic header without password."""
+def envd_version(record: dict[str, Any]) -> tuple[int, ...] | None:
+    """envd's version from a sandbox record (`envdVersion`: "0.6.10"), None when absent or odd."""
+    found = re.fullmatch(r"v?(\d+)\.(\d+)\.(\d+).*", str(record.get("envdVersion") or ""))
+    return tuple(int(n) for n in found.groups()) if found else None
+
+
+def call_user(configured: str | None, version: tuple[int, ...] | None) -> str | None:
+    """Who a call runs as when the request names nobody: the configured user, else the template's
+    default (no user sent), except on an envd too old to have one."""
+    if configured is None and version is not None and version < DEFAULT_USER_SINCE:
+        return LEGACY_USER
+    return configured
+
+
+# A 429 saying this is the account's limit of sandboxes running at once, not a rate limit (infra
+# packages/api/internal/orchestrator/create_instance.go:192-204): QuotaExceededError, not resent.
+QUOTA_MESSAGES = ("maximum number of concurrent E2B sandboxes",)
+
+# envd answers a filesystem error with 500 every time it is asked (ENOTDIR, EEXIST: Go's os errors
+# other than "not exist" become `internal`, filesystem/utils.go:43-52, move.go:41-47): never resent.
+# The edge's 502/503 (a sandbox on its way) still are.
+ENVD_RETRY_STATUSES = RETRY_STATUSES - {500}
+
+
+def filesystem_error(method: str, error: ProviderError) -> SandboxerError:
+    """The error of a Filesystem RPC as the contract has it, from envd's answer (read by its
+    message: envd gives `internal` to every os error but ENOENT; infra packages/envd/internal/
+    services/filesystem/{stat,dir,move,remove}.go)."""
+    text = error.message
+    if error.code == "internal" and "not a directory" in text and method in ("Stat", "ListDir", "Remove"):
+        # ENOTDIR: a path under a regular file does not exist
+        return NotFoundError(NAME, f"{method}: no such file or directory ({text})", error.status_code, error.code)
+    if method == "MakeDir" and "not a directory" in text:
+        # "path already exists but it is not a directory" (400), or a file above it (500)
+        return ConflictError(NAME, f"make_dir: a file is in the way ({text})", error.status_code, error.code)
+    if method == "Move" and error.code == "internal" and any(
+        why in text for why in ("file exists", "not a directory", "path is a file")
+    ):
+        # os.Rename refuses an existing directory as the destination (EEXIST), a directory onto a
+        # file (ENOTDIR); a file above the destination stops its parents being made
+        return ConflictError(NAME, f"rename: the destination is in the way ({text})", error.status_code, error.code)
+    if error.code == "invalid_argument":  # a file where a directory is needed, and the like
+        return InvalidRequestError(f"{method}: {text}")
+    return error
+
+
+def download_error(error: ProviderError) -> SandboxerError:
+    """GET /files's error as ours (infra packages/envd/internal/api/download.go:82-105): 400 is a
+    directory, 500 "not a directory" a path under a regular file (os.Stat's ENOTDIR)."""
+    if error.status_code == 400:
+        return InvalidRequestError(f"read: {error.message}")
+    if error.status_code == 500 and "not a directory" in error.message:
+        return NotFoundError(NAME, f"read: no such file or directory ({error.message})", 500, error.code)
+    return error
+
+
+def basic_user(user: str | None) -> dict[str, str]:
+    """envd takes the user a process or file operation runs as in a Basic header without password
+    (none: the template's default user)."""
+    if user is None:
+        return {}
     if ":" in user:
         raise InvalidRequestError(f"invalid user name {user!r}")
     return {"Authorization": "Basic " + base64.b64encode(f"{user}:".encode()).decode("ascii")}
@@ -206,7 +281,7 @@ def exit_status(end: dict[str, Any]) -> tuple[int, str | None]:
         return int(end.get("exitCode") or 0), None
     if status.startswith("signal: "):
         number = _SIGNAL_WORDS.get(status[len("signal: ") :])
-        return (128 + int(number) if number is not None else -1), status
+        return (128 + int(number), killed_by(int(number))) if number is not None else (-1, status)
     return int(end.get("exitCode") or -1), status or str(end.get("error") or "ended abnormally")
 
 

@@ -4,8 +4,10 @@ timeout applied around the command, every value quoted as data."""
 from __future__ import annotations
 
 import shlex
+import time
 
-from ..errors import InvalidRequestError
+from ..errors import CommandTimeoutError, InvalidRequestError
+from ..types import CommandResult
 from . import shell_scripts as scripts
 
 
@@ -51,8 +53,21 @@ def script_line(script: str, *args: str) -> str:
     return shlex.join(scripts.sh(script, *args))
 
 
-# Exit status of coreutils' timeout when the command ran out of time (after its TERM).
-TIMED_OUT = frozenset({124})
+# Exit statuses of coreutils' timeout for a command that ran out of time: 124 when its TERM ended
+# it, 128 + 9 when it had to KILL it after the grace (`-k`), the command ignoring TERM.
+TIMED_OUT_TERM = 124
+TIMED_OUT_KILL = 137
+
+
+def check_timeout(provider: str, timeout: float | None, result: CommandResult, started: float) -> None:
+    """Raise CommandTimeoutError (with the output so far) when the line's timeout ended the command;
+    a 137 before the deadline is a KILL from elsewhere (the OOM killer), not the timeout."""
+    if timeout is None:
+        return
+    code = result.exit_code
+    if code == TIMED_OUT_TERM or (code == TIMED_OUT_KILL and time.monotonic() - started >= timeout):
+        result.error = f"timed out after {timeout:g}s"
+        raise CommandTimeoutError(provider, f"command timed out after {timeout:g}s and was ended", result)
 
 
 def check_user(user: str | None) -> None:

@@ -82,7 +82,11 @@ printf "%s\0" 1 "$1"; stat -L -c "%f %s %n" -- "$1"
 
 # rename: exactly to dst (mv would move into an existing directory: refused, 22). 21 = src missing.
 RENAME = '[ -e "$1" ] || [ -L "$1" ] || exit 21; if [ -d "$2" ] && [ ! -L "$2" ]; then exit 22; fi; mv -fT -- "$1" "$2"'
-MAKE_DIR = 'mkdir -p -- "$1"'
+# make_dir: like mkdir -p; a file where a directory should be (the path or one above it) is 22.
+MAKE_DIR = (
+    'mkdir -p -- "$1" 2>/dev/null && exit 0; p=$1; while [ ! -e "$p" ] && [ ! -L "$p" ]; do '
+    'q=$(dirname -- "$p"); [ "$q" = "$p" ] && break; p=$q; done; [ -d "$p" ] || exit 22; mkdir -p -- "$1"'
+)
 REMOVE = '[ -e "$1" ] || [ -L "$1" ] || exit 21; rm -rf -- "$1"'
 USER_IDS = 'id -u -- "$1" && id -g -- "$1"'
 

@@ -260,7 +260,7 @@ async def test_start_list_kill_and_wait(sandbox):
     assert [p.command for p in await sandbox.list_processes() if p.pid == pid] == ["sleep 300"]
     await sandbox.kill_process(pid)
     result = await sandbox.wait_for_handle(handle)
-    assert result.exit_code == 137 and result.error == "signal: killed"
+    assert result.exit_code == 137 and result.error == "killed by SIGKILL"
     with pytest.raises(NotFoundError):
         await sandbox.kill_process(pid)
 

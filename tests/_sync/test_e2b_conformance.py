@@ -261,7 +261,7 @@ def test_start_list_kill_and_wait(sandbox):
     assert [p.command for p in sandbox.list_processes() if p.pid == pid] == ["sleep 300"]
     sandbox.kill_process(pid)
     result = sandbox.wait_for_handle(handle)
-    assert result.exit_code == 137 and result.error == "signal: killed"
+    assert result.exit_code == 137 and result.error == "killed by SIGKILL"
     with pytest.raises(NotFoundError):
         sandbox.kill_process(pid)
 

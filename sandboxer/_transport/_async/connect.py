@@ -15,7 +15,7 @@ import httpx
 from ...errors import ProviderError
 from ..connect import PROTOCOL_HEADERS, STREAM_CONTENT_TYPE, StreamDecoder, envelope
 from ..errors import request_id_of
-from ..retry import IDEMPOTENT
+from ..retry import IDEMPOTENT, RETRY_ON
 
 
 def _headers(timeout: float | None, extra: dict[str, str] | None) -> dict[str, str]:
@@ -49,14 +49,19 @@ class AsyncConnectClient:
         timeout: float | None = None,
         headers: dict[str, str] | None = None,
         idempotent: bool = False,
+        retry_on: frozenset[int] | None = None,
     ) -> dict[str, Any]:
-        """One call; `idempotent` (a call that only reads) lets the transport retry it."""
+        """One call; `idempotent` (a call that only reads) lets the transport retry it, on the
+        statuses `retry_on` names if given."""
+        extensions: dict[str, Any] = {IDEMPOTENT: True} if idempotent else {}
+        if retry_on is not None:
+            extensions[RETRY_ON] = retry_on
         response = await self._http.post(
             f"{self._base}/{method}",
             json=message,
             headers=_headers(timeout, {**self.headers, **(headers or {})}),
             timeout=httpx.USE_CLIENT_DEFAULT if timeout is None else timeout + 5,
-            extensions={IDEMPOTENT: True} if idempotent else None,
+            extensions=extensions or None,
         )
         try:
             answer = response.json() if response.content else {}
@@ -87,7 +92,12 @@ class AsyncConnectClient:
         timeout allows for it. The request is sent when iteration starts.
         """
         keepalive = keepalive or self._keepalive
-        extra = {"Content-Type": STREAM_CONTENT_TYPE, "Keepalive-Ping-Interval": str(max(int(keepalive), 1))}
+        extra = {
+            "Content-Type": STREAM_CONTENT_TYPE,
+            "Keepalive-Ping-Interval": str(max(int(keepalive), 1)),
+            # as sent: a compressed stream's messages would come only when the compressor flushes
+            "Accept-Encoding": "identity",
+        }
         request = self._http.build_request(
             "POST",
             f"{self._base}/{method}",
@@ -121,7 +131,9 @@ class AsyncConnectStream:
             try:
                 if self._response is None:
                     self._response = await self._http.send(self._request, stream=True)
-                    self._chunks = self._response.aiter_raw()
+                    # aiter_bytes, not aiter_raw: an answer already read (httpx.MockTransport's,
+                    # respx's) has its bytes kept, and aiter_raw would raise StreamConsumed.
+                    self._chunks = self._response.aiter_bytes()
                 chunk = await anext(self._chunks, None)
                 if chunk is None:
                     await self.aclose()

@@ -16,7 +16,7 @@ import httpx
 
 from ..._concurrency import sleep
 from ...config import ProviderConfig
-from ...errors import BadConfigError
+from ...errors import BadConfigError, QuotaExceededError
 from ..endpoint import endpoint_request
 from ..errors import error_from_exception, error_from_response, json_answer, parse_retry_after
 from ..retry import RetryPolicy
@@ -32,15 +32,23 @@ class ProviderTransport(httpx.BaseTransport):
         provider: str,
         target: str,
         policy: RetryPolicy | None = None,
+        quota_messages: tuple[str, ...] = (),
     ) -> None:
         self._inner = inner
         self._provider = provider
-        self._target = target  # what to name in connection errors: a URL or a socket path
+        self._target = target  # the provider's address: a URL, or a socket path
         self._policy = policy or RetryPolicy()
+        self._quota_messages = quota_messages  # what in a 429's message says "an account limit"
 
     @classmethod
     def from_config(
-        cls, config: ProviderConfig, *, provider: str, target: str, **options: Any
+        cls,
+        config: ProviderConfig,
+        *,
+        provider: str,
+        target: str,
+        quota_messages: tuple[str, ...] = (),
+        **options: Any,
     ) -> ProviderTransport:
         """Around extra['transport'] when given (a test's, a proxy's), else a pooled HTTP transport."""
         inner = config.extra.get("transport")
@@ -48,7 +56,7 @@ class ProviderTransport(httpx.BaseTransport):
             inner = httpx.HTTPTransport(retries=0, **options)
         elif not isinstance(inner, httpx.BaseTransport):
             raise BadConfigError("extra['transport'] must be an httpx.BaseTransport for this client")
-        return cls(inner, provider=provider, target=target)
+        return cls(inner, provider=provider, target=target, quota_messages=quota_messages)
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         attempt = 0
@@ -59,25 +67,29 @@ class ProviderTransport(httpx.BaseTransport):
             except httpx.TransportError as exc:
                 wait = self._retry_wait(request, attempt, exc=exc)
                 if wait is None:
-                    raise error_from_exception(self._provider, exc, self._target) from exc
+                    raise error_from_exception(self._provider, exc, named(request, self._target)) from exc
                 log.debug(
                     "retrying %s %s after %s (attempt %d)", request.method, request.url.path, exc, attempt
                 )
                 sleep(wait)
                 continue
             if response.status_code < 400:
-                response.stream = MappedStream(response.stream, self._provider, self._target)
+                response.stream = MappedStream(response.stream, self._provider, named(request, self._target))
                 return response
-            wait = self._retry_wait(request, attempt, status=response.status_code, headers=response.headers)
-            if wait is not None:
-                _read_error_body(response)  # read out: the connection can be reused
-                log.debug(
-                    "retrying %s %s after HTTP %d", request.method, request.url.path, response.status_code
-                )
-                sleep(wait)
-                continue
-            body = _read_error_body(response)
-            raise error_from_response(self._provider, request, response.status_code, response.headers, body)
+            body = _read_error_body(response)  # read out: the connection can be reused
+            error = error_from_response(
+                self._provider, request, response.status_code, response.headers, body, self._quota_messages
+            )
+            # An account limit stays reached however often it is asked: never resent.
+            if not isinstance(error, QuotaExceededError):
+                wait = self._retry_wait(request, attempt, status=response.status_code, headers=response.headers)
+                if wait is not None:
+                    log.debug(
+                        "retrying %s %s after HTTP %d", request.method, request.url.path, response.status_code
+                    )
+                    sleep(wait)
+                    continue
+            raise error
 
     def _retry_wait(self, request, attempt, *, exc=None, status=None, headers=None) -> float | None:
         if attempt > self._policy.max_retries:
@@ -88,6 +100,13 @@ class ProviderTransport(httpx.BaseTransport):
 
     def close(self) -> None:
         self._inner.close()
+
+
+def named(request: httpx.Request, target: str) -> str:
+    """What a failure of `request` names: the host it went to (a sandbox's own host, not only the
+    provider's API), and the socket it went through when the provider is reached by one."""
+    origin = f"{request.url.scheme}://{request.url.netloc.decode('ascii')}"
+    return origin if target.startswith(("http://", "https://")) else f"{target} ({origin})"
 
 
 def client_timeout(seconds: float) -> httpx.Timeout:

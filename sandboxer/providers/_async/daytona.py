@@ -65,7 +65,6 @@ from ..._transport.errors import json_answer
 from ...config import ProviderConfig
 from ...errors import (
     BadConfigError,
-    CommandTimeoutError,
     ConflictError,
     InvalidRequestError,
     NotFoundError,
@@ -101,6 +100,7 @@ from ..arguments import (
 )
 from ..daytona_shapes import NAME
 from ..multipart import MultipartFile
+from ..shell_line import check_timeout
 from .polling_watcher import AsyncPollingWatcher
 from .uploads import download_to, multipart_body, upload_from
 from .waiting import wait_until
@@ -347,11 +347,7 @@ class AsyncDaytonaSandbox(AsyncRunningFromInfo):
             command = await self._launch(line, {1: on_stdout, 2: on_stderr}, report_pid=False)
             await self._follow(command)
             result = command.result
-        if req.timeout_seconds is not None and result.exit_code in shapes.TIMED_OUT:
-            result.error = f"timed out after {req.timeout_seconds:g}s"
-            raise CommandTimeoutError(
-                NAME, f"command timed out after {req.timeout_seconds:g}s and was ended", result
-            )
+        check_timeout(NAME, req.timeout_seconds, result, started)
         return result
 
     async def _launch(self, line: str, callbacks: dict[int, Any], *, report_pid: bool) -> _Command:

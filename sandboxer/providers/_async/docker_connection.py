@@ -40,7 +40,7 @@ class AsyncExecChannel:
             raise ConnectionFailedError(
                 NAME, f"the engine did not hijack the exec stream (HTTP {response.status_code})"
             )
-        self._chunks = None if hijacked else response.aiter_raw()
+        self._chunks = None if hijacked else response.aiter_bytes()  # (an answer already read keeps its bytes for this)
         self._writing = AsyncLock()  # concurrent sends must not interleave (or collide on async)
 
     @property

@@ -41,7 +41,6 @@ from ..._transport._async.http import AsyncProviderTransport, call_endpoint, cli
 from ..._transport.retry import RETRY_STATUSES
 from ...config import ProviderConfig
 from ...errors import (
-    CommandTimeoutError,
     ConnectionFailedError,
     InvalidRequestError,
     NotFoundError,
@@ -71,7 +70,7 @@ from ..arguments import (
 )
 from ..multipart import MultipartFile
 from ..runloop_shapes import NAME
-from ..shell_line import TIMED_OUT, check_user, command_line, script_line
+from ..shell_line import check_timeout, check_user, command_line, script_line
 from .scripted_files import AsyncScriptedFiles
 from .uploads import download_to, multipart_body, upload_from
 from .waiting import wait_until
@@ -344,11 +343,7 @@ class AsyncRunloopSandbox(AsyncScriptedFiles, AsyncRunningFromInfo):
             result = self._result(await self._run(line, deadline), started)
         else:
             result = await self._run_streamed(line, deadline, {1: on_stdout, 2: on_stderr}, started)
-        if req.timeout_seconds is not None and result.exit_code in TIMED_OUT:
-            result.error = f"timed out after {req.timeout_seconds:g}s"
-            raise CommandTimeoutError(
-                NAME, f"command timed out after {req.timeout_seconds:g}s and was ended", result
-            )
+        check_timeout(NAME, req.timeout_seconds, result, started)
         return result
 
     async def _run_streamed(

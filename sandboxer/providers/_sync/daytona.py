@@ -66,7 +66,6 @@ from ..._transport.errors import json_answer
 from ...config import ProviderConfig
 from ...errors import (
     BadConfigError,
-    CommandTimeoutError,
     ConflictError,
     InvalidRequestError,
     NotFoundError,
@@ -102,6 +101,7 @@ from ..arguments import (
 )
 from ..daytona_shapes import NAME
 from ..multipart import MultipartFile
+from ..shell_line import check_timeout
 from .polling_watcher import PollingWatcher
 from .uploads import download_to, multipart_body, upload_from
 from .waiting import wait_until
@@ -348,11 +348,7 @@ class DaytonaSandbox(RunningFromInfo):
             command = self._launch(line, {1: on_stdout, 2: on_stderr}, report_pid=False)
             self._follow(command)
             result = command.result
-        if req.timeout_seconds is not None and result.exit_code in shapes.TIMED_OUT:
-            result.error = f"timed out after {req.timeout_seconds:g}s"
-            raise CommandTimeoutError(
-                NAME, f"command timed out after {req.timeout_seconds:g}s and was ended", result
-            )
+        check_timeout(NAME, req.timeout_seconds, result, started)
         return result
 
     def _launch(self, line: str, callbacks: dict[int, Any], *, report_pid: bool) -> _Command:

@@ -41,7 +41,7 @@ class ExecChannel:
             raise ConnectionFailedError(
                 NAME, f"the engine did not hijack the exec stream (HTTP {response.status_code})"
             )
-        self._chunks = None if hijacked else response.iter_raw()
+        self._chunks = None if hijacked else response.iter_bytes()  # (an answer already read keeps its bytes for this)
         self._writing = Lock()  # concurrent sends must not interleave (or collide on async)
 
     @property

@@ -36,6 +36,7 @@ from ..._generated.e2b_api.types import UNSET
 from ..._transport._sync.connect import ConnectClient, ConnectStream
 from ..._transport._sync.http import ProviderTransport, client_timeout, send_endpoint
 from ..._transport.errors import json_answer
+from ..._transport.retry import RETRY_ON
 from ...config import ProviderConfig
 from ...errors import (
     CommandTimeoutError,
@@ -177,10 +178,12 @@ class E2BSandbox(RunningFromInfo):
         access_token: str | None,
         lifetime: int = shapes.DEFAULT_LIFETIME,
         domain: str | None = None,
+        envd_version: tuple[int, ...] | None = None,
     ) -> None:
         self._provider = provider
         self._id = sandbox_id
         self._lifetime = lifetime
+        self._envd_version = envd_version
         # A sandbox record may name its own domain; envd and its ports live there.
         self._domain = domain or provider.settings.domain
         self._envd_url = f"https://{shapes.ENVD_PORT}-{sandbox_id}.{self._domain}"
@@ -191,7 +194,9 @@ class E2BSandbox(RunningFromInfo):
             headers={"X-Access-Token": access_token} if access_token else {},
         )
         self._envd_headers = dict(self._rpc.headers)
-        self._user = shapes.basic_user(provider.settings.user)
+        # Who calls run as when a request names nobody (None: the template's default user).
+        self._default_user = shapes.call_user(provider.settings.user, envd_version)
+        self._user = shapes.basic_user(self._default_user)
         self._processes: dict[int, _Process] = {}
         self._ptys: dict[int, _Process] = {}
 
@@ -260,7 +265,7 @@ class E2BSandbox(RunningFromInfo):
             f"{PROCESS}/Start",
             message,
             timeout=timeout,
-            headers=shapes.basic_user(user or self._provider.settings.user),
+            headers=shapes.basic_user(user or self._default_user),
         )
 
     def _start(self, stream: ConnectStream, callbacks: dict[str, Any], stdin: bool) -> _Process:
@@ -343,6 +348,10 @@ class E2BSandbox(RunningFromInfo):
         )
 
     def close_stdin(self, pid: int) -> None:
+        if self._envd_version is not None and self._envd_version < shapes.CLOSE_STDIN_SINCE:
+            raise NotSupportedError(
+                NAME, "close_stdin", "this sandbox's envd is older than 0.5.2: rebuild its template"
+            )
         self._rpc.unary(f"{PROCESS}/CloseStdin", shapes.selector(self._with_stdin(pid)))
 
     def kill_process(self, pid: int) -> None:
@@ -360,20 +369,35 @@ class E2BSandbox(RunningFromInfo):
     def _fs(self, method: str, message: dict[str, Any], *, reads: bool = False) -> dict[str, Any]:
         try:
             return self._rpc.unary(
-                f"{FILESYSTEM}/{method}", message, headers=self._user, idempotent=reads
+                f"{FILESYSTEM}/{method}",
+                message,
+                headers=self._user,
+                idempotent=reads,
+                retry_on=shapes.ENVD_RETRY_STATUSES,
             )
         except ProviderError as exc:
-            if exc.code == "invalid_argument":  # a file where a directory is needed, and the like
-                raise InvalidRequestError(f"{method}: {exc.message}") from exc
-            raise
+            raise shapes.filesystem_error(method, exc) from exc
+
+    def _entry(self, path: str) -> dict[str, Any]:
+        answer = self._fs("Stat", {"path": check_path(path)}, reads=True)
+        entry = answer.get("entry")
+        if not isinstance(entry, dict):
+            raise ProviderError(NAME, f"malformed Stat answer: {answer!r:.200}")
+        return entry
 
     def stat(self, path: str) -> FileInfo:
-        answer = self._fs("Stat", {"path": check_path(path)}, reads=True)
-        return shapes.file_info(answer.get("entry") or {})
+        entry = self._entry(path)
+        target = entry.get("symlinkTarget")
+        if isinstance(target, str) and target and target != entry.get("path") and entry.get("type"):
+            # A symlink: envd gives the target's kind and mode but the link's own size and time
+            # (filesystem/entry.go:46-95); the rest comes from the target, resolved to its end.
+            followed = self._entry(target)
+            entry = {**followed, "name": entry.get("name"), "path": entry.get("path")}
+        return shapes.file_info(entry)
 
     def exists(self, path: str) -> bool:
         try:
-            self._fs("Stat", {"path": check_path(path)}, reads=True)
+            self._entry(path)
         except NotFoundError:
             return False
         return True
@@ -386,33 +410,38 @@ class E2BSandbox(RunningFromInfo):
     def make_dir(self, path: str) -> None:
         try:
             self._fs("MakeDir", {"path": check_path(path)})
-        except ConflictError:
-            # Already there: fine when it is a directory (like mkdir -p), an error when a file.
-            if not (self.stat(path)).is_dir:
+        except ConflictError as exc:
+            if exc.code != "already_exists":  # a file in the way
                 raise
-        return None
+            # already_exists: a directory is there (envd stats it, following links): like mkdir -p
 
     def remove(self, path: str) -> None:
         check_removable(path)
+        # envd removes with os.RemoveAll, which says nothing of a missing path: ask first.
+        self._entry(path)
         self._fs("Remove", {"path": path})
 
     def rename(self, src: str, dst: str) -> None:
         self._fs("Move", {"source": check_path(src), "destination": check_path(dst)})
 
     def _files_params(self, path: str, user: str | None = None) -> dict[str, str]:
-        return {"path": check_path(path), "username": user or self._provider.settings.user}
+        # /files takes its user from `username` alone (absent: the template's default user).
+        user = user or self._default_user
+        return {"path": check_path(path), **({"username": user} if user else {})}
 
     def _download_into(self, path: str, sink: BinaryIO) -> None:
         http = self._provider.envd_http
         request = http.build_request(
-            "GET", f"{self._envd_url}/files", params=self._files_params(path), headers=self._envd_headers
+            "GET",
+            f"{self._envd_url}/files",
+            params=self._files_params(path),
+            headers=self._envd_headers,
+            extensions={RETRY_ON: shapes.ENVD_RETRY_STATUSES},
         )
         try:
             response = http.send(request, stream=True)
         except ProviderError as exc:
-            if exc.status_code == 400:  # a directory, or another path that is not a file
-                raise InvalidRequestError(f"read: {exc.message}") from exc
-            raise
+            raise shapes.download_error(exc) from exc
         try:
             for chunk in response.iter_bytes():  # decoded: envd gzips when it may
                 sink.write(chunk)
@@ -485,7 +514,8 @@ class E2BSandbox(RunningFromInfo):
         if not isinstance(req, CreatePTYRequest):
             raise InvalidRequestError("create_pty takes a CreatePTYRequest")
         rows, cols = req.rows or 24, req.cols or 80
-        env = {"TERM": "xterm-256color", **req.env}
+        # As E2B's SDK starts them (sandbox_async/commands/pty.py:138-141): envd adds none of these.
+        env = {"TERM": "xterm-256color", "LANG": "C.UTF-8", "LC_ALL": "C.UTF-8", **req.env}
         config = shapes.process_config(req.command, env, req.cwd, terminal=True)
         stream = self._start_stream(config, user=req.user, pty=(rows, cols))
         process = self._start(stream, {"pty": req.on_data}, stdin=True)
@@ -545,7 +575,9 @@ class E2BProvider(ProviderBase):
 
     def __init__(self, config: ProviderConfig) -> None:
         self.settings = shapes.settings(config)
-        transport = ProviderTransport.from_config(config, provider=NAME, target=self.settings.api_url)
+        transport = ProviderTransport.from_config(
+            config, provider=NAME, target=self.settings.api_url, quota_messages=shapes.QUOTA_MESSAGES
+        )
         timeout = client_timeout(self.settings.request_timeout)
         self._api = AuthenticatedClient(
             base_url=self.settings.api_url,
@@ -614,7 +646,12 @@ class E2BProvider(ProviderBase):
         started = datetime.now(UTC)
         record = self.record(post_sandboxes, body=body)
         sandbox = E2BSandbox(
-            self, record["sandboxID"], record.get("envdAccessToken"), lifetime, record.get("domain")
+            self,
+            record["sandboxID"],
+            record.get("envdAccessToken"),
+            lifetime,
+            record.get("domain"),
+            shapes.envd_version(record),
         )
         info = shapes.sandbox_info(
             {
@@ -627,10 +664,22 @@ class E2BProvider(ProviderBase):
         return sandbox, info
 
     def attach_sandbox(self, sandbox_id: str) -> E2BSandbox:
+        """The sandbox, running: a paused one is resumed (/connect, as E2B's SDK's connect() does;
+        envd cannot be reached while it is paused). A running one is left as it is."""
         check_sandbox_id(sandbox_id)
         record = self.record(get_sandboxes_sandbox_id, sandbox_id=sandbox_id)
+        if record.get("state") == "paused":
+            record = self.record(
+                post_sandboxes_sandbox_id_connect,
+                sandbox_id=sandbox_id,
+                body=ConnectSandbox(timeout=shapes.DEFAULT_LIFETIME),
+            )
         return E2BSandbox(
-            self, record["sandboxID"], record.get("envdAccessToken"), domain=record.get("domain")
+            self,
+            record["sandboxID"],
+            record.get("envdAccessToken"),
+            domain=record.get("domain"),
+            envd_version=shapes.envd_version(record),
         )
 
     def list_sandboxes(self, filter: ListSandboxesFilter | None = None) -> list[SandboxInfo]:

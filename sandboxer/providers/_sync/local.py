@@ -37,6 +37,7 @@ from ..._generated.docker_engine.api.container import (
 from ..._generated.docker_engine.api.exec_ import container_exec, exec_inspect, exec_resize
 from ..._generated.docker_engine.models import ContainerCreateBody, ExecConfig
 from ..._transport.docker_stream import FrameDecoder
+from ..._transport.retry import RETRY_ON, RETRY_STATUSES
 from ...config import ProviderConfig
 from ...errors import (
     CommandTimeoutError,
@@ -142,6 +143,9 @@ def _info_from_summary(summary: dict[str, Any]) -> SandboxInfo:
 
 _CHUNK = 1024 * 1024
 _MAX_LINKS = 16
+# The engine answers a path it cannot stat (ENOTDIR: under a regular file) with 500, every time:
+# not resent (our STAT script then tells whether it is there).
+_NO_500 = RETRY_STATUSES - {500}
 # Go's os.FileMode bits, as the engine's path stat header carries them.
 _GO_MODE_DIR = 1 << 31
 _GO_MODE_SYMLINK = 1 << 27
@@ -520,9 +524,13 @@ class LocalSandbox(SandboxBase):
     def _archive_stat(self, path: str) -> dict[str, Any] | None:
         """The engine's stat of a path (not following a final symlink), or None when absent."""
         try:
-            response = self._engine.call(container_archive_info, id=self._id, path=path)
+            response = self._engine.call(container_archive_info, id=self._id, path=path, retry_on=_NO_500)
         except NotFoundError:
             return None
+        except ProviderError as exc:
+            if exc.status_code == 500 and self._missing(path):
+                return None
+            raise
         header = response.headers.get("x-docker-container-path-stat")
         if not header:
             raise ProviderError(NAME, f"the engine gave no stat for {path!r}")
@@ -531,10 +539,19 @@ class LocalSandbox(SandboxBase):
     def exists(self, path: str) -> bool:
         return self._archive_stat(self._abs(path)) is not None
 
+    def _missing(self, path: str) -> bool:
+        """Whether `path` is absent, by our STAT script: for when the engine could not stat it and
+        answered 500 (ENOTDIR, a path under a regular file, is not "absent" to it)."""
+        try:
+            self._helper(scripts.STAT, path, what="stat", path=path)
+        except NotFoundError:
+            return True
+        return False
+
     def stat(self, path: str) -> FileInfo:
-        path = self._abs(path)
-        for _ in range(_MAX_LINKS):  # symlinks followed, as os.stat does
-            found = self._archive_stat(path)
+        path = target = self._abs(path)
+        for _ in range(_MAX_LINKS):  # symlinks followed, as os.stat does: the path named, the target's kind
+            found = self._archive_stat(target)
             if found is None:
                 raise NotFoundError(NAME, f"stat: no such file or directory: {path!r}")
             mode = int(found.get("mode", 0))
@@ -546,7 +563,7 @@ class LocalSandbox(SandboxBase):
                     size=int(found.get("size", 0)),
                     mode=_permissions(mode),
                 )
-            path = posixpath.normpath(posixpath.join(posixpath.dirname(path), found.get("linkTarget", "")))
+            target = posixpath.normpath(posixpath.join(posixpath.dirname(target), found.get("linkTarget", "")))
         raise InvalidRequestError(f"stat: too many levels of symbolic links at {path!r}")
 
     def rename(self, src: str, dst: str) -> None:
@@ -576,23 +593,29 @@ class LocalSandbox(SandboxBase):
         for _ in range(_MAX_LINKS):  # symlinks followed, as a read would
             reader = TarReader()
             # identity: the engine would otherwise gzip the archive, costing CPU on both ends.
-            with self._engine.stream(
-                "GET",
-                f"/containers/{self._id}/archive",
-                params={"path": path},
-                headers={"Accept-Encoding": "identity"},
-                read_timeout=self._engine.timeout.read,
-            ) as response:
-                for chunk in response.iter_bytes():
-                    try:
-                        for data in reader.feed(chunk):
-                            sink.write(data)
-                    except TarError as exc:
-                        raise ProviderError(
-                            NAME, f"malformed archive from the engine for {path!r}: {exc}"
-                        ) from exc
-                    if reader.member is not None and not reader.member.isreg():
-                        break
+            try:
+                with self._engine.stream(
+                    "GET",
+                    f"/containers/{self._id}/archive",
+                    params={"path": path},
+                    headers={"Accept-Encoding": "identity"},
+                    read_timeout=self._engine.timeout.read,
+                    extensions={RETRY_ON: _NO_500},
+                ) as response:
+                    for chunk in response.iter_bytes():
+                        try:
+                            for data in reader.feed(chunk):
+                                sink.write(data)
+                        except TarError as exc:
+                            raise ProviderError(
+                                NAME, f"malformed archive from the engine for {path!r}: {exc}"
+                            ) from exc
+                        if reader.member is not None and not reader.member.isreg():
+                            break
+            except ProviderError as exc:
+                if exc.status_code == 500 and self._missing(path):
+                    raise NotFoundError(NAME, f"read: no such file or directory: {path!r}") from exc
+                raise
             member = reader.member
             if member is None:
                 raise ConnectionFailedError(NAME, f"the archive of {path!r} ended before its first member")

@@ -1,0 +1,31 @@
+"""What a command's exit status says about how it ended (no I/O), the same on every provider.
+
+Shells report a command ended by signal N as 128 + N (137: SIGKILL, 143: SIGTERM); a result says
+so in its `error`, whatever the provider reports it with (E2B's "signal: killed", a shell's 137).
+"""
+
+from __future__ import annotations
+
+import signal
+
+from ..types import CommandResult
+
+# Exit statuses above this are "ended by a signal" (the shells' convention).
+SIGNALLED = 128
+
+
+def killed_by(number: int) -> str:
+    """The error of a command ended by signal `number`."""
+    try:
+        return f"killed by {signal.Signals(number).name}"
+    except ValueError:
+        return f"killed by signal {number}"
+
+
+def explained(result: CommandResult) -> CommandResult:
+    """The result with the signal that ended it in its `error`, when its exit status says so and
+    nothing else was said."""
+    number = result.exit_code - SIGNALLED
+    if result.error is None and 0 < number < 65:
+        result.error = killed_by(number)
+    return result

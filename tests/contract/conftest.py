@@ -1,0 +1,40 @@
+"""The contract suite's targets: every provider, each test run against all of them.
+
+local runs live on the Docker engine and replayed from cassettes/contract/local/; each cloud
+provider replays cassettes/contract/<provider>/, composed by its fake (tests/fake_<provider>.py)
+when recorded without a key, recorded against the live service with one (`--record-mode=all`).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import attrs
+import pytest
+
+from tests.conftest import CASSETTES, CLOUD, TEST_IMAGE, cloud_fixture, local_replay_config, need_docker
+
+TARGETS = ("local-live", "local-replay", *CLOUD)
+FOLDER = CASSETTES / "contract"
+
+
+@attrs.define
+class Target:
+    provider: str  # the name Sandboxer takes
+    config: dict[str, Any]
+    live: bool = False  # a real engine answers: what takes time really does
+    fake: Any = None  # the cloud provider's in-process fake, while it composes the cassette
+
+
+@pytest.fixture(params=TARGETS)
+def target(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch):
+    name = request.param
+    if name == "local-live":
+        need_docker()
+        yield Target("local", {"image": TEST_IMAGE}, live=True)
+    elif name == "local-replay":
+        for config in local_replay_config(request, FOLDER / "local"):
+            yield Target("local", config)
+    else:
+        for cassette in cloud_fixture(request, monkeypatch, name, FOLDER / CLOUD[name][0]):
+            yield Target(name, cassette.config, fake=cassette.fake)
