@@ -82,4 +82,15 @@ COMMANDS.update({
     "chmod 640 -- /tmp/contract/target.bin": [("effect", _chmod(0o640, "/tmp/contract/target.bin"))],
     "cat contract-rel/a.txt": [("effect", _cat("contract-rel/a.txt"))],
     "ls contract-rel": [("effect", _ls("contract-rel"))],
+    'echo "$GREETING from $(pwd)"': lambda env, cwd, user: [("stdout", f"{env.get('GREETING', '')} from {cwd}\n"), ("exit", 0)],
+    "id -u": lambda env, cwd, user: [("stdout", "0\n" if user == "root" else "1000\n"), ("exit", 0)],
+    r"printf '\342'; sleep 0.2; printf '\202\254\n'": [("stdout_bytes", b"\xe2"), ("sleep", 0.2), ("stdout_bytes", b"\x82\xac\n"), ("exit", 0)],
+    "echo a; echo b >&2; sleep 0.3; exit 5": [("stdout", "a\n"), ("stderr", "b\n"), ("sleep", 0.3), ("exit", 5)],
+    "for i in 1 2 3; do echo line $i; echo err $i >&2; sleep 0.2; done": [
+        step for i in (1, 2, 3) for step in (("stdout", f"line {i}\n"), ("stderr", f"err {i}\n"), ("sleep", 0.2))
+    ] + [("exit", 0)],
+    "sleep 0.2": [("sleep", 0.2), ("exit", 0)],
+    "echo $FROM_CREATE": lambda env, cwd, user: [("stdout", env.get("FROM_CREATE", "") + "\n"), ("exit", 0)],
+    "echo attached": [("stdout", "attached\n"), ("exit", 0)],
+    "chmod 600 -- /tmp/contract/secret.txt": [("effect", _chmod(0o600, "/tmp/contract/secret.txt"))],
 })  # fmt: skip

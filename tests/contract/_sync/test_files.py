@@ -3,9 +3,11 @@
 
 from __future__ import annotations
 
+import io
+
 import pytest
 
-from sandboxer import ConflictError, NotFoundError, RunCommandRequest
+from sandboxer import ConflictError, InvalidRequestError, NotFoundError, RunCommandRequest
 
 
 def test_remove_of_a_missing_path_is_not_found(sandbox):
@@ -91,3 +93,54 @@ def test_relative_paths_name_the_same_file_everywhere(sandbox):
     sandbox.remove("contract-rel")
     assert not sandbox.exists("contract-rel")
     assert (sandbox.run_command(RunCommandRequest("ls contract-rel"))).exit_code != 0
+
+
+def test_binary_content_round_trips_exactly(sandbox):
+    content = bytes(range(256)) * 64
+    sandbox.write_file("/tmp/contract/deep/er/blob.bin", content)  # parents made
+    assert sandbox.read_file("/tmp/contract/deep/er/blob.bin") == content
+    [entry] = sandbox.list_directory("/tmp/contract/deep/er")
+    assert (entry.name, entry.path, entry.size, entry.is_dir) == (
+        "blob.bin", "/tmp/contract/deep/er/blob.bin", len(content), False
+    )
+    sandbox.write_file("/tmp/contract/deep/er/blob.bin", b"shorter")  # replaced whole
+    assert sandbox.read_file("/tmp/contract/deep/er/blob.bin") == b"shorter"
+
+
+def test_write_file_sets_the_mode_asked_for(sandbox):
+    sandbox.write_file("/tmp/contract/secret.txt", b"s", mode=0o600)
+    assert (sandbox.stat("/tmp/contract/secret.txt")).mode == 0o600
+
+
+def test_listing_names_kinds_and_sizes_and_refuses_what_is_no_directory(sandbox):
+    sandbox.make_dir("/tmp/contract/listing/sub")
+    sandbox.write_file("/tmp/contract/listing/five.txt", b"12345")
+    listing = sandbox.list_directory("/tmp/contract/listing")
+    assert [(e.name, e.is_dir) for e in listing] == [("five.txt", False), ("sub", True)]
+    assert listing[0].size == 5
+    assert sandbox.list_directory("/tmp/contract/listing/sub") == []
+    with pytest.raises(NotFoundError):
+        sandbox.list_directory("/tmp/contract/listing/missing")
+    with pytest.raises(InvalidRequestError):
+        sandbox.list_directory("/tmp/contract/listing/five.txt")
+
+
+def test_reading_what_is_not_a_file(sandbox):
+    sandbox.make_dir("/tmp/contract/a-dir")
+    with pytest.raises(InvalidRequestError):
+        sandbox.read_file("/tmp/contract/a-dir")
+    with pytest.raises(NotFoundError):
+        sandbox.read_file("/tmp/contract/missing.txt")
+
+
+def test_upload_and_download_through_file_objects(sandbox, tmp_path):
+    sandbox.upload("/tmp/contract/up.bin", io.BytesIO(b"\x00uploaded\xff"))
+    sink = io.BytesIO()
+    sandbox.download("/tmp/contract/up.bin", sink)
+    assert sink.getvalue() == b"\x00uploaded\xff"
+    local = tmp_path / "down.bin"
+    sandbox.download("/tmp/contract/up.bin", str(local))
+    assert local.read_bytes() == b"\x00uploaded\xff"
+    with pytest.raises(NotFoundError):
+        sandbox.download("/tmp/contract/missing.bin", str(tmp_path / "never.bin"))
+    assert not (tmp_path / "never.bin").exists()  # nothing half-written left behind

@@ -5,7 +5,15 @@ from __future__ import annotations
 
 import pytest
 
-from sandboxer import CommandTimeoutError, RunCommandRequest, StartCommandRequest
+from sandboxer import (
+    CommandTimeoutError,
+    InvalidRequestError,
+    NotFoundError,
+    NotSupportedError,
+    RunCommandRequest,
+    StartCommandRequest,
+)
+from tests.contract._sync.support import offered
 
 
 def test_a_non_zero_exit_is_data(sandbox):
@@ -41,3 +49,65 @@ def test_a_timeout_of_a_command_that_ignores_term_is_still_a_timeout(sandbox):
         )
     assert caught.value.result.stdout == "stubborn\n"
     assert "sleep 31" not in " ".join(p.command for p in sandbox.list_processes())
+
+
+def test_env_and_cwd_reach_the_command(sandbox):
+    result = sandbox.run_command(
+        RunCommandRequest('echo "$GREETING from $(pwd)"', env={"GREETING": "héllo wörld"}, cwd="/tmp")
+    )
+    assert (result.stdout, result.exit_code) == ("héllo wörld from /tmp\n", 0)
+
+
+def test_a_command_runs_as_the_user_asked_for(sandbox):
+    result = sandbox.run_command(RunCommandRequest("id -u", user="root"))
+    assert (result.stdout, result.exit_code) == ("0\n", 0)
+
+
+def test_characters_split_across_writes_arrive_whole(sandbox):
+    # The euro sign's three bytes leave in two writes, so they may arrive in two pieces.
+    result = sandbox.run_command(RunCommandRequest(r"printf '\342'; sleep 0.2; printf '\202\254\n'"))
+    assert result.stdout == "€\n"
+
+
+def test_a_started_command_is_waited_for(sandbox):
+    pid, handle = sandbox.start_command(StartCommandRequest("echo a; echo b >&2; sleep 0.3; exit 5"))
+    assert pid > 0
+    result = sandbox.wait_for_handle(handle)
+    assert (result.stdout, result.stderr, result.exit_code) == ("a\n", "b\n", 5)
+    with pytest.raises(NotFoundError):
+        sandbox.wait_for_handle("no-such-handle")
+
+
+def test_output_reaches_the_callbacks_as_it_comes(sandbox):
+    lines, errors = [], []
+    request = RunCommandRequest("for i in 1 2 3; do echo line $i; echo err $i >&2; sleep 0.2; done")
+    if "stream_output" not in sandbox.capabilities:
+        with pytest.raises(NotSupportedError):
+            sandbox.run_command(request, on_stdout=lines.append)
+        return
+    result = sandbox.run_command(request, on_stdout=lines.append, on_stderr=errors.append)
+    assert "".join(lines) == result.stdout == "line 1\nline 2\nline 3\n"
+    assert "".join(errors) == result.stderr == "err 1\nerr 2\nerr 3\n"
+
+
+def test_stdin_reaches_a_command_started_with_it(sandbox):
+    request = StartCommandRequest("cat", stdin=True)
+    if not offered(sandbox, "send_stdin", lambda: sandbox.send_stdin(1, "x")):
+        return
+    echoed = []
+    pid, handle = sandbox.start_command(request, on_stdout=echoed.append)
+    for word in ("one\n", b"two\n", "thrée\n"):
+        sandbox.send_stdin(pid, word)
+    if not offered(sandbox, "close_stdin", lambda: sandbox.close_stdin(pid)):
+        sandbox.kill_process(pid)
+        return
+    sandbox.close_stdin(pid)
+    result = sandbox.wait_for_handle(handle)
+    assert (result.stdout, result.exit_code) == ("one\ntwo\nthrée\n", 0)
+    assert "".join(echoed) == result.stdout
+    with pytest.raises(InvalidRequestError):
+        started, other = sandbox.start_command(StartCommandRequest("sleep 0.2"))
+        try:
+            sandbox.send_stdin(started, "x")  # started without stdin=True
+        finally:
+            sandbox.wait_for_handle(other)
