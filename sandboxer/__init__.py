@@ -28,6 +28,7 @@ if TYPE_CHECKING:
     from ._async.client import AsyncSandboxer
     from ._sync.client import Sandboxer
     from .config import ProviderConfig
+    from .provider import AsyncProvider, AsyncSandbox, Provider, Sandbox
     from .registry import register_provider, resolve_async_provider, resolve_provider
     from .types import (
         CommandResult,
@@ -57,6 +58,10 @@ _LAZY = {
     "Sandboxer": "sandboxer._sync.client",
     "AsyncSandboxer": "sandboxer._async.client",
     "ProviderConfig": "sandboxer.config",
+    "Provider": "sandboxer.provider",
+    "Sandbox": "sandboxer.provider",
+    "AsyncProvider": "sandboxer.provider",
+    "AsyncSandbox": "sandboxer.provider",
     "register_provider": "sandboxer.registry",
     "resolve_provider": "sandboxer.registry",
     "resolve_async_provider": "sandboxer.registry",
@@ -64,6 +69,7 @@ _LAZY = {
 }
 
 __version__ = "0.1.0"
+VERSION = __version__  # the seed's name for it
 
 
 def __getattr__(name: str) -> Any:
@@ -82,6 +88,8 @@ def __dir__() -> list[str]:
 
 
 __all__ = [
+    "AsyncProvider",
+    "AsyncSandbox",
     "AsyncSandboxer",
     "BadConfigError",
     "CommandResult",
@@ -97,6 +105,7 @@ __all__ = [
     "NotSupportedError",
     "PTYInfo",
     "ProcessInfo",
+    "Provider",
     "ProviderConfig",
     "ProviderError",
     "ProviderName",
@@ -104,12 +113,14 @@ __all__ = [
     "RateLimitError",
     "RunCommandRequest",
     "SandboxInfo",
+    "Sandbox",
     "SandboxStatus",
     "Sandboxer",
     "SandboxerError",
     "SandboxerTimeoutError",
     "StartCommandRequest",
     "UnauthorizedError",
+    "VERSION",
     "WatchEvent",
     "WatchEventType",
     "register_provider",

@@ -26,9 +26,15 @@ class InvalidRequestError(SandboxerError, ValueError):
 
 
 class NotSupportedError(SandboxerError):
-    """The provider cannot perform this operation; raised before any network traffic."""
+    """The provider cannot perform this operation; raised before any network traffic.
 
-    def __init__(self, provider: str, operation: str, reason: str | None = None) -> None:
+    `NotSupportedError("message")` alone, as the seed's providers raise it, works too."""
+
+    def __init__(self, provider: str, operation: str | None = None, reason: str | None = None) -> None:
+        if operation is None:  # the seed's form: one message
+            self.provider, self.operation, self.reason = None, None, None
+            super().__init__(provider)
+            return
         self.provider = provider
         self.operation = operation
         self.reason = reason
@@ -37,31 +43,40 @@ class NotSupportedError(SandboxerError):
 
 
 class ProviderError(SandboxerError):
-    """The provider answered with an error, or could not be reached."""
+    """The provider answered with an error, or could not be reached.
+
+    Its subclasses also take a message alone (`NotFoundError("no such sandbox")`), as the seed's
+    did: code written for the seed (a provider of its own, say) raises them so."""
 
     def __init__(
         self,
-        provider: str,
-        message: str,
+        provider: str | None,
+        message: str | None = None,
         status_code: int | None = None,
         code: str | None = None,
         *,
         request_id: str | None = None,
     ) -> None:
+        if message is None:  # the seed's form: one message
+            provider, message = None, str(provider)
         self.provider = provider
         self.message = message
         self.status_code = status_code
         self.code = code
         self.request_id = request_id
-        super().__init__(f"provider {provider}: {message}")
+        super().__init__(_text(provider, message))
 
     def __reduce__(self) -> tuple[Any, ...]:
         return (_rebuild, (type(self), self.__dict__.copy()))
 
 
+def _text(provider: str | None, message: str) -> str:
+    return message if provider is None else f"provider {provider}: {message}"
+
+
 def _rebuild(cls: type[ProviderError], state: dict[str, Any]) -> ProviderError:
     err = cls.__new__(cls)
-    Exception.__init__(err, f"provider {state['provider']}: {state['message']}")
+    Exception.__init__(err, _text(state["provider"], state["message"]))
     err.__dict__.update(state)
     return err
 

@@ -68,6 +68,8 @@ def _typed(fn: Callable[..., Any], provider_of: Callable[[Any], str]) -> Callabl
             raise exc.original from None
         except httpx.HTTPError as exc:
             raise ConnectionFailedError(provider_of(self), f"{type(exc).__name__}: {exc}") from exc
+        except httpx.StreamError as exc:  # an answer's body read twice, or after it was closed
+            raise ProviderError(provider_of(self), f"{fn.__name__}: {type(exc).__name__}: {exc}") from exc
         except RuntimeError as exc:
             if "has been closed" not in str(exc):  # httpx: "... the client has been closed."
                 raise
