@@ -10,11 +10,20 @@ per request. Error answers are `{"error": "..."}` (ErrorResponse); some of their
 Unlike the other fakes, commands really run: each machine is a container of the local Docker engine
 (always the fake's `image`, whatever `config.image` says; it is only recorded), driven with the docker
 CLI. exec is one `docker exec -i` per request (they run concurrently), with the body's stdin fed and
-closed; a command outliving its timeout is killed (its whole process group inside the container) and
-answered EXEC_TIMEOUT_STATUS. Machine lifecycle: create answers "created" (or "stopped" with
-skip_launch); the next request addressing the machine (or a wait) finds it "started". suspend pauses
-the container, start unpauses / starts it, stop stops it, destroy removes it (the machine stays
-visible as "destroyed"). `wait` never sleeps: a state the machine cannot reach answers 408 at once.
+closed; a command outliving its timeout (never more than EXEC_DEADLINE) is answered
+EXEC_TIMEOUT_STATUS and killed with its process group inside the container (whether Fly ends it is not
+documented; what our adapter leaves running past a request is detached into its own session, so it
+survives either way). Machine lifecycle: create answers "created" (or "stopped" with skip_launch);
+the next request addressing the machine (or a wait) finds it "started". suspend pauses the container,
+start unpauses / starts it, stop stops it, destroy removes it (the machine stays visible as
+"destroying" to the next request addressing it, then "destroyed"). `wait` never sleeps: a state the
+machine cannot reach answers 408 at once.
+
+Where Fly's behaviour is not documented, the fake answers the worst documented case (each is cited
+where it is played): exec answers leave out every zero-valued field (exit_code 0, exit_signal 0,
+empty stdout/stderr), and a command ended by a signal answers exit_signal with no exit_code; the
+metadata filter is read by Go's net/url query parser (a malformed pair is dropped, so its filter
+vanishes) and matched exactly; invalid guest sizes are refused.
 """
 
 from __future__ import annotations
@@ -26,6 +35,7 @@ import copy
 import datetime
 import re
 import shlex
+import string
 import subprocess
 from dataclasses import dataclass, field
 from typing import Any
@@ -37,9 +47,13 @@ from tests.fake_daytona import HttpError, json_response, response
 
 BASE_TIME = datetime.datetime(2026, 10, 1, 12, 0, 0, tzinfo=datetime.UTC)
 LABEL = "sandboxer-fake-fly"
-EXEC_DEFAULT_TIMEOUT = 60  # seconds an exec may run without `timeout`
+# An exec answers 408 deadline_exceeded past about 30 s, whatever its `timeout` says: OpenRouterLabs/spawn
+# PRs #1616/#1623 ("The HTTP API randomly returns 408 deadline_exceeded on commands >30s"), flyctl issue
+# #4194 (`deadline_exceeded: Post "http://unix/v1/exec" ... Client.Timeout exceeded`).
+EXEC_DEADLINE = 30
 EXEC_TIMEOUT_STATUS = 408
 EXEC_TIMEOUT_ERROR = "deadline_exceeded: command timed out"
+SIGNALLED = 128  # Docker reports a process ended by signal N as 128 + N
 NOT_STARTED_STATUS = 409
 NOT_STARTED_ERROR = "machine is not started"
 DESTROY_RUNNING_STATUS = 412
@@ -50,6 +64,18 @@ SIGNALS = {"SIGABRT", "SIGALRM", "SIGFPE", "SIGHUP", "SIGILL", "SIGINT", "SIGKIL
            "SIGSEGV", "SIGTERM", "SIGTRAP", "SIGUSR1", "SIGUSR2"}  # fmt: skip
 STOP_SIGNALS = {"SIGHUP", "SIGINT", "SIGQUIT", "SIGKILL", "SIGUSR1", "SIGUSR2", "SIGTERM"}
 DEFAULT_GUEST = {"cpu_kind": "shared", "cpus": 1, "memory_mb": 256}
+# Guest sizes Fly accepts (docs machines/guides-examples/machine-sizing.html.markerb:18,57: memory from
+# 256 to 2048 MB per shared CPU, 2048 to 8192 per performance CPU, "a multiple of 256 for shared sizes,
+# and 2048 for performance sizes" (flyctl checks 1024 for performance: the stricter is played); the
+# CPU counts are flyctl's (internal/machine/update.go:16-19; fly-go machine_types.go:549-555 presets:
+# a server that took 16 shared CPUs in 2023, flyctl issue #1648, may no longer: refused, the worst
+# case). The server's words for memory out of bounds are in flyctl issues #1648 ("invalid
+# config.guest.memory_mb, minimum required 2048 MiB") and #1636 ("max config.guest.memory_mb: 2048");
+# its status is recorded nowhere: 400, the spec's ErrorResponse status for a create.
+GUEST_KINDS = {  # cpu_kind: (CPU counts, MB per CPU at least, at most, memory step)
+    "shared": ((1, 2, 4, 6, 8), 256, 2048, 256),
+    "performance": ((1, 2, 4, 6, 8, 10, 12, 14, 16, 32, 64, 128), 2048, 8192, 2048),
+}
 PAGE_SIZE = 4096  # bytes per page of /proc/PID/statm
 USERS = {"/etc/passwd": ("root:x:0:0:root:/root:/bin/sh", "nobody:x:65534:65534:nobody:/:/bin/sh"),
          "/etc/group": ("root:x:0:", "nobody:x:65534:")}  # fmt: skip
@@ -101,6 +127,80 @@ def strings(value: Any, name: str) -> dict[str, str]:
 
 def decode(data: bytes) -> str:
     return data.decode("utf-8", errors="replace")  # NUL characters stay as they are
+
+
+def go_unescape(text: bytes) -> str | None:
+    """Go's url.QueryUnescape: %XX and '+' (a space); None for a bad escape ('%' not followed by two
+    hex digits). Go 1.19 src/net/url/url.go:200-250 (unescape, mode encodeQueryComponent)."""
+    out = bytearray()
+    i = 0
+    while i < len(text):
+        if text[i] == ord("%"):
+            if i + 2 >= len(text) or not all(chr(c) in string.hexdigits for c in text[i + 1 : i + 3]):
+                return None
+            out.append(int(text[i + 1 : i + 3], 16))
+            i += 3
+        else:
+            out.append(0x20 if text[i] == ord("+") else text[i])
+            i += 1
+    return out.decode("utf-8", "surrogateescape")  # Go keeps the bytes: invalid UTF-8 matches nothing
+
+
+def go_query(query: bytes) -> dict[str, list[str]]:
+    """A query as Fly's server (Go: FLY-spec schema names are Go packages, `main.statusCode`) reads it
+    with net/url's ParseQuery, Go 1.19 src/net/url/url.go:932-961: pairs split at '&' only; a pair
+    holding ';' or a bad escape is dropped silently (`URL.Query()` discards the error), so its filter
+    vanishes. The cases in tests/test_fake_fly.py were checked with go1.19.8's url.ParseQuery."""
+    values: dict[str, list[str]] = {}
+    for pair in query.split(b"&"):
+        if not pair or b";" in pair:
+            continue
+        raw_key, _, raw_value = pair.partition(b"=")
+        key, value = go_unescape(raw_key), go_unescape(raw_value)
+        if key is not None and value is not None:
+            values.setdefault(key, []).append(value)
+    return values
+
+
+def exec_response(returncode: int, out: bytes, err: bytes) -> dict:
+    """An ExecResponse (FLY-spec `flydv1.ExecResponse{exit_code, exit_signal, stdout, stderr}`, no field
+    required). Whether the server leaves out zero values is not documented; fly-go reads the answer as
+    `ExitCode int32 json:"exit_code,omitempty"` (fly-go machine_types.go:1198-1202) and flyctl treats a
+    missing code as 0 (internal/command/machine/exec.go:109-110), so the worst case is played: 0 and ""
+    are left out (a silent command that succeeds answers {}). A command ended by signal N: undocumented
+    (flyd is Go, whose os.ProcessState.ExitCode() is -1 for a signal: `go doc os.ProcessState.ExitCode`;
+    fly-go's MachineExecResponse has no exit_signal field at all); the worst case is played,
+    exit_signal N with no exit_code. Docker reports such an end as 128 + N, as it reports a shell's
+    `exit 128+N`: the fake cannot tell them apart, and answers both as the signal (a client must read
+    both as 128 + N anyway)."""
+    answer: dict[str, Any] = {}
+    if SIGNALLED < returncode <= SIGNALLED + 64:
+        answer["exit_signal"] = returncode - SIGNALLED
+    elif returncode:
+        answer["exit_code"] = returncode
+    if out:
+        answer["stdout"] = decode(out)
+    if err:
+        answer["stderr"] = decode(err)
+    return answer
+
+
+def check_guest(guest: dict) -> None:
+    kind = guest.get("cpu_kind")
+    if kind not in GUEST_KINDS:
+        raise HttpError(400, f"invalid config.guest.cpu_kind {kind!r}")
+    counts, least, most, step = GUEST_KINDS[kind]
+    cpus, memory = guest["cpus"], guest["memory_mb"]
+    if cpus not in counts:
+        raise HttpError(
+            400, f"invalid config.guest.cpus {cpus} for {kind} CPUs, must be one of {list(counts)}"
+        )
+    if memory % step:
+        raise HttpError(400, f"invalid config.guest.memory_mb {memory}, must be a multiple of {step} MiB")
+    if memory < least * cpus:
+        raise HttpError(400, f"invalid config.guest.memory_mb, minimum required {least * cpus} MiB")
+    if memory > most * cpus:
+        raise HttpError(400, f"max config.guest.memory_mb: {most * cpus}")
 
 
 async def docker(*args: str, stdin: bytes | None = None, check: bool = True) -> tuple[int, bytes, bytes]:
@@ -239,6 +339,10 @@ class FakeFly(httpx.AsyncBaseTransport):
             machine.looks += 1
             if machine.looks > self.start_after:
                 self.set_state(machine, "started")
+        elif machine.state == "destroying":  # transient (docs machines/machine-states.html.markerb:
+            machine.looks += 1  # "destroying: User asked for the Machine to be completely removed"):
+            if machine.looks > 1:  # seen once, then "destroyed"
+                self.set_state(machine, "destroyed")
         return machine
 
     def set_state(self, machine: Machine, state: str) -> None:
@@ -251,7 +355,7 @@ class FakeFly(httpx.AsyncBaseTransport):
 
     @staticmethod
     def not_destroyed(machine: Machine) -> None:
-        if machine.state == "destroyed":
+        if machine.state in ("destroying", "destroyed"):
             raise HttpError(409, "machine is destroyed")
 
     # machines
@@ -282,6 +386,7 @@ class FakeFly(httpx.AsyncBaseTransport):
         region = params.get("region") or "iad"
         config = copy.deepcopy(config)
         config["guest"] = {**DEFAULT_GUEST, **guest}
+        check_guest(config["guest"])
         env = {
             "FLY_APP_NAME": app,
             "FLY_MACHINE_ID": machine_id,
@@ -328,10 +433,14 @@ class FakeFly(httpx.AsyncBaseTransport):
         await docker("exec", container, "/bin/sh", "-c", "\n".join(lines))
 
     async def list_machines(self, app: str, request: httpx.Request, _body: bytes) -> httpx.Response:
-        query = request.url.params
+        # Read as Go reads it (go_query); a repeated name counts once, its first value (Values.Get).
+        query = {k: v[0] for k, v in go_query(request.url.query).items()}
         wanted_states = {s for s in query.get("state", "").split(",") if s}
         include_deleted = query.get("include_deleted", "false").lower() in ("true", "1")
-        filters = {k[len("metadata.") :]: v for k, v in query.multi_items() if k.startswith("metadata.")}
+        # "Filter by a machine metadata key and exact value ... Specify multiple metadata filters to
+        # require all matches" (FLY-spec, Machines_list `metadata.{key}`). A key the machine lacks
+        # reads as "" (a Go map's zero value: inference), so an empty value matches machines without it.
+        filters = {k[len("metadata.") :]: v for k, v in query.items() if k.startswith("metadata.")}
         answer = []
         for machine in self.machines.values():
             metadata = machine.config.get("metadata") or {}
@@ -341,7 +450,8 @@ class FakeFly(httpx.AsyncBaseTransport):
                 or ("region" in query and machine.region != query["region"])
                 or (wanted_states and machine.state not in wanted_states)
                 or (
-                    not self.ignore_metadata_filters and any(metadata.get(k) != v for k, v in filters.items())
+                    not self.ignore_metadata_filters
+                    and any(metadata.get(k, "") != v for k, v in filters.items())
                 )
             ):
                 continue
@@ -353,7 +463,7 @@ class FakeFly(httpx.AsyncBaseTransport):
 
     async def destroy(self, machine: Machine, request: httpx.Request, _body: bytes) -> httpx.Response:
         force = request.url.params.get("force", "false").lower() in ("true", "1")
-        if machine.state == "destroyed":
+        if machine.state in ("destroying", "destroyed"):
             return json_response(200, {"ok": True})
         if machine.state not in ("stopped", "failed") and not force:
             raise HttpError(
@@ -361,7 +471,8 @@ class FakeFly(httpx.AsyncBaseTransport):
             )
         await docker("rm", "-f", machine.container, check=False)
         self.containers.discard(machine.container)
-        self.set_state(machine, "destroyed")
+        self.set_state(machine, "destroying")
+        machine.looks = 0
         return json_response(200, {"ok": True})
 
     async def start(self, machine: Machine, _request: httpx.Request, _body: bytes) -> httpx.Response:
@@ -400,9 +511,9 @@ class FakeFly(httpx.AsyncBaseTransport):
         timeout = query.get("timeout", str(WAIT_MAX_TIMEOUT))
         if not re.fullmatch(r"\d+", timeout) or int(timeout) > WAIT_MAX_TIMEOUT:
             raise HttpError(400, f"timeout must be an integer from 0 to {WAIT_MAX_TIMEOUT}")
-        if state == "started" and machine.state == "created":
-            self.set_state(machine, "started")  # what the wait was for
-        if state == "settled" or machine.state == state:  # every state of the fake is settled
+        if (state, machine.state) in (("started", "created"), ("destroyed", "destroying")):
+            self.set_state(machine, state)  # what the wait was for
+        if state == "settled" or machine.state == state:  # every state the fake keeps is settled
             return json_response(200, {"ok": True, "state": machine.state if state == "settled" else state})
         raise HttpError(WAIT_TIMEOUT_STATUS, f"deadline_exceeded: machine did not reach state {state}")
 
@@ -429,7 +540,7 @@ class FakeFly(httpx.AsyncBaseTransport):
             raise HttpError(400, "timeout must be a non-negative integer")
         self.started(machine)
         answer = await self.run(
-            machine.container, command, (stdin or "").encode(), timeout or EXEC_DEFAULT_TIMEOUT
+            machine.container, command, (stdin or "").encode(), min(timeout or EXEC_DEADLINE, EXEC_DEADLINE)
         )
         if answer is None:
             raise HttpError(EXEC_TIMEOUT_STATUS, EXEC_TIMEOUT_ERROR)
@@ -476,7 +587,7 @@ class FakeFly(httpx.AsyncBaseTransport):
                 with contextlib.suppress(ProcessLookupError):
                     proc.kill()
                 await proc.wait()
-        return {"stdout": decode(out), "stderr": decode(err), "exit_code": proc.returncode, "exit_signal": 0}
+        return exec_response(proc.returncode, out, err)
 
     async def ps(self, machine: Machine, request: httpx.Request, _body: bytes) -> httpx.Response:
         self.started(machine)

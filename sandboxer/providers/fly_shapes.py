@@ -28,6 +28,9 @@ DEFAULT_CHUNK = 512 * 1024  # raw bytes of a file per exec (base64 in stdin/stdo
 WAIT_SLICE = 15  # seconds one exec waits for a command, by the machine's clock
 EXEC_TIMEOUT = 25  # exec's own `timeout`: exec answers 408 past ~30 s whatever it is given
 WAIT_MAX = 60  # the most Machines_wait takes in `timeout`
+SHARED_CPUS = (1, 2, 4, 6, 8)  # the CPU counts of Fly's shared sizes (see _guest)
+_MB_PER_CPU = (256, 2048)  # a shared size's memory per CPU, at least and at most
+_MB_STEP = 256
 
 EXPIRES_KEY = "sandboxer_expires_at"
 NONCE_KEY = "sandboxer_create"  # finds the machine of a create whose answer was lost
@@ -81,9 +84,12 @@ def settings(config: ProviderConfig) -> FlySettings:
     token = config.api_key or os.environ.get("FLY_API_TOKEN")
     if not token:
         raise BadConfigError("Fly Machines needs a token: pass api_key or set FLY_API_TOKEN")
-    app = config.extra.get("app") or os.environ.get("FLY_APP_NAME") or os.environ.get("SANDBOXER_FLY_APP")
+    # SANDBOXER_FLY_APP before FLY_APP_NAME: Fly sets FLY_APP_NAME in every machine (docs
+    # machines/runtime-environment.html.md:16-25), so a program deployed on Fly would otherwise make
+    # its sandboxes in its own app, beside its own secrets.
+    app = config.extra.get("app") or os.environ.get("SANDBOXER_FLY_APP") or os.environ.get("FLY_APP_NAME")
     if not app or not isinstance(app, str):
-        raise BadConfigError("Fly Machines needs an app: extra['app'], FLY_APP_NAME or SANDBOXER_FLY_APP")
+        raise BadConfigError("Fly Machines needs an app: extra['app'], SANDBOXER_FLY_APP or FLY_APP_NAME")
     chunk = config.positive_extra("file_chunk_bytes", DEFAULT_CHUNK)
     return FlySettings(
         token=token,
@@ -100,17 +106,24 @@ def settings(config: ProviderConfig) -> FlySettings:
 
 
 def _guest(cpus: float | None, memory_mb: int | None) -> dict[str, Any] | None:
-    """Shared CPUs come in powers of two; memory in steps of 256 MB (rounded up, never below)."""
+    """The smallest shared size with at least the CPUs and memory asked for (rounded up, never below).
+
+    Fly's shared sizes: 1, 2, 4, 6 or 8 CPUs, each with 256 to 2048 MB, in steps of 256 MB (docs
+    machines/guides-examples/machine-sizing.html.markerb:18,57; flyctl internal/machine/update.go:16-19;
+    fly-go machine_types.go:549-555). More memory than 2048 MB takes more CPUs; more than shared CPUs
+    offer is refused here, before anything is made.
+    """
     if cpus is None and memory_mb is None:
         return None
-    guest: dict[str, Any] = {"cpu_kind": "shared", "cpus": 1}
-    if cpus is not None:
-        guest["cpus"] = 2 ** max(math.ceil(math.log2(max(cpus, 1))), 0)
-    if memory_mb is not None:
-        guest["memory_mb"] = max(math.ceil(memory_mb / 256), 1) * 256
-    else:
-        guest["memory_mb"] = 256 * guest["cpus"]
-    return guest
+    memory = max(math.ceil((memory_mb or 0) / _MB_STEP), 1) * _MB_STEP
+    wanted = max(cpus or 1, math.ceil(memory / _MB_PER_CPU[1]))
+    fitting = [n for n in SHARED_CPUS if n >= wanted]
+    if not fitting:
+        raise InvalidRequestError(
+            f"Fly's shared machines have at most {SHARED_CPUS[-1]} CPUs and "
+            f"{SHARED_CPUS[-1] * _MB_PER_CPU[1]} MB: cpus={cpus}, memory_mb={memory_mb} is more"
+        )
+    return {"cpu_kind": "shared", "cpus": fitting[0], "memory_mb": max(memory, fitting[0] * _MB_PER_CPU[0])}
 
 
 def _service(port: int) -> dict[str, Any]:
@@ -229,13 +242,22 @@ class ExecAnswer:
     exit_code: int
 
 
+def _integer(value: Any) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool)
+
+
 def exec_answer(answer: Any) -> ExecAnswer:
-    """An ExecResponse: a command killed by a signal reports 128 + the signal, as a shell would."""
+    """An ExecResponse (FLY-spec flydv1.ExecResponse: exit_code, exit_signal, stdout, stderr; none
+    required). A missing exit_code is 0, as fly-go (`exit_code,omitempty`, machine_types.go:1198-1202)
+    and flyctl read it. A command ended by signal N reports 128 + N, as a shell would, however the
+    answer says it (exit_signal N with exit_code -1, 0 or none: undocumented)."""
     if not isinstance(answer, dict):
         raise ProviderError(NAME, f"malformed exec answer: {answer!r:.200}")
     code, signal = answer.get("exit_code"), answer.get("exit_signal")
-    if isinstance(signal, int) and signal > 0 and (not isinstance(code, int) or code <= 0):
+    if code is None:
+        code = 0
+    if not _integer(code) or not (signal is None or _integer(signal)):
+        raise ProviderError(NAME, f"malformed exec answer: {answer!r:.200}")
+    if signal is not None and signal > 0 and code <= 0:
         code = 128 + signal
-    if not isinstance(code, int):
-        raise ProviderError(NAME, f"exec gave no exit code: {answer!r:.200}")
     return ExecAnswer(str(answer.get("stdout") or ""), str(answer.get("stderr") or ""), code)

@@ -416,7 +416,7 @@ def _maybe_done(failure: SandboxerError) -> bool:
 
 class AsyncFlyProvider(AsyncProviderBase):
     """Machines of one Fly app (https://fly.io/docs/machines/api/): token from api_key or
-    FLY_API_TOKEN, app from extra['app'], FLY_APP_NAME or SANDBOXER_FLY_APP."""
+    FLY_API_TOKEN, app from extra['app'], SANDBOXER_FLY_APP or FLY_APP_NAME."""
 
     name = NAME
     sandbox_class = AsyncFlySandbox
@@ -431,12 +431,16 @@ class AsyncFlyProvider(AsyncProviderBase):
             timeout=client_timeout(self.settings.request_timeout),
         )
 
-    async def call(self, endpoint: Any, json: Any = None, *, read_seconds: float | None = None, **options: Any) -> Any:
+    async def call(
+        self, endpoint: Any, json: Any = None, *, read_seconds: float | None = None, **options: Any
+    ) -> Any:
         """One call of a generated endpoint of this app, its body plain JSON; `read_seconds`: an
         answer that may take that long (never less than the client's own read timeout)."""
         if read_seconds is not None:
             options["read_timeout"] = max(read_seconds, self.http.timeout.read or 0)
-        return await call_endpoint(self.http, NAME, endpoint, app_name=self.settings.app, json=json, **options)
+        return await call_endpoint(
+            self.http, NAME, endpoint, app_name=self.settings.app, json=json, **options
+        )
 
     async def wait_state(self, machine_id: str, state: str, *, instance_id: str | None = None) -> None:
         """Until the machine is in `state` (Machines_wait answers 408 after its timeout: asked again)."""
