@@ -5,29 +5,56 @@ validated against specs/runloop/api.openapi.yaml. So answers follow that spec (s
 content types) and are deterministic: ids come from counters ("dbx_fake0001", "exe_1"), and every time
 is 2026-10-01T12:00:00Z (1790856000000 ms) plus a logical clock that advances one second per request.
 
-Error bodies are undeclared in the spec: they are a small {"error": "..."}. Devbox lifecycle:
-create answers "provisioning"; of a new devbox's next GETs (or wait_for_status steps) `start_steps`
+"RL-spec:N" below is a line of Runloop's full OpenAPI document, the upstream of specs/runloop/
+(api-evangelist/runloop-ai openapi/_original/runloop-api-openapi.yml @afe08040, a mirror of
+Runloop's published spec); "ts" is Runloop's SDK runloopai/api-client-ts @262c3533 (paths under src/, tests/ apart).
+
+Devbox lifecycle: create answers "provisioning"; of a new devbox's next GETs (or wait_for_status steps) `start_steps`
 answer "provisioning" / "initializing", the one after "running" (or "failure", failure_reason
 "execution_failed", when its blueprint_name is in `fail_blueprints`). suspend/resume go straight to
 "suspended" / "running"; shutdown to "shutdown" (shutdown_reason "api_shutdown"), killing executions.
-Shut-down devboxes stay listed. Operations that need a running devbox answer 400 otherwise.
+Shut-down devboxes stay (GET and list answer them); a second shutdown answers 200. Operations that
+need a running devbox answer 400 otherwise.
 
 Commands are scripted, not run: `commands` maps the exact command string to a list of steps (or to a
 callable `(command) -> steps`):
     ("stdout", str) ("stderr", str) ("sleep", seconds) ("exit", code)
     ("hang",)        run until killed
     ("echo_stdin",)  copy what send_std_in sends to stdout until its EOF signal
+    ("effect", fn)   fn(devbox, execution) does what the command does to the devbox (its files, its
+                     processes) and returns the steps that follow (what the command then prints)
+A command that a step gives processes (`execution.processes`: pid, uid, command line) has them while
+it runs: that is the devbox's process table (the devbox's own processes, its agent and init, are
+left out: nothing here reads them).
 execute (executeCommand) starts a command as execute_async does, unless its command_id (a UUIDv7)
 started one already (then it is that one), waits up to optimistic_timeout (25 s; `optimistic_cap`
 lowers it) and answers the execution as it then is. An execution is "running" until it ends, then
 "completed" with exit_status; stdout, stderr and exit_status are null until then, after it the last
-`last_n` lines (100 by default), `*_truncated` when that is not all. kill (and an INTERRUPT signal) end it "completed" with 137 (130).
+`last_n` lines (100 by default), `*_truncated` when that is not all.
+A killed execution (the kill endpoint, an INTERRUPT signal, or its processes killed from inside the
+devbox) ends "completed" with exit_status null: nothing documents what a kill leaves there, and the
+field is "nullable" (RL-spec DevboxAsyncExecutionDetailView.exit_status; the execution statuses are
+only queued/running/completed, RL-spec 7041-7046; the SDKs read a null code as "not failed",
+ts sdk/execution-result.ts:87-89, 256-258): the worst documented case.
 stream_stdout_updates / stream_stderr_updates answer text/event-stream (the spec says JSON): one
 `data: {"output": ..., "offset": N}\\n\\n` event per chunk written, where `offset` is the character
 position in that stream after the chunk; `?offset=N` resumes after the first N characters. The stream
 closes when the execution completes.
 
-Files: an in-memory {path: bytes} per devbox; relative paths resolve against /home/user.
+Files: one filesystem per devbox (`FileStore`), seen alike by the file API and by commands (the
+scripted effects). File API paths: relative ones against the user's home, /home/user ("Path is
+relative to user home directory", RL-spec 7012, 7650), and `~/` expanded by the server (the vendor's
+smoke tests upload to `~/uploaded.txt`: ts tests/smoketests/object-oriented/devbox.test.ts:83,86).
+Commands start in the home directory too ("By default, commands are run from the user home
+directory", RL-spec 6814-6817, 7270-7273), as the default user `user` (RL-spec 8114-8117).
+upload_file and download_file document only 200 and 404 "Devbox not found." (RL-spec 2861-2904,
+3395-3428): what they answer for a path they cannot use is undocumented, so the fake takes the worst
+documented case, a 404 with the very body of a devbox that is not there (the caller cannot tell them
+apart). upload_file makes no parent directories (undocumented; the vendor's tests only upload into
+existing ones) and replaces a file's content, keeping its mode; a new file gets 0644 (owner and mode
+undocumented).
+Error bodies: the spec declares none (RL-spec: no 4xx/5xx has a content schema); this fake's
+{"error": "..."} is its own, and the adapter reads only the status.
 enable_tunnel answers a TunnelView (no URL in it): the URL of a port is `tunnel_url(key, port)`.
 """
 
@@ -48,8 +75,7 @@ from tests.fake_daytona import HttpError, json_response, parse_multipart, respon
 
 BASE_MS = 1790856000000  # 2026-10-01T12:00:00Z
 HOME = "/home/user"
-KILLED, INTERRUPTED = 137, 130  # 128 + SIGKILL, 128 + SIGINT
-STEPS = {"stdout", "stderr", "sleep", "exit", "hang", "echo_stdin"}
+STEPS = {"stdout", "stderr", "sleep", "exit", "hang", "echo_stdin", "effect"}
 DEVBOX_STATUSES = {"provisioning", "initializing", "running", "suspending", "suspended", "resuming",
                    "failure", "shutdown"}  # fmt: skip
 EXEC_STATUSES = {"queued", "running", "completed"}
@@ -73,8 +99,11 @@ def statuses(body: dict, allowed: set[str]) -> set[str]:
 
 
 class Execution:
-    def __init__(self, devbox_id: str, execution_id: str, request: dict, steps: list) -> None:
-        self.devbox_id, self.execution_id, self.request, self.steps = devbox_id, execution_id, request, steps
+    def __init__(self, devbox: Devbox, execution_id: str, request: dict, steps: list) -> None:
+        self.devbox, self.execution_id, self.request, self.steps = devbox, execution_id, request, steps
+        self.devbox_id = devbox.id
+        self.processes: list[tuple[int, int, str]] = []  # (pid, uid, command line) while it runs
+        self.killed = False
         self.chunks: dict[str, list[str]] = {"stdout": [], "stderr": []}
         self.status, self.exit_status = "running", None
         self.changed = asyncio.Event()
@@ -106,35 +135,162 @@ class Execution:
         return out
 
     async def run(self) -> None:
-        code = 0
-        for kind, *args in self.steps:
+        code = await self.play(self.steps)
+        self.finish(0 if code is None else code)
+
+    async def play(self, steps: list) -> int | None:
+        """The steps in order; the exit code when one ends the command."""
+        for kind, *args in steps:
             if kind in ("stdout", "stderr"):
                 self.write(kind, args[0])
             elif kind == "sleep":
                 await asyncio.sleep(args[0])
             elif kind == "exit":
-                code = args[0]
-                break
+                return args[0]
             elif kind == "hang":
                 await asyncio.Event().wait()
             elif kind == "echo_stdin":
                 while (text := await self.stdin.get()) is not None:
                     self.write("stdout", text)
-        self.finish(code)
+            elif kind == "effect":
+                more = list(args[0](self.devbox, self))
+                for step in more:
+                    assert step and step[0] in STEPS, f"FakeRunloop: unknown script step {step!r}"
+                code = await self.play(more)
+                if code is not None:
+                    return code
+        return None
 
     async def completed(self) -> None:
         while self.status != "completed":
             await self.changed.wait()
 
-    def finish(self, code: int) -> None:
-        if self.exit_status is None:
+    def finish(self, code: int | None) -> None:
+        if self.status != "completed":
             self.status, self.exit_status, self.stdin_open = "completed", code, False
+            self.processes = []
             self._wake()
 
-    def kill(self, code: int = KILLED) -> None:
-        if self.task is not None:
+    def kill(self) -> None:
+        """Ended by a signal (the kill endpoint, INTERRUPT, or a kill inside the devbox): completed,
+        its exit_status null (see the module's docstring)."""
+        if self.status == "completed":
+            return
+        self.killed = True
+        if self.task is not None and self.task is not asyncio.current_task():
             self.task.cancel()
-        self.finish(code)
+        self.finish(None)
+
+
+# --- the devbox's filesystem ----------------------------------------------------------------------
+#
+# A Linux filesystem: directories, regular files and symlinks (followed where a path goes through
+# them). What the file API does with it is below (FakeRunloop.upload_file / download_file); what a
+# command does with it is the command's scripted effect (tests/runloop_script.py).
+
+DIR_SIZE = 4096  # what stat says of a directory on ext4 and overlayfs (checked in sandboxer-test:busybox)
+S_IFDIR, S_IFREG, S_IFLNK = 0o040000, 0o100000, 0o120000
+
+
+@dataclass
+class Node:
+    kind: str  # "dir", "file" or "link"
+    mode: int  # permission bits
+    data: bytes = b""
+    target: str = ""  # a link's text
+
+
+class FileStore:
+    def __init__(self) -> None:
+        self.nodes = {
+            path: Node("dir", mode)
+            for path, mode in (
+                ("/", 0o755),
+                ("/home", 0o755),
+                (HOME, 0o755),
+                ("/root", 0o700),
+                ("/tmp", 0o1777),
+            )
+        }
+
+    @staticmethod
+    def absolute(path: str, cwd: str = HOME) -> str:
+        """A path as the kernel takes it from a process in `cwd` (".." is taken lexically)."""
+        joined = posixpath.normpath(posixpath.join(cwd, path))
+        return "/" + joined.lstrip("/")
+
+    def resolve(self, path: str, follow: bool = True, hops: int = 0) -> str | None:
+        """Where an absolute path leads, every symlink on the way followed (and the last part's
+        too with `follow`); None when a part is missing or is no directory."""
+        parts = [part for part in path.split("/") if part]
+        current = "/"
+        for i, part in enumerate(parts):
+            if self.nodes[current].kind != "dir":
+                return None
+            here = posixpath.join(current, part)
+            node = self.nodes.get(here)
+            if node is None:
+                return None
+            if node.kind == "link" and (follow or i < len(parts) - 1):
+                if hops >= 40:  # ELOOP
+                    return None
+                here = self.resolve(self.absolute(node.target, current), True, hops + 1)
+                if here is None:
+                    return None
+            current = here
+        return current
+
+    def entry(self, path: str) -> str | None:
+        """The entry a path names itself (a symlink at its end not followed), when there is one."""
+        return self.resolve(path, follow=False)
+
+    def spot(self, path: str) -> str | None:
+        """Where a new entry named by `path` goes: its parent must be a directory."""
+        parent = self.resolve(posixpath.dirname(path))
+        if parent is None or self.nodes[parent].kind != "dir" or path == "/":
+            return None
+        return posixpath.join(parent, posixpath.basename(path))
+
+    def kind(self, path: str, follow: bool = True) -> str | None:
+        found = self.resolve(path, follow)
+        return None if found is None else self.nodes[found].kind
+
+    def stat(self, real: str) -> tuple[int, int]:
+        """(st_mode, st_size) of an entry, as stat's %f and %s print them."""
+        node = self.nodes[real]
+        if node.kind == "dir":
+            return S_IFDIR | node.mode, DIR_SIZE
+        if node.kind == "link":
+            return S_IFLNK | 0o777, len(node.target.encode())
+        return S_IFREG | node.mode, len(node.data)
+
+    def children(self, real: str) -> list[str]:
+        return sorted(posixpath.basename(p) for p in self.nodes if p != "/" and posixpath.dirname(p) == real)
+
+    def below(self, real: str) -> list[str]:
+        """An entry and everything under it (a directory's whole tree)."""
+        return [p for p in self.nodes if p == real or p.startswith(real.rstrip("/") + "/")]
+
+    def write(self, path: str, data: bytes) -> bool:
+        """open(O_WRONLY|O_CREAT|O_TRUNC) and write: through a symlink at the end, a new file 0644
+        (umask 022), an existing one keeping its mode. False: no such parent, or not a file."""
+        real = self.resolve(path)
+        if real is None:
+            if self.entry(path) is not None:  # a dangling symlink
+                return False
+            real = self.spot(path)
+            if real is None:
+                return False
+            self.nodes[real] = Node("file", 0o644)
+        node = self.nodes[real]
+        if node.kind != "file":
+            return False
+        node.data = data
+        return True
+
+    def read(self, path: str) -> bytes | None:
+        real = self.resolve(path)
+        return None if real is None or self.nodes[real].kind != "file" else self.nodes[real].data
 
 
 @dataclass
@@ -150,7 +306,7 @@ class Devbox:
     failure_reason: str | None = None
     shutdown_reason: str | None = None
     tunnel: dict | None = None
-    files: dict[str, bytes] = field(default_factory=dict)
+    files: FileStore = field(default_factory=FileStore)
     executions: dict[str, Execution] = field(default_factory=dict)
 
     def view(self) -> dict:
@@ -352,8 +508,11 @@ class FakeRunloop(httpx.AsyncBaseTransport):
         return json_response(200, dbx.view())
 
     def shutdown(self, dbx: Devbox, _request: httpx.Request, _body: bytes) -> httpx.Response:
+        """Shut-down devboxes stay (GET and list answer them, status "shutdown"). Shutting one down
+        again is undocumented (409 is documented only for in-progress snapshots, RL-spec 3266-3295):
+        the worst case, a 200 with its record, as if it had been running, is answered."""
         if dbx.status == "shutdown":
-            raise HttpError(409, f"devbox {dbx.id} is already shut down")
+            return json_response(200, dbx.view())
         for execution in dbx.executions.values():
             execution.kill()
         dbx.shutdown_reason = "api_shutdown"
@@ -437,7 +596,7 @@ class FakeRunloop(httpx.AsyncBaseTransport):
         for step in steps:
             assert step and step[0] in STEPS, f"FakeRunloop: unknown script step {step!r}"
         self.executions += 1
-        execution = Execution(dbx.id, f"exe_{self.executions}", request, steps)
+        execution = Execution(dbx, f"exe_{self.executions}", request, steps)
         dbx.executions[execution.execution_id] = execution
         execution.task = self.spawn(execution.run())
         return execution
@@ -466,14 +625,18 @@ class FakeRunloop(httpx.AsyncBaseTransport):
         return json_response(200, execution.view(request.url.params.get("last_n")))
 
     def kill(self, dbx: Devbox, _request: httpx.Request, body: bytes, eid: str) -> httpx.Response:
-        """Ends a running execution "completed" with exit_status 137; an ended one is left as it is."""
-        body_object(body)
+        """Ends a running execution "completed", exit_status null (the worst documented case: see
+        the module's docstring); an ended one is left as it is. kill_process_group is optional
+        (RL-spec 2518-2558, 7047-7055)."""
+        group = body_object(body).get("kill_process_group")
+        if group is not None and not isinstance(group, bool):
+            raise HttpError(400, "kill_process_group must be a boolean")
         execution = self.execution(dbx, eid)
         execution.kill()
         return json_response(200, execution.view())
 
     def send_std_in(self, dbx: Devbox, _request: httpx.Request, body: bytes, eid: str) -> httpx.Response:
-        """text goes to the script's stdin; signal EOF closes it, INTERRUPT ends the execution (130).
+        """text goes to the script's stdin; signal EOF closes it, INTERRUPT ends the execution (as a kill).
         success is false once the execution completed or its stdin was closed."""
         execution, params = self.execution(dbx, eid), body_object(body)
         text, signal = params.get("text"), params.get("signal")
@@ -487,7 +650,7 @@ class FakeRunloop(httpx.AsyncBaseTransport):
                 execution.stdin_open = False
                 execution.stdin.put_nowait(None)
             elif signal == "INTERRUPT":
-                execution.kill(INTERRUPTED)
+                execution.kill()
         return json_response(200, {"devbox_id": dbx.id, "execution_id": eid, "success": success})
 
     def stream(
@@ -521,23 +684,34 @@ class FakeRunloop(httpx.AsyncBaseTransport):
 
     @staticmethod
     def path(value: Any) -> str:
+        """A file API path on the devbox: relative to the user's home, `~/` expanded."""
         if not isinstance(value, str) or not value:
             raise HttpError(400, "path is required")
-        return posixpath.normpath(posixpath.join(HOME, value))
+        if value == "~" or value.startswith("~/"):
+            value = HOME + value[1:]
+        return FileStore.absolute(value, HOME)
+
+    @staticmethod
+    def unusable(dbx: Devbox) -> HttpError:
+        """What the file API answers for a path it cannot use: undocumented, so the worst documented
+        case, a 404 that reads as the devbox not being there (see the module's docstring)."""
+        return HttpError(404, f"devbox {dbx.id} not found")
 
     def upload_file(self, dbx: Devbox, request: httpx.Request, body: bytes) -> httpx.Response:
         parts = parse_multipart(body, request.headers.get("content-type", ""))
         if "file" not in parts or "path" not in parts:
             raise HttpError(400, "the multipart body needs parts named file and path")
         self.running(dbx)
-        dbx.files[self.path(parts["path"].decode())] = parts["file"]
+        if not dbx.files.write(self.path(parts["path"].decode()), parts["file"]):
+            raise self.unusable(dbx)  # no parent directory (none is made), or not a regular file
         return json_response(200, {})
 
     def download_file(self, dbx: Devbox, _request: httpx.Request, body: bytes) -> httpx.Response:
         path = self.path(body_object(body).get("path"))
         self.running(dbx)
-        if path not in dbx.files:
-            raise HttpError(404, f"{path}: no such file")
+        data = dbx.files.read(path)
+        if data is None:
+            raise self.unusable(dbx)  # missing, under a regular file, a directory
         disposition = f'attachment; filename="{posixpath.basename(path)}"'
-        return response(200, dbx.files[path], {"Content-Type": "application/octet-stream",
-                                               "Content-Disposition": disposition})  # fmt: skip
+        return response(200, data, {"Content-Type": "application/octet-stream",
+                                    "Content-Disposition": disposition})  # fmt: skip

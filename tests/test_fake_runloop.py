@@ -1,14 +1,21 @@
-"""The Runloop fake (tests/fake_runloop.py) itself: shapes against specs/runloop/, statuses, SSE."""
+"""The Runloop fake (tests/fake_runloop.py) itself: shapes against specs/runloop/, statuses, SSE; the
+scripted effects of tests/runloop_script.py against a real shell (sandboxer-test:busybox)."""
 
 from __future__ import annotations
 
 import json
+import shlex
+import subprocess
 from pathlib import Path
 
 import httpx
 import pytest
 
-from tests.fake_runloop import BASE_MS, FakeRunloop
+from sandboxer.providers import shell_scripts as scripts
+from sandboxer.providers.shell_line import script_line
+from sandboxer.providers.shell_scripts import parse_listing
+from tests.conftest import TEST_IMAGE, need_docker
+from tests.fake_runloop import BASE_MS, FakeRunloop, FileStore, Node
 from tests.spec_check import Spec
 
 API = "https://api.runloop.ai/v1"
@@ -79,7 +86,8 @@ async def test_create_wait_fail_and_errors(http, fake):
     never = await http.post(f"{API}/devboxes/{bad}/wait_for_status", json={"statuses": ["running"]})
     assert never.status_code == 408
     assert (await http.post(f"{API}/devboxes/{dbx}/shutdown")).json()["shutdown_reason"] == "api_shutdown"
-    assert (await http.post(f"{API}/devboxes/{dbx}/shutdown")).status_code == 409
+    again = await http.post(f"{API}/devboxes/{dbx}/shutdown")  # undocumented: the worst case, a 200
+    assert (again.status_code, again.json()["status"]) == (200, "shutdown")
     assert (await http.get(f"{API}/devboxes/nope")).status_code == 404
     unauthorized = await http.get(f"{API}/devboxes", headers={"Authorization": "Bearer bad"})
     assert (unauthorized.status_code, unauthorized.json()) == (401, {"error": "Unauthorized"})
@@ -139,6 +147,11 @@ async def test_exec_sse_stdin_and_kill(http, fake):
     waited = (await http.post(f"{base}/wait_for_status", json={"statuses": ["completed"]})).json()
     assert (waited["stdout"], waited["exit_status"]) == ("hi\n", 0)
     assert (await http.post(f"{base}/send_std_in", json={"text": "x"})).json()["success"] is False
+    hung = (await http.post(f"{API}/devboxes/{dbx}/execute_async", json={"command": "cat"})).json()
+    base = f"{API}/devboxes/{dbx}/executions/{hung['execution_id']}"
+    killed = await http.post(f"{base}/kill", json={"kill_process_group": True})
+    # killed: completed, its exit status undocumented (null at worst)
+    assert (killed.json()["status"], killed.json()["exit_status"]) == ("completed", None)
 
 
 async def test_upload_download_binary(http, fake):
@@ -146,16 +159,133 @@ async def test_upload_download_binary(http, fake):
     dbx = await running(http)
     await http.get(f"{API}/devboxes/{dbx}")
     data = bytes(range(256)) * 4 + b"\r\n--boundary\r\n"
-    up = await http.post(
-        f"{API}/devboxes/{dbx}/upload_file", files={"file": ("x.bin", data)}, data={"path": "d/x.bin"}
-    )
-    assert (up.status_code, up.json()) == (200, {})
-    down = await http.post(f"{API}/devboxes/{dbx}/download_file", json={"path": "/home/user/d/x.bin"})
+
+    async def upload(path: str, content: bytes) -> int:
+        files, form = {"file": ("x.bin", content)}, {"path": path}
+        return (await http.post(f"{API}/devboxes/{dbx}/upload_file", files=files, data=form)).status_code
+
+    async def download(path: str) -> httpx.Response:
+        return await http.post(f"{API}/devboxes/{dbx}/download_file", json={"path": path})
+
+    assert await upload("d/x.bin", data) == 404  # no parent directories are made
+    assert await upload("x.bin", b"first, longer") == 200  # relative: in the home directory
+    assert await upload("~/x.bin", data) == 200  # "~/" is the home directory too; replaced whole
+    down = await download("/home/user/x.bin")
     assert (down.status_code, down.content, down.headers["content-type"]) == (
         200,
         data,
         "application/octet-stream",
     )
-    assert (await http.post(f"{API}/devboxes/{dbx}/download_file", json={"path": "nope"})).status_code == 404
+    missing, directory = await download("nope"), await download("/tmp")
+    assert missing.status_code == directory.status_code == 404  # told apart from nothing...
+    assert missing.json() == directory.json() == (await download("/tmp/x/y")).json()
+    gone = await http.post(f"{API}/devboxes/dbx_nothere/download_file", json={"path": "x.bin"})
+    assert gone.json()["error"] == missing.json()["error"].replace(dbx, "dbx_nothere")  # ...nor a devbox
     tunnel = (await http.post(f"{API}/devboxes/{dbx}/enable_tunnel", json={"auth_mode": "open"})).json()
     assert tunnel["tunnel_key"] == "tnlfake0001"
+
+
+# --- the contract suite's scripted effects against a real POSIX shell ---------------------------------
+
+# A walk through every model of tests/runloop_script.py: ("script", builder, args) runs one of our
+# scripts; ("write", path, bytes) and ("ln", target, path) set the scene (the file API, a command).
+WALK = [
+    ("script", "make_dir", ("/tmp/c/dir/sub",)),
+    ("write", "/tmp/c/f.txt", b"12345"),
+    ("script", "make_dir", ("/tmp/c/dir/sub",)),
+    ("script", "make_dir", ("/tmp/c/f.txt",)),
+    ("script", "make_dir", ("/tmp/c/f.txt/x",)),
+    ("script", "chmod", ("600", "/tmp/c/f.txt")),
+    ("script", "stat", ("/tmp/c/f.txt",)),
+    ("script", "stat", ("/tmp/c/dir",)),
+    ("script", "stat", ("/tmp/c/none",)),
+    ("script", "stat", ("/tmp/c/f.txt/in",)),
+    ("ln", "f.txt", "/tmp/c/link"),
+    ("ln", "dir", "/tmp/c/dirlink"),
+    ("ln", "gone", "/tmp/c/dangling"),
+    ("script", "stat", ("/tmp/c/link",)),
+    ("script", "stat", ("/tmp/c/dirlink",)),
+    ("script", "stat", ("/tmp/c/dangling",)),
+    ("script", "list_dir", ("/tmp/c",)),
+    ("script", "list_dir", ("/tmp/c/dir/sub",)),
+    ("script", "list_dir", ("/tmp/c/none",)),
+    ("script", "list_dir", ("/tmp/c/f.txt",)),
+    ("script", "list_dir", ("/tmp/c/dirlink",)),
+    ("script", "make_dir", ("/tmp/c/dangling",)),
+    ("script", "make_dir", ("/tmp/c/dirlink/new",)),
+    ("script", "rename", ("/tmp/c/f.txt", "/tmp/c/dir")),
+    ("write", "/tmp/c/g.txt", b"g"),
+    ("script", "rename", ("/tmp/c/g.txt", "/tmp/c/link")),
+    ("script", "rename", ("/tmp/c/nope", "/tmp/c/x")),
+    ("script", "rename", ("/tmp/c/dangling", "/tmp/c/moved")),
+    ("script", "make_dir", ("rel/a",)),
+    ("write", "rel/a/b.txt", b"b"),
+    ("script", "list_dir", ("rel",)),
+    ("script", "stat", ("rel/a/b.txt",)),
+    ("script", "rename", ("rel/a", "rel/c")),
+    ("script", "list_dir", ("rel/c",)),
+    ("script", "remove", ("/tmp/c/link",)),
+    ("script", "remove", ("/tmp/c/none",)),
+    ("script", "remove", ("rel",)),
+    ("script", "stat", ("rel",)),
+    ("script", "remove", ("/tmp/c/dir",)),
+    ("script", "list_dir", ("/tmp/c",)),
+]
+SCRIPTS = {"make_dir": scripts.MAKE_DIR, "remove": scripts.REMOVE, "rename": scripts.RENAME,
+           "stat": scripts.STAT, "list_dir": scripts.LIST_DIR, "chmod": 'chmod "$1" -- "$2"'}  # fmt: skip
+
+
+def _fake_walk() -> list[tuple[int, bytes]]:
+    """(exit status, stdout) of each script of WALK, as the fake's effects answer them."""
+    import types
+
+    import tests.runloop_script as script
+
+    box, found = types.SimpleNamespace(files=FileStore()), []
+    for kind, *args in WALK:
+        if kind == "write":
+            assert box.files.write(FileStore.absolute(args[0]), args[1])
+        elif kind == "ln":
+            box.files.nodes[box.files.spot(FileStore.absolute(args[1]))] = Node("link", 0o777, target=args[0])
+        else:
+            steps = list(getattr(script, args[0])(*args[1]))
+            while steps[0][0] == "effect":
+                steps = list(steps[0][1](box, None))
+            out = "".join(text for step, text in steps if step == "stdout").encode()
+            found.append(([code for step, code in steps if step == "exit"][0], out))
+    return found
+
+
+def _shell_walk() -> list[tuple[int, bytes]]:
+    """The same, run in sandboxer-test:busybox (in /home/user, as the devbox's commands are)."""
+    lines = ["mkdir -p /home/user && cd /home/user"]
+    for kind, *args in WALK:
+        if kind == "write":
+            lines.append(f"printf %s {shlex.quote(args[1].decode())} > {shlex.quote(args[0])}")
+        elif kind == "ln":
+            lines.append(shlex.join(["ln", "-s", *args]))
+        else:
+            lines.append(script_line(SCRIPTS[args[0]], *args[1]) + "; printf '\\036%s\\037' $?")
+    ran = subprocess.run(
+        ["docker", "run", "--rm", TEST_IMAGE, "sh", "-c", "\n".join(lines)], capture_output=True, timeout=120
+    )
+    assert ran.returncode == 0, ran.stderr
+    found = []
+    for part in ran.stdout.split(b"\x1f")[:-1]:
+        out, _, code = part.rpartition(b"\x1e")
+        found.append((int(code), out))
+    return found
+
+
+def _entries(out: bytes) -> list:
+    """A listing read back (find's order is the directory's; the reader sorts it)."""
+    return parse_listing("x", out, 2, given="x") if out else []
+
+
+def test_the_scripted_effects_do_what_a_posix_shell_does():
+    need_docker()
+    fake, shell = _fake_walk(), _shell_walk()
+    assert len(fake) == len(shell)
+    for step, (faked, real) in enumerate(zip(fake, shell, strict=True)):
+        if faked != real:  # a listing in another order is the same listing
+            assert (faked[0], _entries(faked[1])) == (real[0], _entries(real[1])), (step, faked, real)

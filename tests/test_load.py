@@ -53,6 +53,7 @@ from tests.fake_blaxel import FakeBlaxel
 from tests.fake_daytona import FakeDaytona
 from tests.fake_e2b import FakeE2B
 from tests.fake_runloop import FakeRunloop
+from tests.runloop_script import make_dir
 
 PROVIDERS = ["e2b", "daytona", "blaxel", "runloop", "fly-machines", "local"]
 OPERATIONS = 500  # run at once
@@ -411,6 +412,9 @@ async def _runloop(limit: int | None) -> Setup:
         ("stdout", _listing(DATA, FILE_NAMES).decode()),
         ("exit", 0),
     ]
+    # The fake's upload makes no parent directory (undocumented: its worst case); the adapter's
+    # MAKE_DIR does.
+    commands[script_line(scripts.MAKE_DIR, DATA)] = make_dir(DATA)
     if STAT_SCRIPT:
         for path in _probed_paths():
             code, out = _stat(path)

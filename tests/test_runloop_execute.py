@@ -24,9 +24,9 @@ from sandboxer import (
     SandboxerTimeoutError,
 )
 from sandboxer.providers import shell_scripts as scripts
-from sandboxer.providers.shell_line import command_line, script_line
-from tests.fake_runloop import KILLED, FakeRunloop
-from tests.runloop_script import listing
+from sandboxer.providers.shell_line import script_line
+from tests.fake_runloop import FakeRunloop
+from tests.runloop_script import listing, run
 
 HANG = "sleep 300"
 QUICK = "echo quick"
@@ -35,7 +35,7 @@ LONG_OUTPUT = "".join(f"{n}\n" for n in range(1, 151))
 
 
 def _line(cmd: str, timeout: float | None = None) -> str:
-    return command_line(cmd, {}, None, None, timeout=timeout)
+    return run(cmd, timeout=timeout)
 
 
 SLOW = "sleep 0.3; echo late"
@@ -146,11 +146,12 @@ async def test_a_command_interrupted_before_its_answer_is_killed(devbox):
     with pytest.raises(asyncio.CancelledError):
         await task
     (execution,) = executions(fake)
-    assert (execution.status, execution.exit_status) == ("completed", KILLED)
+    assert (execution.status, execution.killed) == ("completed", True)
     first, again = (json.loads(body) for body in seen.paths("/execute"))
     # the same command id, with a harmless command: had the first never arrived, nothing starts
     assert again == {"command_id": first["command_id"], "command": "true", "optimistic_timeout": 1}
-    assert len(seen.paths("/kill")) == 1
+    # with its process group: by default only "the launched process" dies (RL-spec 7047-7055)
+    assert [json.loads(body) for body in seen.paths("/kill")] == [{"kill_process_group": True}]
 
 
 async def test_a_start_that_never_arrived_is_not_started_by_the_cleanup(devbox):
@@ -199,7 +200,7 @@ async def test_a_command_past_its_deadline_is_killed(devbox, monkeypatch):
         await sb.run_command(RunCommandRequest(HANG, timeout_seconds=1))
     assert not isinstance(caught.value, CommandTimeoutError)  # it did not end: given up on
     (execution,) = executions(fake)
-    assert (execution.status, execution.exit_status) == ("completed", KILLED)
+    assert (execution.status, execution.killed) == ("completed", True)
 
 
 async def test_a_long_output_is_read_whole_from_its_stream(devbox):

@@ -4,12 +4,22 @@ Request paths come from the generated client (`sandboxer._generated.runloop_api`
 and answers read as plain JSON through one pooled transport. Output streams are server-sent events
 (although the description says JSON), read line by line as they come. Files move as bytes through
 upload_file / download_file; listings and the like are small shell scripts with paths as data.
+
+What the vendor leaves undocumented is met at its worst (tests/fake_runloop.py models it so): a path
+the file API cannot use answers a 404 that reads like a missing devbox, so a failed transfer asks a
+script what is at the path; an upload may make no parent directories, so one that fails makes them
+and is sent again; a killed execution may report no exit status, so a command this client killed
+reports 137; a shut-down devbox is still answered, with status "shutdown", so attach and kill say
+it is gone. A command's timeout is kept inside the devbox by our watchdog script, whose marker at
+the end of stderr says it fired (the API has no timeout that ends a command).
 """
 
 from __future__ import annotations
 
 import io
 import os
+import posixpath
+import shlex
 import time
 from typing import Any, BinaryIO
 
@@ -41,12 +51,16 @@ from ..._transport._async.http import AsyncProviderTransport, call_endpoint, cli
 from ..._transport.retry import RETRY_STATUSES
 from ...config import ProviderConfig
 from ...errors import (
+    CommandTimeoutError,
     ConnectionFailedError,
     InvalidRequestError,
     NotFoundError,
     ProviderError,
+    QuotaExceededError,
+    RateLimitError,
     SandboxerError,
     SandboxerTimeoutError,
+    UnauthorizedError,
 )
 from ...types import (
     CommandResult,
@@ -70,25 +84,31 @@ from ..arguments import (
 )
 from ..multipart import MultipartFile
 from ..runloop_shapes import NAME
-from ..shell_line import check_timeout, check_user, command_line, script_line
+from ..shell_line import check_user, command_line, script_line
 from .scripted_files import AsyncScriptedFiles
 from .uploads import download_to, multipart_body, upload_from
 from .waiting import wait_until
 
 _PAGE = 100
+_KILLED = 137  # 128 + SIGKILL: what a command this client killed reports
+_MARKER = scripts.TIMEOUT_MARKER.decode()
 
 
 class _Execution:
     """A command started through this sandbox object; its output streams read in the background."""
 
-    def __init__(self, execution_id: str, callbacks: dict[int, Any], stdin: bool, *, with_pid: bool) -> None:
+    def __init__(
+        self, execution_id: str, callbacks: dict[int, Any], stdin: bool, *, with_pid: bool, timed: bool = False
+    ) -> None:
         self.id = execution_id
         self.callbacks = callbacks
         self.stdin = stdin
         # Only start_command's wrapper prints a pid first: elsewhere a number on line 1 is output.
-        self.collector = scripts.OutputCollector(expect_pid=with_pid)
+        # A timed command's stderr may end with the watchdog's marker: held back from the callbacks.
+        self.collector = scripts.OutputCollector(expect_pid=with_pid, watch_marker=timed)
         self.pumps: list[AsyncBackground] = []
         self.started = time.monotonic()
+        self.killed = False  # kill_process ended it: its exit status is 137 whatever the API says
 
 
 class AsyncRunloopSandbox(AsyncScriptedFiles, AsyncRunningFromInfo):
@@ -334,25 +354,34 @@ class AsyncRunloopSandbox(AsyncScriptedFiles, AsyncRunningFromInfo):
             raise InvalidRequestError("run_command takes a RunCommandRequest")
         check_user(req.user)
         started = time.monotonic()
-        line = command_line(req.cmd, req.env, req.cwd, req.user, timeout=req.timeout_seconds)
-        # The command ends itself at its timeout (the line's watchdog); past a margin it is given up on.
-        deadline = (
-            None if req.timeout_seconds is None else started + req.timeout_seconds + shapes.GIVE_UP_MARGIN
-        )
+        timeout = req.timeout_seconds
+        cmd = req.cmd
+        if timeout is not None:
+            # The API ends no command (DevboxStartExecutionParameters.optimistic_timeout:
+            # "Operation is not killed"): our watchdog, run as the command's user, ends its whole
+            # tree (TERM, then KILL) and marks the end of stderr, so the result says it timed out.
+            cmd = shlex.join(scripts.sh(scripts.RUN_WITH_TIMEOUT, f"{timeout:.3f}", req.cmd))
+        line = command_line(cmd, req.env, req.cwd, req.user)
+        # Past a margin after its timeout, a command that did not end is given up on (and killed).
+        deadline = None if timeout is None else started + timeout + shapes.GIVE_UP_MARGIN
         if on_stdout is None and on_stderr is None:
             result = self._result(await self._run(line, deadline), started)
         else:
-            result = await self._run_streamed(line, deadline, {1: on_stdout, 2: on_stderr}, started)
-        check_timeout(NAME, req.timeout_seconds, result, started)
+            callbacks = {1: on_stdout, 2: on_stderr}
+            result = await self._run_streamed(line, deadline, callbacks, started, timed=timeout is not None)
+        if timeout is not None and _timed_out(result):
+            result.error = f"timed out after {timeout:g}s"
+            raise CommandTimeoutError(NAME, f"command timed out after {timeout:g}s and was ended", result)
         return result
 
     async def _run_streamed(
-        self, line: str, deadline: float | None, callbacks: dict[int, Any], started: float
+        self, line: str, deadline: float | None, callbacks: dict[int, Any], started: float, *, timed: bool
     ) -> CommandResult:
         """A command whose output goes to callbacks as it comes: started apart (its execution id
-        first, to follow its output streams), then waited for."""
+        first, to follow its output streams), then waited for. The result of a timed command
+        keeps the watchdog's marker (the callbacks never see it)."""
         execution = await self._execute(line)
-        streamed = _Execution(execution, callbacks, False, with_pid=False)
+        streamed = _Execution(execution, callbacks, False, with_pid=False, timed=timed)
         self._stream(streamed, with_pid=False)
         try:
             answer = await self._wait(execution, deadline)
@@ -363,12 +392,19 @@ class AsyncRunloopSandbox(AsyncScriptedFiles, AsyncRunningFromInfo):
             await self._kill_execution(execution)  # given up on, or interrupted: it must not run on
             raise
         result = self._result(answer, started)
-        await self._catch_up(streamed, seen, result)
+        await self._catch_up(streamed, seen, result, marked=timed)
         return result
 
     async def _kill_execution(self, execution: str) -> None:
+        """Kill an execution with its process group: by default only "the launched process" is
+        killed (killAsyncExecution; DevboxKillExecutionRequest), and a child of it would run on."""
         try:
-            await self._call(kill_async_execution, devbox_id=self._id, execution_id=execution, json={})
+            await self._call(
+                kill_async_execution,
+                devbox_id=self._id,
+                execution_id=execution,
+                json={"kill_process_group": True},
+            )
         except SandboxerError:
             pass
 
@@ -390,10 +426,14 @@ class AsyncRunloopSandbox(AsyncScriptedFiles, AsyncRunningFromInfo):
         return streamed
 
     @staticmethod
-    async def _catch_up(execution: _Execution, streamed: tuple[str, str], result: CommandResult) -> None:
+    async def _catch_up(
+        execution: _Execution, streamed: tuple[str, str], result: CommandResult, *, marked: bool = False
+    ) -> None:
         """Hand the callbacks what the execution printed but its event stream did not bring (a
-        stream that ended early): they then see the whole of the result's output, never less."""
-        for which, got, full in ((1, streamed[0], result.stdout), (2, streamed[1], result.stderr)):
+        stream that ended early): they then see the whole of the result's output, never less
+        (`marked`: the watchdog's marker that may end stderr is not output)."""
+        stderr = result.stderr.removesuffix(_MARKER) if marked else result.stderr
+        for which, got, full in ((1, streamed[0], result.stdout), (2, streamed[1], stderr)):
             callback = execution.callbacks.get(which)
             if callback is not None and len(full) > len(got) and full.startswith(got):
                 await ainvoke(callback, full[len(got) :])
@@ -473,6 +513,11 @@ class AsyncRunloopSandbox(AsyncScriptedFiles, AsyncRunningFromInfo):
         execution = self._executions.pop(handle_id, None)
         started = execution.started if execution else time.monotonic()
         answer = await self._whole(await self._wait(handle_id))
+        code = answer.get("exit_status")
+        if execution is not None and execution.killed and not (isinstance(code, int) and code >= 0):
+            # What a killed execution reports is undocumented (a null exit_status at worst): the
+            # command this client killed ended by SIGKILL.
+            answer = {**answer, "exit_status": _KILLED}
         if execution is not None:
             try:
                 await self._drain(execution)
@@ -504,19 +549,47 @@ class AsyncRunloopSandbox(AsyncScriptedFiles, AsyncRunningFromInfo):
         await self._call(send_std_in, devbox_id=self._id, execution_id=execution.id, json={"signal": "EOF"})
 
     async def kill_process(self, pid: int) -> None:
+        """The pid's whole tree: the launched shell keeps no process group of its own (no job
+        control), so a group kill would miss the command's children."""
         if not isinstance(pid, int) or isinstance(pid, bool) or pid <= 1:
             raise InvalidRequestError(f"invalid pid {pid!r}")
-        await self._script(scripts.KILL, str(pid), what="kill_process", path=str(pid))
+        await self._script(scripts.KILL_TREE, str(pid), what="kill_process", path=str(pid))
+        execution = self._by_pid.get(pid)
+        if execution is not None:
+            execution.killed = True
 
     async def list_processes(self) -> list[ProcessInfo]:
         return scripts.parse_processes(await self._script(scripts.LIST_PROCESSES, what="list_processes"))
 
     # --- files --------------------------------------------------------------------------------
 
+    async def _what_is_at(self, path: str, failure: ProviderError, what: str) -> SandboxerError:
+        """The error for a path the file API refused: the API does not say why (its 404 reads like
+        a missing devbox), so a script looks. Missing: NotFoundError (raised); a directory:
+        InvalidRequestError; anything else: the API's own error."""
+        given = scripts.script_path(path)
+        out = await self._listing_output(scripts.STAT, given, what=what)  # NotFoundError: missing
+        try:
+            entries = scripts.parse_listing(path, out, 2, given=given)
+        except ValueError:
+            entries = []
+        if entries and entries[0].is_dir:
+            return InvalidRequestError(f"{what}: is a directory: {path!r}")
+        return failure
+
     async def _download_into(self, path: str, sink: BinaryIO) -> None:
-        response = await send_endpoint(
-            self._provider.http, devbox_download_file, id=self._id, json={"path": check_path(path)}, stream=True
-        )
+        try:
+            response = await send_endpoint(
+                self._provider.http,
+                devbox_download_file,
+                id=self._id,
+                json={"path": check_path(path)},
+                stream=True,
+            )
+        except ProviderError as exc:
+            if not _about_the_path(exc):
+                raise
+            raise await self._what_is_at(path, exc, "read_file")  # noqa: B904 (it may be exc itself)
         try:
             async for chunk in response.aiter_bytes():
                 sink.write(chunk)
@@ -531,9 +604,9 @@ class AsyncRunloopSandbox(AsyncScriptedFiles, AsyncRunningFromInfo):
     async def download(self, remote_path: str, destination: str | os.PathLike[str] | BinaryIO) -> None:
         await download_to(destination, lambda sink: self._download_into(remote_path, sink))
 
-    async def _upload_from(self, path: str, source: BinaryIO) -> None:
+    async def _send_upload(self, path: str, source: BinaryIO) -> None:
         # multipart: the `path` field, then the `file` part streamed (never a text field)
-        form = MultipartFile("file", {"path": check_path(path)})
+        form = MultipartFile("file", {"path": path})
         response = await send_endpoint(
             self._provider.http,
             devbox_upload_file,
@@ -542,6 +615,35 @@ class AsyncRunloopSandbox(AsyncScriptedFiles, AsyncRunningFromInfo):
             content=multipart_body(form, source),
         )
         await response.aclose()
+
+    async def _make_parent(self, path: str, what: str) -> None:
+        parent = posixpath.dirname(path.removeprefix("~/"))  # the API's "~/" is the home: where scripts run
+        if parent not in ("", "/", "~"):
+            await self._script(scripts.MAKE_DIR, parent, what=what, path=path)
+
+    async def _upload_from(self, path: str, source: BinaryIO) -> None:
+        """Whether upload_file makes parent directories is undocumented: an upload that fails has
+        them made, then is sent again (a source that cannot be read again gets them first)."""
+        check_path(path)
+        start = _position(source)
+        if start is None:
+            await self._make_parent(path, "write_file")
+            await self._send_upload(path, source)
+            return
+        try:
+            await self._send_upload(path, source)
+            return
+        except ProviderError as exc:
+            if not _about_the_path(exc):
+                raise
+        await self._make_parent(path, "write_file")
+        source.seek(start)
+        try:
+            await self._send_upload(path, source)
+        except ProviderError as exc:
+            if not _about_the_path(exc):
+                raise
+            raise await self._what_is_at(path, exc, "write_file")  # noqa: B904 (it may be exc itself)
 
     async def upload(self, remote_path: str, source: str | os.PathLike[str] | BinaryIO) -> None:
         await upload_from(source, lambda stream: self._upload_from(remote_path, stream))
@@ -655,9 +757,17 @@ class AsyncRunloopProvider(AsyncProviderBase):
             raise
         return AsyncRunloopSandbox(self, devbox_id), shapes.devbox_info(record)
 
-    async def attach_sandbox(self, sandbox_id: str) -> AsyncRunloopSandbox:
+    async def _live_record(self, sandbox_id: str) -> dict[str, Any]:
+        """The devbox's record; a shut-down devbox is still answered (status "shutdown"), but it is
+        gone for good: NotFoundError."""
         check_sandbox_id(sandbox_id)
-        shapes.devbox_info(await self.call(get_devbox, id=sandbox_id))
+        record = await self.call(get_devbox, id=sandbox_id)
+        if shapes.devbox_info(record).status == "stopped":
+            raise NotFoundError(NAME, f"devbox {sandbox_id} is shut down")
+        return record
+
+    async def attach_sandbox(self, sandbox_id: str) -> AsyncRunloopSandbox:
+        await self._live_record(sandbox_id)
         return AsyncRunloopSandbox(self, sandbox_id)
 
     async def list_sandboxes(self, filter: ListSandboxesFilter | None = None) -> list[SandboxInfo]:
@@ -687,13 +797,39 @@ class AsyncRunloopProvider(AsyncProviderBase):
         return found if limit is None else found[:limit]
 
     async def kill_sandbox(self, sandbox_id: str) -> None:
-        check_sandbox_id(sandbox_id)
+        """Shutting down a shut-down devbox is undocumented (it may well answer 200): asked first."""
+        await self._live_record(sandbox_id)
         await self.call(shutdown_devbox, id=sandbox_id)
 
     async def close(self) -> None:
         for execution in list(self.pumps):  # the executions go on; we stop reading them
             await self.stop_pumps(execution)
         await self.http.aclose()
+
+
+def _timed_out(result: CommandResult) -> bool:
+    """Whether the watchdog ended the command: its marker ends stderr (and is taken out)."""
+    if not result.stderr.endswith(_MARKER):
+        return False
+    result.stderr = result.stderr[: -len(_MARKER)]
+    return True
+
+
+def _about_the_path(failure: ProviderError) -> bool:
+    """Whether a file API failure may be about the path (the API's answer does not say), rather
+    than about the key, the rate, the quota or the network."""
+    return not isinstance(
+        failure,
+        UnauthorizedError | RateLimitError | QuotaExceededError | ConnectionFailedError | SandboxerTimeoutError,
+    )
+
+
+def _position(source: BinaryIO) -> int | None:
+    """Where a source can be read again from, or None (a pipe, a socket)."""
+    try:
+        return source.tell() if source.seekable() else None
+    except (AttributeError, OSError, ValueError):
+        return None
 
 
 class _TooLong(Exception):
