@@ -165,3 +165,11 @@ async def test_a_started_command_after_a_kill_reports_the_signal(wire):
         await sb.kill_process(pid)
         result = await sb.wait_for_handle(handle)
     assert (result.exit_code, result.error) == (137, "killed by SIGKILL")
+
+
+async def test_stat_of_a_link_to_nothing_is_not_found(wire):
+    async with client(wire) as sandboxer:
+        sb, _ = await sandboxer.create_sandbox()
+        wire.fake.sandboxes[sb.id].fs.symlink("/tmp/dangling", "nowhere")  # as `ln -s` would leave it
+        with pytest.raises(NotFoundError):
+            await sb.stat("/tmp/dangling")

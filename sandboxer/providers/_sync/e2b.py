@@ -388,11 +388,15 @@ class E2BSandbox(RunningFromInfo):
     def stat(self, path: str) -> FileInfo:
         entry = self._entry(path)
         target = entry.get("symlinkTarget")
-        if isinstance(target, str) and target and target != entry.get("path") and entry.get("type"):
+        if isinstance(target, str) and target:
             # A symlink: envd gives the target's kind and mode but the link's own size and time
-            # (filesystem/entry.go:46-95); the rest comes from the target, resolved to its end.
-            followed = self._entry(target)
-            entry = {**followed, "name": entry.get("name"), "path": entry.get("path")}
+            # (filesystem/entry.go:46-95); the rest comes from the target, resolved to its end. A
+            # link to nothing has no kind, and its own path as its target.
+            if not entry.get("type"):
+                raise NotFoundError(NAME, f"stat: {path!r} is a symlink to nothing")
+            if target != entry.get("path"):
+                followed = self._entry(target)
+                entry = {**followed, "name": entry.get("name"), "path": entry.get("path")}
         return shapes.file_info(entry)
 
     def exists(self, path: str) -> bool:
