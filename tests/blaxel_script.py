@@ -1,29 +1,192 @@
-"""What the commands of the Blaxel suite print, for composing its cassettes with tests/fake_blaxel.py.
+"""What the commands of the Blaxel suites print, for composing their cassettes with tests/fake_blaxel.py.
 
-The adapter sends each command line as the process's `command` (env and cwd travel as fields of
-the request; a user wraps it in `su`); the fake has no shell, so those lines are scripted here.
+The adapter sends each command line as the process's `command`, which the API runs as `sh -c <command>`
+(blaxel-ai/sandbox sandbox-api/src/handler/process/process.go:229-246) on the default image's busybox
+sh (blaxel/base-image is node:24-alpine, hub/base-image/Dockerfile:4); env and cwd travel as fields of
+the request, a user wraps the line in `su`. The fake has no shell, so each line is scripted here: what
+busybox prints and exits with, and what the line does to the fake's files ("effect" steps). Nothing is
+cut short here: the API ends a process only when asked to (its kill), as the fake does.
+
+Lines of our shared scripts (sandboxer/providers/shell_scripts.py: RENAME, STAT) and chmod/chown lines
+are read from their arguments (`Script.__missing__`), each effect doing what that script does in a
+POSIX shell on the fake's files.
 """
 
 from __future__ import annotations
 
+import posixpath
 import shlex
 
+from sandboxer.providers import shell_scripts as scripts
 from sandboxer.providers.blaxel_shapes import as_user
+from tests.fake_blaxel import FileSystem, FsError
 
-TICKS = "for i in 1 2 3; do echo tick $i; sleep 0.2; done"
 GREETING = 'echo "$GREETING from $(pwd) as $(whoami)"'
+SPLIT = "echo out; echo err >&2; echo out2; exit 3"
+BURSTS = r"printf 'one\ntwo\n'; sleep 0.2; printf '\nthree\n'; sleep 0.2; printf 'four\nfive\n' >&2"
+TICKS_SLOWLY = "for i in 1 2 3; do echo tick $i; sleep 2; done"
 
-COMMANDS: dict[str, object] = {
-    "echo out; echo err >&2; echo out2; exit 3": [
-        ("stdout", "out\n"),
-        ("stderr", "err\n"),
-        ("stdout", "out2\n"),
-        ("exit", 3),
-    ],
-    "echo done": [("stdout", "done\n"), ("exit", 0)],
-    as_user(GREETING, "root"): [("stdout", "hi there from /tmp as root\n"), ("exit", 0)],
-    TICKS: [step for i in (1, 2, 3) for step in (("stdout", f"tick {i}\n"), ("sleep", 0.2))] + [("exit", 0)],
-    "echo partial; sleep 30": [("stdout", "partial\n"), ("hang",)],
-    "sleep 300": [("hang",)],
-    f"mv -f -- {shlex.quote('/tmp/tree/five.txt')} {shlex.quote('/tmp/tree/sub/moved.txt')}": [("exit", 0)],
+# strerror() as busybox prints it (musl's wording)
+STRERROR = {
+    "ENOENT": "No such file or directory",
+    "ENOTDIR": "Not a directory",
+    "EISDIR": "Is a directory",
+    "EEXIST": "File exists",
+    "ENOTEMPTY": "Directory not empty",
+    "ELOOP": "Symbolic link loop",
+    "EINVAL": "Invalid argument",
 }
+
+
+def _test(fs: FileSystem, path: str, kind: str | None = None, follow: bool = True) -> bool:
+    """test -e / -d (following links) and -L (not)."""
+    try:
+        _, entry = fs.resolve(path, follow)
+    except FsError:
+        return False
+    return entry is not None and (kind is None or entry.kind == kind)
+
+
+def _rename(src: str, dst: str):
+    """RENAME: `[ -e "$1" ] || [ -L "$1" ] || exit 21; if [ -d "$2" ] && [ ! -L "$2" ]; then exit 22;
+    fi; mv -fT -- "$1" "$2"` (mv -T: rename(2) to exactly dst)."""
+
+    def effect(fs: FileSystem, cwd: str) -> list[tuple]:
+        old, new = posixpath.join(cwd, src), posixpath.join(cwd, dst)
+        if not _test(fs, old) and not _test(fs, old, "link", follow=False):
+            return [("exit", scripts.EXIT_MISSING)]
+        if _test(fs, new, "dir") and not _test(fs, new, "link", follow=False):
+            return [("exit", scripts.EXIT_EXISTS)]
+        try:
+            fs.rename(old, new)
+        except FsError as e:
+            return [("stderr", f"mv: can't rename '{src}': {STRERROR[e.code]}\n"), ("exit", 1)]
+        return [("exit", 0)]
+
+    return effect
+
+
+def _stat(path: str):
+    """STAT: `[ -e "$1" ] || exit 21; printf "%s\\0" 1 "$1"; stat -L -c "%f %s %n" -- "$1"`."""
+
+    def effect(fs: FileSystem, cwd: str) -> list[tuple]:
+        try:
+            _, entry = fs.stat(posixpath.join(cwd, path))
+        except FsError:
+            return [("exit", scripts.EXIT_MISSING)]
+        raw = (0o040000 if entry.is_dir else 0o100000) | entry.mode
+        size = 4096 if entry.is_dir else len(entry.data)
+        line = f"{raw:x} {size} {path}\n".encode()
+        return [("stdout_bytes", b"1\0" + path.encode() + b"\0" + line), ("exit", 0)]
+
+    return effect
+
+
+def _chmod(mode: int, path: str):
+    def effect(fs: FileSystem, cwd: str) -> list[tuple]:
+        try:
+            _, entry = fs.stat(posixpath.join(cwd, path))
+        except FsError as e:
+            return [("stderr", f"chmod: {path}: {STRERROR[e.code]}\n"), ("exit", 1)]
+        entry.mode = mode
+        return [("exit", 0)]
+
+    return effect
+
+
+def _links(fs: FileSystem, cwd: str) -> list[tuple]:
+    fs.symlink("/tmp/contract/link", "target.bin")
+    fs.symlink("/tmp/contract/dirlink", "folder")
+    return [("exit", 0)]
+
+
+def _cat(relative: str):
+    def effect(fs: FileSystem, cwd: str) -> list[tuple]:
+        try:
+            _, entry = fs.stat(posixpath.join(cwd, relative))
+        except FsError as e:
+            return [("stderr", f"cat: can't open '{relative}': {STRERROR[e.code]}\n"), ("exit", 1)]
+        return [("stdout_bytes", entry.data), ("exit", 0)]
+
+    return effect
+
+
+def _ls(relative: str):
+    def effect(fs: FileSystem, cwd: str) -> list[tuple]:
+        try:
+            real, _ = fs.stat(posixpath.join(cwd, relative))
+        except FsError as e:  # busybox ls
+            return [("stderr", f"ls: {relative}: {STRERROR[e.code]}\n"), ("exit", 1)]
+        names = "".join(posixpath.basename(p) + "\n" for p in fs.children(real))
+        return [("stdout", names), ("exit", 0)]
+
+    return effect
+
+
+def scripted(command: str) -> list | None:
+    """The steps of a line running one of our scripts, or chmod/chown; None for any other line."""
+    try:
+        argv = shlex.split(command)
+    except ValueError:
+        return None
+    if argv[:2] == [scripts.SH, "-c"] and len(argv) >= 4 and argv[3] == "sandboxer":
+        script, args = argv[2], argv[4:]
+        if script == scripts.RENAME and len(args) == 2:
+            return [("effect", _rename(*args))]
+        if script == scripts.STAT and len(args) == 1:
+            return [("effect", _stat(args[0]))]
+    if len(argv) == 4 and argv[0] == "chmod" and argv[2] == "--":
+        return [("effect", _chmod(int(argv[1], 8), argv[3]))]
+    if len(argv) == 4 and argv[:2] == ["chown", "--"]:  # everything runs as root: root is the one user
+        if argv[2] == "root":
+            return [("exit", 0)]
+        return [("stderr", f"chown: unknown user {argv[2]}\n"), ("exit", 1)]
+    return None
+
+
+class Script(dict):
+    """Exact command lines -> steps; lines of our scripts are read from their arguments."""
+
+    def __missing__(self, command: str) -> list:
+        steps = scripted(command)
+        if steps is None:
+            raise KeyError(command)
+        return steps
+
+
+def _echo(text):
+    return lambda env, cwd: [("stdout", text(env, cwd)), ("exit", 0)]
+
+
+COMMANDS = Script({
+    # the vendor's own suite (tests/_async/test_blaxel_conformance.py)
+    SPLIT: [("stdout", "out\n"), ("stderr", "err\n"), ("stdout", "out2\n"), ("exit", 3)],
+    BURSTS: [("stdout", "one\ntwo\n"), ("sleep", 0.2), ("stdout", "\nthree\n"), ("sleep", 0.2),
+             ("stderr", "four\nfive\n"), ("exit", 0)],
+    TICKS_SLOWLY: [step for i in (1, 2, 3) for step in (("stdout", f"tick {i}\n"), ("sleep", 2))] + [("exit", 0)],
+    "echo done": [("stdout", "done\n"), ("exit", 0)],
+    "pwd": _echo(lambda env, cwd: cwd + "\n"),
+    # the contract suite (tests/contract/)
+    "echo out; echo err >&2; exit 3": [("stdout", "out\n"), ("stderr", "err\n"), ("exit", 3)],
+    "echo started; sleep 300": [("stdout", "started\n"), ("sleep", 300), ("exit", 0)],
+    "echo partial; sleep 30; echo never": [("stdout", "partial\n"), ("sleep", 30), ("stdout", "never\n"), ("exit", 0)],
+    # TERM ignored changes nothing here: the API's kill is SIGKILL to the process group
+    "trap '' TERM; echo stubborn; sleep 31; echo never": [
+        ("stdout", "stubborn\n"), ("sleep", 31), ("stdout", "never\n"), ("exit", 0)
+    ],
+    'echo "$GREETING from $(pwd)"': _echo(lambda env, cwd: f"{env.get('GREETING', '')} from {cwd}\n"),
+    as_user(GREETING, "root"): _echo(lambda env, cwd: f"{env.get('GREETING', '')} from {cwd} as root\n"),
+    as_user("id -u", "root"): [("stdout", "0\n"), ("exit", 0)],
+    r"printf '\342'; sleep 0.2; printf '\202\254\n'": [
+        ("stdout_bytes", b"\xe2"), ("sleep", 0.2), ("stdout_bytes", b"\x82\xac\n"), ("exit", 0)
+    ],
+    "echo a; echo b >&2; sleep 0.3; exit 5": [("stdout", "a\n"), ("stderr", "b\n"), ("sleep", 0.3), ("exit", 5)],
+    "for i in 1 2 3; do echo line $i; echo err $i >&2; sleep 0.2; done": [
+        step for i in (1, 2, 3) for step in (("stdout", f"line {i}\n"), ("stderr", f"err {i}\n"), ("sleep", 0.2))
+    ] + [("exit", 0)],
+    "ln -s target.bin /tmp/contract/link && ln -s folder /tmp/contract/dirlink": [("effect", _links)],
+    "cat contract-rel/a.txt": [("effect", _cat("contract-rel/a.txt"))],
+    "ls contract-rel": [("effect", _ls("contract-rel"))],
+    "echo $FROM_CREATE": _echo(lambda env, cwd: env.get("FROM_CREATE", "") + "\n"),
+    "echo attached": [("stdout", "attached\n"), ("exit", 0)],
+})  # fmt: skip

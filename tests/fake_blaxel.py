@@ -5,21 +5,33 @@ validated against specs/blaxel/. So answers follow those specs (statuses, field 
 and are deterministic: names come from counters, and every time is 2026-10-01T12:00:00Z plus a logical
 clock that advances one second per request.
 
+It models the VENDOR'S SERVER, not our adapter. The sandbox API is blaxel-ai/sandbox's sandbox-api
+(Go, gin); each behaviour below cites where it comes from, `srv` = blaxel-ai/sandbox@bfecd2e, paths
+under sandbox-api/src/ (snapshot: /work/.mirror/blaxel-ai+sandbox; facts gathered in
+/tmp/research/blaxel.md). Where the server's answer depends on the image, the default image is
+modelled: blaxel/base-image (Alpine, busybox; `WORKDIR /blaxel`, hub/base-image/Dockerfile:4,13).
+
 Two kinds of error body, as the control plane declares them per operation: CreateSandbox's
 `SandboxError` {"code": "SANDBOX_ALREADY_EXISTS", "message", "status_code"}, the others' `Error`
 {"code": 404, "error": "SANDBOX_NOT_FOUND", "message"} (its `code` is an integer: the status). The
-sandbox API answers `ErrorResponse` {"error": "..."}.
+sandbox API answers `ErrorResponse` {"error": "..."} (srv handler/base.go:20-36).
 
-Filesystem paths: `{path}` is one URL segment (the spec's template), the absolute path without its
-leading slash and with each "/" percent-encoded: /home/user/a.txt is `/filesystem/home%2Fuser%2Fa.txt`,
-the root is `/filesystem/%2F`. Unencoded slashes and a kept leading slash are accepted too.
+Filesystem paths (srv handler/filesystem.go:173-199, lib/path.go): a request URL holding "%2F" names
+an absolute path; one without is relative to the API's working directory ($WORKDIR, else its own
+cwd: /blaxel on the base image; handler/filesystem.go:143-154). The files are modelled as the kernel
+keeps them: directories, regular files and symbolic links, which every call but a listing follows.
 
-Processes are scripted, not run: `commands` maps the exact command string to a list of steps (or to a
-callable `(command) -> steps`):
-    ("stdout", str) ("stderr", str) ("sleep", seconds) ("exit", code)
-    ("hang",)        run until killed (status "killed", exit code 137, as after SIGKILL)
-A `timeout` (seconds) that runs out kills the process the same way.
-The two streams (process logs, filesystem watch) are text/plain bodies fed line by line as things happen.
+Processes are scripted, not run: `commands` maps the exact command string to a list of steps, or to a
+callable `(env, cwd) -> steps` (a mapping may also answer lines it was not given, through __missing__):
+    ("stdout", str) ("stderr", str) ("stdout_bytes", bytes) ("stderr_bytes", bytes)
+    ("sleep", seconds) ("exit", code) ("hang",)   (runs until killed)
+    ("effect", fn)   fn(filesystem, cwd) does what the command does to the files; returns more steps
+A process's output goes to its log files and reaches readers as the server's tailer reads them
+(srv handler/process/process.go:537-672): writes between two of its reads (a script's sleeps) are one
+chunk, stdout read before stderr. The API kills nothing on its own (a `timeout` only bounds a
+waitForCompletion answer, srv handler/process/service.go:186-196); its kill is SIGKILL to the process
+group, leaving status "killed" and exit code -1 (process.go:1137-1190, 403-415).
+The two streams (process logs, filesystem watch) are text/plain bodies fed as things happen.
 """
 
 from __future__ import annotations
@@ -31,7 +43,8 @@ import inspect
 import json
 import posixpath
 import re
-from collections.abc import Callable
+import uuid
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from typing import Any
@@ -43,16 +56,34 @@ from tests.fake_daytona import HttpError, json_response, parse_multipart, respon
 
 BASE_TIME = datetime(2026, 10, 1, 12, 0, 0, tzinfo=UTC)
 RFC3339 = "%Y-%m-%dT%H:%M:%SZ"
-OWNER = "root"
-WORKDIR = "/home/user"  # a process's workingDir when the request gives none
-KILLED = 137  # 128 + SIGKILL
-STEPS = {"stdout", "stderr", "sleep", "exit", "hang"}
+HTTP_DATE = (
+    "%a, %d %b %Y %H:%M:%S GMT"  # Go's "Mon, 02 Jan 2006 15:04:05 GMT" (srv handler/process.go:109-117)
+)
+OWNER = "root"  # everything runs as root unless the image sets a user (srv lib/identity/identity.go:5-10)
+WORKDIR = "/blaxel"  # the API's cwd on the base image: relative paths and a process without workingDir
+HOME = "/blaxel"  # ENV HOME=/blaxel (hub/base-image/Dockerfile:19)
+UMASK = 0o022  # a container's default umask: new files get perm &^ umask (not documented by Blaxel)
+STEPS = {"stdout", "stderr", "stdout_bytes", "stderr_bytes", "sleep", "exit", "hang", "effect"}
 CODES = {400: "BAD_REQUEST", 401: "UNAUTHORIZED", 404: "SANDBOX_NOT_FOUND", 409: "SANDBOX_ALREADY_EXISTS"}
 TEXT = {"Content-Type": "text/plain; charset=utf-8"}
+READ_SIZE = 4096  # the tailer's read buffer (srv process.go:556-557)
+INLINED = 64 * 1024  # GET /process(/{id}) inline the last 64 KiB per stream (srv process/logfile.go:181)
+WAITED = 4 * 1024 * 1024  # a waitForCompletion answer, GET .../logs: up to 4 MiB (logfile.go:194)
+KILL_NOTICE = b"\n[Process is being forcefully killed]\n"  # written raw to log readers (process.go:1149)
+KEEPALIVE = b"[keepalive]\n"  # raw, every 30 s, to a logs/stream reader while running (process.go:1301-1318)
+KEEPALIVE_SECONDS = 30.0
+
+# Go's os.FileMode type bits as `fmt.Sprintf("%o", mode)` prints them (the listing's "permissions")
+GO_DIR, GO_SYMLINK = 1 << 31, 1 << 27
+GO_SETUID, GO_SETGID, GO_STICKY = 1 << 23, 1 << 22, 1 << 20
 
 
 def stamp(seconds: int) -> str:
     return (BASE_TIME + timedelta(seconds=seconds)).strftime(RFC3339)
+
+
+def http_date(seconds: int) -> str:
+    return (BASE_TIME + timedelta(seconds=seconds)).strftime(HTTP_DATE)
 
 
 def body_object(body: bytes) -> dict:
@@ -94,141 +125,350 @@ class Feed(httpx.AsyncByteStream):
 # --- the sandbox filesystem -----------------------------------------------------------------------
 
 
+class FsError(Exception):
+    """A failed system call, worded as Go's *PathError: "<op> <path>: <strerror>"."""
+
+    TEXT = {
+        "ENOENT": "no such file or directory",
+        "ENOTDIR": "not a directory",
+        "EISDIR": "is a directory",
+        "EEXIST": "file exists",
+        "ENOTEMPTY": "directory not empty",
+        "ELOOP": "too many levels of symbolic links",
+        "EINVAL": "invalid argument",
+    }
+
+    def __init__(self, code: str, op: str, path: str) -> None:
+        super().__init__(f"{op} {path}: {self.TEXT[code]}")
+        self.code = code
+
+
 @dataclass
 class Entry:
-    is_dir: bool
+    kind: str  # "dir" | "file" | "link"
     mtime: int
-    mode: int
+    mode: int  # permission bits
     data: bytes = b""
+    target: str = ""  # a link's target, as given to ln -s
+
+    @property
+    def is_dir(self) -> bool:
+        return self.kind == "dir"
 
 
 def octal(mode: Any, default: int) -> int:
+    """strconv.ParseUint(s, 8, 32) of a request's "permissions" (srv handler/filesystem.go:474-479)."""
     if mode in (None, ""):
         return default
-    if not isinstance(mode, str) or not re.fullmatch(r"0?[0-7]{3,4}", mode):
-        raise HttpError(400, f"invalid permissions {mode!r}: want octal, like 0644")
-    return int(mode, 8) & 0o7777
+    if not isinstance(mode, str) or not re.fullmatch(r"[0-7]{1,11}", mode) or int(mode, 8) >= 1 << 32:
+        raise HttpError(
+            400, f"invalid permissions format '{mode}': strconv.ParseUint: parsing {mode!r}: invalid syntax"
+        )
+    return int(mode, 8)
+
+
+def created_mode(perm: int) -> int:
+    """The mode open(O_CREAT)/mkdir give for a Go os.FileMode: its Perm() bits (0o777; a Unix 0o4000
+    is no Go ModeSetuid, so it is lost), less the umask."""
+    return perm & 0o777 & ~UMASK
 
 
 class FileSystem:
     def __init__(self, fake: FakeBlaxel) -> None:
         self.fake = fake
-        self.entries = {p: Entry(True, 0, 0o777 if p == "/tmp" else 0o755)
-                        for p in ("/", "/home", "/home/user", "/tmp", "/blaxel")}  # fmt: skip
+        self.entries: dict[str, Entry] = {
+            p: Entry("dir", 0, 0o1777 if p == "/tmp" else 0o755) for p in ("/", "/home", "/tmp", "/blaxel")
+        }
         self.watchers: list[tuple[str, set[str], Feed]] = []
 
+    # lookups, as the kernel resolves a path
+
+    def resolve(self, path: str, follow: bool = True, op: str = "stat") -> tuple[str, Entry | None]:
+        """(the path with every symlink followed, the last one only with `follow`; its entry or None
+        when only the last component is missing). ENOENT when a parent is missing, ENOTDIR when a
+        parent is no directory, ELOOP after 40 links (raised as FsError naming `path`)."""
+        parts = [p for p in path.split("/") if p]
+        current, hops, i = "/", 0, 0
+        while i < len(parts):
+            candidate = posixpath.normpath(posixpath.join(current, parts[i]))
+            entry = self.entries.get(candidate)
+            last = i == len(parts) - 1
+            if entry is None:
+                if last:
+                    return candidate, None
+                raise FsError("ENOENT", op, path)
+            if entry.kind == "link" and (follow or not last):
+                hops += 1
+                if hops > 40:
+                    raise FsError("ELOOP", op, path)
+                target = posixpath.join(current, entry.target)  # relative to the link's directory
+                parts = [p for p in target.split("/") if p] + parts[i + 1 :]
+                current, i = "/", 0
+                continue
+            if not last and entry.kind != "dir":
+                raise FsError("ENOTDIR", op, path)
+            current, i = candidate, i + 1
+        return current, self.entries[current]
+
+    def stat(self, path: str, op: str = "stat") -> tuple[str, Entry]:
+        """os.Stat: the entry a path names, symlinks followed."""
+        real, entry = self.resolve(path, True, op)
+        if entry is None:
+            raise FsError("ENOENT", op, path)
+        return real, entry
+
+    def lstat(self, path: str, op: str = "lstat") -> tuple[str, Entry]:
+        real, entry = self.resolve(path, False, op)
+        if entry is None:
+            raise FsError("ENOENT", op, path)
+        return real, entry
+
+    def children(self, directory: str) -> list[str]:
+        return sorted(p for p in self.entries if p != "/" and posixpath.dirname(p) == directory)
+
     def changed(self, path: str, op: str = "WRITE") -> None:
-        """A watch event, as the sandbox API streams them: a JSON line {op, name, path} (the
-        directory holding the entry); a watch on "dir/**" sees the whole tree, on "dir" its children."""
+        """A watch event, as the sandbox API streams them: a JSON line {op, name, path (the directory
+        holding the entry), error} (srv handler/filesystem.go:1143-1230); a watch on "dir/**" sees
+        the whole tree, on "dir" its children; `ignore` drops events whose path holds a pattern."""
         for root, ignored, feed in self.watchers:
             tree = root.endswith("/**")
-            base = root[:-3] if tree else root
+            base = (root[:-3] or "/") if tree else root
             parent = posixpath.dirname(path)
             inside = parent == base or (tree and path.startswith(base.rstrip("/") + "/"))
-            if inside and not ignored & set(path.split("/")):
-                event = {"op": op, "name": posixpath.basename(path), "path": parent, "error": ""}
+            if inside and not any(pattern in path for pattern in ignored):
+                event = {"op": op, "name": posixpath.basename(path), "path": parent, "error": None}
                 feed.put(json.dumps(event, separators=(",", ":")).encode() + b"\n")
 
-    def get(self, path: str) -> Entry:
-        if path not in self.entries:
-            raise HttpError(404, f"stat {path}: no such file or directory")
-        return self.entries[path]
+    # what the handlers do (Go's os package over these entries)
 
-    def info(self, path: str) -> dict:
-        """File: permissions as octal digits ("644"), as the live API sends them."""
-        e = self.entries[path]
-        return {"name": posixpath.basename(path), "path": path, "permissions": f"{e.mode & 0o777:o}",
-                "size": 4096 if e.is_dir else len(e.data), "lastModified": stamp(e.mtime),
-                "owner": OWNER, "group": OWNER}  # fmt: skip
+    def info(self, path: str, entry: Entry) -> dict:
+        """A listing's File: Lstat data (a link: its own mode, 1000000777, and the length of its
+        target as its size); permissions as `fmt.Sprintf("%o", info.Mode())`, Go's type bits
+        included (srv handler/filesystem/filesystem.go:388-403)."""
+        return {"path": path, "name": posixpath.basename(path), "permissions": f"{go_mode(entry):o}",
+                "size": len(entry.target) if entry.kind == "link" else len(entry.data),
+                "lastModified": stamp(entry.mtime), "owner": OWNER, "group": OWNER}  # fmt: skip
 
-    def directory(self, path: str) -> dict:
-        children = sorted(p for p in self.entries if p != "/" and posixpath.dirname(p) == path)
-        return {"name": posixpath.basename(path) or "/", "path": path,
-                "files": [self.info(p) for p in children if not self.entries[p].is_dir],
-                "subdirectories": [{"name": posixpath.basename(p), "path": p}
-                                   for p in children if self.entries[p].is_dir]}  # fmt: skip
+    def directory(self, display: str, real: str) -> dict:
+        """ListDirectory (srv handler/filesystem/filesystem.go:370-413): os.ReadDir (sorted by name),
+        each entry classified by os.Lstat: a link, to a directory too, is one of the `files`;
+        subdirectories carry only path and name."""
+        listing: dict[str, Any] = {"path": display, "name": posixpath.basename(display) or "/",
+                                   "files": [], "subdirectories": []}  # fmt: skip
+        for child in self.children(real):
+            entry, shown = self.entries[child], posixpath.join(display, posixpath.basename(child))
+            if entry.kind == "dir":
+                listing["subdirectories"].append({"path": shown, "name": posixpath.basename(child)})
+            else:
+                listing["files"].append(self.info(shown, entry))
+        return listing
 
-    def make_dirs(self, path: str, mode: int = 0o755) -> None:
-        if path in self.entries:
-            if not self.entries[path].is_dir:
-                raise HttpError(422, f"mkdir {path}: not a directory")
-            return
-        self.make_dirs(posixpath.dirname(path))
-        self.entries[path] = Entry(True, self.fake.clock, mode)
-        self.changed(path, "CREATE")
+    def mkdir_all(self, path: str, perm: int) -> None:
+        """os.MkdirAll: a directory (or a link to one) there already is fine and left as it is; a
+        file in the way, at the path or above it, fails naming that file ("mkdir /x/f: not a
+        directory"); a dangling link there: "file exists"."""
+        try:
+            _, entry = self.stat(path)
+        except FsError:
+            entry = None  # Go's slow path: the parent first, then Mkdir
+        if entry is not None:
+            if entry.kind == "dir":
+                return
+            raise FsError("ENOTDIR", "mkdir", path)
+        parent = posixpath.dirname(path)
+        if parent != path:
+            self.mkdir_all(parent, perm)
+        real, entry = self.resolve(path, False, "mkdir")
+        if entry is not None:  # a dangling link
+            raise FsError("EEXIST", "mkdir", path)
+        self.entries[real] = Entry("dir", self.fake.clock, created_mode(perm))
+        self.changed(real, "CREATE")
 
-    def write(self, path: str, data: bytes, mode: int | None = None) -> None:
-        if path in self.entries and self.entries[path].is_dir:
-            raise HttpError(422, f"open {path}: is a directory")
-        self.make_dirs(posixpath.dirname(path))
-        op = "WRITE" if path in self.entries else "CREATE"
-        entry = self.entries.setdefault(path, Entry(False, self.fake.clock, 0o644))
-        entry.data, entry.mtime, entry.mode = data, self.fake.clock, entry.mode if mode is None else mode
-        self.changed(path, op)
+    def open_for_write(self, path: str, perm: int) -> Entry:
+        """os.OpenFile(O_CREATE|O_WRONLY|O_TRUNC, perm): follows links; a new file gets perm less
+        the umask, an existing one keeps its mode (srv handler/filesystem/multipart.go:182)."""
+        real, entry = self.resolve(path, True, "open")
+        if entry is None:
+            parent = self.entries.get(posixpath.dirname(real))
+            if parent is None:
+                raise FsError("ENOENT", "open", path)
+            entry = self.entries[real] = Entry("file", self.fake.clock, created_mode(perm))
+            self.changed(real, "CREATE")
+        elif entry.kind == "dir":
+            raise FsError("EISDIR", "open", path)
+        else:
+            self.changed(real, "WRITE")
+        entry.data, entry.mtime = b"", self.fake.clock
+        return entry
 
-    def remove(self, path: str, recursive: bool) -> None:
-        self.get(path)
-        subtree = sorted(p for p in self.entries if p == path or p.startswith(path.rstrip("/") + "/"))
-        if path == "/" or (len(subtree) > 1 and not recursive):
-            raise HttpError(422, f"remove {path}: directory not empty (or /); use recursive=true")
-        for p in reversed(subtree):  # the deepest first, as a recursive remove goes
+    def remove_all(self, path: str) -> None:
+        """os.RemoveAll: the path itself (a link is unlinked, its target kept), everything under it."""
+        real, _ = self.lstat(path, "unlinkat")
+        subtree = [p for p in self.entries if p == real or p.startswith(real.rstrip("/") + "/")]
+        for p in sorted(subtree, reverse=True):  # the deepest first, as a recursive remove goes
             del self.entries[p]
             self.changed(p, "REMOVE")
+
+    def remove(self, path: str) -> None:
+        """os.Remove: a file, a link (not its target) or an empty directory."""
+        real, entry = self.lstat(path, "remove")
+        if entry.kind == "dir" and self.children(real):
+            raise FsError("ENOTEMPTY", "remove", path)
+        del self.entries[real]
+        self.changed(real, "REMOVE")
+
+    # what commands do (the scripted ones act through these)
+
+    def symlink(self, link: str, target: str) -> None:
+        real, entry = self.resolve(link, False, "symlink")
+        if entry is not None:
+            raise FsError("EEXIST", "symlink", link)
+        if posixpath.dirname(real) not in self.entries:
+            raise FsError("ENOENT", "symlink", link)
+        self.entries[real] = Entry("link", self.fake.clock, 0o777, target=target)
+        self.changed(real, "CREATE")
+
+    def rename(self, src: str, dst: str) -> None:
+        """rename(2): src (a link itself, not its target) takes dst's name; a file or link at dst is
+        replaced, an empty directory too when src is one."""
+        old, entry = self.lstat(src, "rename")
+        new, there = self.resolve(dst, False, "rename")
+        if posixpath.dirname(new) not in self.entries:
+            raise FsError("ENOENT", "rename", src)
+        if new == old:
+            return
+        if new.startswith(old.rstrip("/") + "/"):
+            raise FsError("EINVAL", "rename", dst)
+        if there is not None:
+            if there.kind == "dir" and entry.kind != "dir":
+                raise FsError("EISDIR", "rename", dst)
+            if there.kind != "dir" and entry.kind == "dir":
+                raise FsError("ENOTDIR", "rename", dst)
+            if there.kind == "dir" and self.children(new):
+                raise FsError("ENOTEMPTY", "rename", dst)
+            del self.entries[new]
+        moved = sorted(p for p in self.entries if p == old or p.startswith(old.rstrip("/") + "/"))
+        for p in moved:
+            self.entries[new + p[len(old) :]] = self.entries.pop(p)
+        self.changed(old, "RENAME")
+        self.changed(new, "CREATE")
+
+
+def go_mode(entry: Entry) -> int:
+    """A Go os.FileMode: the type bit (ModeDir, ModeSymlink) and the permission bits, setuid/setgid/
+    sticky as Go's own bits (os/types.go; a Unix 0o4000 is ModeSetuid = 1<<23)."""
+    mode = entry.mode & 0o777
+    for unix, go in ((0o4000, GO_SETUID), (0o2000, GO_SETGID), (0o1000, GO_STICKY)):
+        if entry.mode & unix:
+            mode |= go
+    return mode | {"dir": GO_DIR, "link": GO_SYMLINK}.get(entry.kind, 0)
 
 
 # --- processes and sandboxes ----------------------------------------------------------------------
 
 
+class LogFeed(Feed):
+    """A logs/stream body; remembers whether anything was sent (srv handler/process.go:675-700)."""
+
+    sent = False
+
+    def put(self, chunk: bytes) -> None:
+        self.sent = self.sent or bool(chunk)
+        super().put(chunk)
+
+
 class Process:
-    def __init__(self, pid: str, name: str, request: dict, steps: list, started: int) -> None:
+    """One process of the API's process manager (srv handler/process/process.go)."""
+
+    def __init__(self, pid: str, name: str, request: dict, steps: list, started: int,
+                 env: dict[str, str], cwd: str) -> None:  # fmt: skip
         self.pid, self.name, self.request, self.steps, self.started = pid, name, request, steps, started
-        self.chunks: list[tuple[str, str]] = []  # (stdout | stderr, text) in the order written
-        self.exit_code: int | None = None
-        self.status, self.completed = "running", None
-        self.changed, self.done = asyncio.Event(), asyncio.Event()
+        self.env, self.cwd = env, cwd
+        # The process writes its two log files itself (process.go:280-320); the tailer reads them
+        # and writes the combined log with a "stdout:"/"stderr:" before each line piece (633-646).
+        self.files = {"stdout": bytearray(), "stderr": bytearray()}
+        self.read = {"stdout": 0, "stderr": 0}
+        self.combined = bytearray()
+        self.readers: list[LogFeed] = []
+        self.exit_code, self.status, self.completed = 0, "running", None
+        self.done = asyncio.Event()
         self.task: asyncio.Task | None = None
 
-    def _wake(self) -> None:
-        self.changed.set()
-        self.changed = asyncio.Event()  # a waiter keeps the one it saw
+    def tail(self) -> None:
+        """The tailer's reads of what was written since its last ones: up to 4 KiB a read, stdout
+        before stderr; each chunk goes to the combined log (a prefix per line piece) and to every
+        logs/stream reader with ONE prefix before the whole chunk (process.go:38-50, 605-660)."""
+        while any(self.read[k] < len(self.files[k]) for k in self.files):
+            for kind in ("stdout", "stderr"):
+                chunk = bytes(self.files[kind][self.read[kind] : self.read[kind] + READ_SIZE])
+                if not chunk:
+                    continue
+                self.read[kind] += len(chunk)
+                for piece in chunk.splitlines(keepends=True):
+                    self.combined += kind.encode() + b":" + piece
+                for feed in self.readers:
+                    feed.put(kind.encode() + b":" + chunk)
 
-    def text(self, kind: str | None = None) -> str:
-        return "".join(t for k, t in self.chunks if kind in (None, k))
+    def output(self, limit: int) -> dict[str, str]:
+        """stdout/stderr read from the log files (their last `limit` bytes), as Go's JSON encoder
+        gives a string of them (invalid UTF-8 replaced); logs is their concatenation (process.go:1223-1249)."""
+        out, err = (bytes(self.files[k][-limit:]).decode("utf-8", "replace") for k in ("stdout", "stderr"))
+        return {"stdout": out, "stderr": err, "logs": out + err}
 
-    def as_json(self) -> dict:
-        r = self.request
-        return {"pid": self.pid, "name": self.name, "command": r["command"], "status": self.status,
-                "exitCode": self.exit_code or 0, "stdout": self.text("stdout"), "stderr": self.text("stderr"),
-                "logs": self.text(), "startedAt": stamp(self.started),
-                "completedAt": "" if self.completed is None else stamp(self.completed),
-                "workingDir": r.get("workingDir") or WORKDIR, "keepAlive": bool(r.get("keepAlive"))}  # fmt: skip
+    def as_json(self, limit: int = INLINED) -> dict:
+        """A ProcessResponse (srv handler/process.go:97-222): times in Go's HTTP date format;
+        completedAt "" while running; workingDir as requested ("" when none). (A list sends null
+        for a running process's completedAt, process.go:140-145, but specs/blaxel declares a
+        string, which cassettes are checked against: "" there too; nothing of ours reads it.)"""
+        completed = "" if self.completed is None else http_date(self.completed)
+        return {"pid": self.pid, "name": self.name, "command": self.request["command"],
+                "status": self.status, "startedAt": http_date(self.started),
+                "completedAt": completed, "exitCode": self.exit_code,
+                "workingDir": self.request.get("workingDir") or "", **self.output(limit),
+                "restartOnFailure": False, "maxRestarts": 0, "restartCount": 0,
+                "keepAlive": bool(self.request.get("keepAlive"))}  # fmt: skip
 
-    async def run(self, clock: Callable[[], int]) -> None:
-        code = 0
-        for kind, *args in self.steps:
+    async def run(self, fs: FileSystem, clock: Callable[[], int]) -> None:
+        code, steps = 0, list(self.steps)
+        while steps:
+            kind, *args = steps.pop(0)
             if kind in ("stdout", "stderr"):
-                if args[0]:
-                    self.chunks.append((kind, args[0]))
-                    self._wake()
+                self.files[kind] += args[0].encode()
+            elif kind in ("stdout_bytes", "stderr_bytes"):
+                self.files[kind[:6]] += args[0]
+            elif kind == "effect":  # what the command does to the files; the steps that follow
+                steps[:0] = list(args[0](fs, self.cwd))
             elif kind == "sleep":
+                self.tail()
                 await asyncio.sleep(args[0])
             elif kind == "exit":
                 code = args[0]
                 break
             elif kind == "hang":
+                self.tail()
                 await asyncio.Event().wait()
-        self.finish("completed" if code == 0 else "failed", code, clock())
+        if self.status == "running":
+            # exec.ExitError.ExitCode(); 0 is "completed", anything else "failed" (process.go:396-415)
+            self.status, self.exit_code = ("completed" if code == 0 else "failed"), code
+        self.end(clock())
 
-    def finish(self, status: str, code: int, now: int) -> None:
-        if self.exit_code is None:
-            self.status, self.exit_code, self.completed = status, code, now
+    def end(self, now: int) -> None:
+        if not self.done.is_set():
+            self.completed = now
+            self.tail()  # the tailer drains both files once the process is done (process.go:581-592)
             self.done.set()
-            self._wake()
 
     def kill(self, now: int) -> None:
+        """KillProcess (process.go:1137-1190): the notice to every log reader, SIGKILL to the
+        process group, status "killed"; Go's ExitCode() of a signalled child is -1 (process.go:408)."""
+        if self.status != "running":
+            return
+        for feed in self.readers:
+            feed.put(KILL_NOTICE)
         if self.task is not None:
             self.task.cancel()
-        self.finish("killed", KILLED, now)
+        self.status, self.exit_code = "killed", -1
+        self.end(now)
 
 
 @dataclass
@@ -248,6 +488,14 @@ class Sandbox:
     def name(self) -> str:
         return self.body["metadata"]["name"]
 
+    def environment(self) -> dict[str, str]:
+        """The API's own environment (the image's, spec.runtime.envs): what every process starts with."""
+        envs = (self.body["spec"].get("runtime") or {}).get("envs") or []
+        return {
+            "HOME": HOME,
+            **{e["name"]: str(e.get("value", "")) for e in envs if isinstance(e, dict) and "name" in e},
+        }
+
     def as_json(self, fake: FakeBlaxel) -> dict:
         meta = self.body["metadata"]
         out: dict[str, Any] = {
@@ -263,11 +511,11 @@ class Sandbox:
                               "message": f"image {image} failed to start"}]  # fmt: skip
         return out
 
-    def process(self, identifier: str) -> Process:
-        for proc in reversed(self.processes):  # the newest of a reused name
-            if identifier in (proc.pid, proc.name):
-                return proc
-        raise HttpError(404, f"process {identifier} not found")
+    def process(self, identifier: str) -> Process | None:
+        """GetProcessByIdentifier (process.go:961-1029): a number is a pid, else the newest of that name."""
+        if identifier.isdigit():
+            return next((p for p in self.processes if p.pid == identifier), None)
+        return next((p for p in reversed(self.processes) if p.name == identifier), None)
 
 
 # --- the control plane ({api_base}) ----------------------------------------------------------------
@@ -417,6 +665,8 @@ class ControlPlane:
 
 
 class SandboxApi:
+    """srv api/router.go:126-162; the handlers in srv handler/filesystem.go and handler/process.go."""
+
     ROUTES = [
         ("GET", r"/filesystem/(.+)", "read"),
         ("PUT", r"/filesystem/(.+)", "put"),
@@ -426,8 +676,8 @@ class SandboxApi:
         ("POST", r"/filesystem-multipart/([^/]+)/complete", "complete"),
         ("DELETE", r"/filesystem-multipart/([^/]+)/abort", "abort"),
         ("GET", r"/watch/filesystem/(.+)", "watch"),
-        ("POST", r"/process", "start"),
-        ("GET", r"/process", "list_processes"),
+        ("POST", r"/process/?", "start"),
+        ("GET", r"/process/?", "list_processes"),
         ("GET", r"/process/([^/]+)", "get_process"),
         ("DELETE", r"/process/([^/]+)/kill", "kill"),
         ("GET", r"/process/([^/]+)/logs", "logs"),
@@ -450,144 +700,314 @@ class SandboxApi:
         raise AssertionError(f"FakeBlaxel: no sandbox API route {request.method} {raw}")
 
     @staticmethod
-    def path(segment: str) -> str:
-        """The {path} segment: the absolute path, "/" included (so percent-encoded, it holds %2F);
-        the live API resolves a path without one against its working directory."""
-        decoded = unquote(segment)
-        if not decoded.startswith("/"):
-            raise HttpError(422, f"FakeBlaxel: relative path {decoded!r} (would resolve against the working directory)")
-        return "/" + posixpath.normpath(decoded).lstrip("/")
+    def path(request: httpx.Request, segment: str) -> str:
+        """The path a filesystem route names, as the handler holds it before resolving it
+        (extractPathFromRequest, srv handler/filesystem.go:173-199; lib.FormatPath, lib/path.go):
+        gin's decoded *path (with its leading "/") is kept, so absolute, when the raw URL holds
+        "%2F"; else its leading "/" is dropped: relative ("." for none). "~" is $HOME, "//" is "/"."""
+        param = "/" + unquote(segment)
+        raw = request.url.raw_path.decode().partition("?")[0]
+        path = param if "%2F" in raw else ("." if param == "/" else param[1:])
+        if path.startswith("~"):
+            path = HOME + path[1:]
+        while "//" in path:
+            path = path.replace("//", "/")
+        return path
+
+    @staticmethod
+    def absolute(path: str) -> str:
+        """GetAbsolutePath (srv handler/filesystem/filesystem.go:197-223): a relative path joins
+        the working directory; both are cleaned."""
+        return posixpath.normpath(posixpath.join(WORKDIR, path))
+
+    @staticmethod
+    def display(path: str) -> str:
+        return WORKDIR if path in (".", "./") else path  # ResolveDisplayPath (filesystem.go:190-195)
 
     @staticmethod
     def flag(request: httpx.Request, name: str) -> bool:
-        return request.url.params.get(name, "false") in ("true", "1")
+        return request.url.params.get(name) == "true"  # c.Query(name) == "true"
 
     # files
 
     def read(self, sb: Sandbox, request: httpx.Request, _body: bytes, segment: str) -> httpx.Response:
-        path = self.path(segment)
-        if (entry := sb.fs.get(path)).is_dir:
-            return json_response(200, sb.fs.directory(path))
-        if self.flag(request, "download") or "application/octet-stream" in request.headers.get("accept", ""):
-            # Download mode: the type from the extension, and an attachment disposition.
-            kind = "application/json" if path.endswith(".json") else "application/octet-stream"
-            disposition = f'attachment; filename="{posixpath.basename(path)}"'
-            return response(200, entry.data, {"Content-Type": kind, "Content-Disposition": disposition})
-        return json_response(200, {**sb.fs.info(path), "content": entry.data.decode(errors="replace")})
+        """HandleGetFile (srv handler/filesystem.go:266-297): os.Stat, following links; missing is
+        404, any other failure (a path under a file: ENOTDIR) 500; a directory is listed whatever
+        Accept or download say; a file is downloaded or answered as JSON (handleReadFile, 300-415)."""
+        path = self.path(request, segment)
+        absolute = self.absolute(path)
+        try:
+            real, entry = sb.fs.stat(absolute)
+        except FsError as e:
+            raise HttpError(404 if e.code == "ENOENT" else 500, str(e)) from None
+        if entry.is_dir:
+            return json_response(200, sb.fs.directory(self.display(path), real))
+        accept = request.headers.get("accept", "")
+        download = (
+            "application/octet-stream" in accept
+            or self.flag(request, "download")
+            or (accept != "" and not any(t in accept for t in ("application/json", "*/*")))
+        )
+        if download:  # http.ServeContent, typed by the name's extension
+            name = posixpath.basename(path)
+            kind = MIME.get(posixpath.splitext(name)[1], "application/octet-stream")
+            headers = {"Content-Type": kind, "Content-Disposition": f'attachment; filename="{name}"',
+                       "Last-Modified": http_date(entry.mtime), "Accept-Ranges": "bytes"}  # fmt: skip
+            return response(200, entry.data, headers)
+        info = {**sb.fs.info(self.display(path), entry), "name": ""}  # readFile leaves Name unset
+        return json_response(200, {**info, "content": entry.data.decode("utf-8", "replace")})
 
-    def put(self, sb: Sandbox, _request: httpx.Request, body: bytes, segment: str) -> httpx.Response:
-        path, request = self.path(segment), body_object(body)
-        content = request.get("content")
+    def put(self, sb: Sandbox, request: httpx.Request, body: bytes, segment: str) -> httpx.Response:
+        """HandleCreateOrUpdateFileJSON (srv handler/filesystem.go:452-511): a directory is
+        os.MkdirAll (perm 0755 unless given; 422 when something is in the way); a file is written
+        whole, its parents made."""
+        path = self.path(request, segment)
+        absolute = self.absolute(path)
+        if request.headers.get("content-type", "").startswith("multipart/form-data"):
+            parts = parse_multipart(body, request.headers["content-type"])
+            if "file" not in parts:
+                raise HttpError(400, "missing 'file' field in multipart form")
+            mode = octal(parts.get("permissions", b"").decode().strip(), 0o644)
+            self._write(sb, absolute, parts["file"], mode, "error writing binary file")
+            return json_response(200, {"path": path, "message": "Binary file uploaded successfully"})
+        fields = body_object(body)
+        directory = bool(fields.get("isDirectory"))
+        mode = octal(fields.get("permissions"), 0o755 if directory else 0o644)
+        if directory:
+            try:
+                sb.fs.mkdir_all(absolute, mode)
+            except FsError as e:
+                raise HttpError(422, f"error creating directory: {e}") from None
+            return json_response(200, {"path": path, "message": "Directory created successfully"})
+        content = fields.get("content")
         if content is not None and not isinstance(content, str):
-            raise HttpError(400, "content must be a string")
-        if request.get("isDirectory"):
-            sb.fs.make_dirs(path, octal(request.get("permissions"), 0o755))
-            return json_response(200, {"message": "Directory created", "path": path})
-        sb.fs.write(path, (content or "").encode(), octal(request.get("permissions"), 0o644))
-        return json_response(200, {"message": "File created", "path": path})
+            raise HttpError(
+                400,
+                "invalid request body: json: cannot unmarshal into Go struct field .content of type string",
+            )
+        self._write(sb, absolute, (content or "").encode(), mode, "error writing file")
+        return json_response(200, {"path": path, "message": "File created/updated successfully"})
+
+    @staticmethod
+    def _write(sb: Sandbox, absolute: str, data: bytes, mode: int, what: str) -> None:
+        try:
+            sb.fs.mkdir_all(posixpath.dirname(absolute), 0o755)
+            sb.fs.open_for_write(absolute, mode).data = data
+        except FsError as e:
+            raise HttpError(422, f"{what}: {e}") from None
 
     def remove(self, sb: Sandbox, request: httpx.Request, _body: bytes, segment: str) -> httpx.Response:
-        sb.fs.remove(path := self.path(segment), self.flag(request, "recursive"))
-        return json_response(200, {"message": "Deleted", "path": path})
+        """HandleDeleteFile (srv handler/filesystem.go:598-646): os.Stat decides (following links),
+        so a missing path, a dangling link too, is 404 "file or directory not found" and a path
+        under a file 422; a directory goes with RemoveAll when recursive (a link to one: the link
+        only), else os.Remove; a file (or a link to one: the link) with os.Remove."""
+        path = self.path(request, segment)
+        absolute = self.absolute(path)
+        try:
+            _, entry = sb.fs.stat(absolute)
+        except FsError as e:
+            if e.code != "ENOENT":
+                raise HttpError(422, str(e)) from None
+            raise HttpError(404, "file or directory not found") from None
+        try:
+            if entry.is_dir and self.flag(request, "recursive"):
+                sb.fs.remove_all(absolute)
+            else:
+                sb.fs.remove(absolute)
+        except FsError as e:
+            raise HttpError(422, f"error deleting {'directory' if entry.is_dir else 'file'}: {e}") from None
+        message = "Directory deleted successfully" if entry.is_dir else "File deleted successfully"
+        return json_response(200, {"path": path, "message": message})
 
-    def initiate(self, sb: Sandbox, _request: httpx.Request, body: bytes, segment: str) -> httpx.Response:
-        path, request = self.path(segment), body_object(body)
-        if path in sb.fs.entries and sb.fs.entries[path].is_dir:
-            raise HttpError(400, f"{path} is a directory")
-        upload_id = self.fake.next_id("upload")
-        sb.uploads[upload_id] = {"path": path, "mode": octal(request.get("permissions"), 0o644), "parts": {}}
-        return json_response(200, {"uploadId": upload_id, "path": path})
-
-    def upload(self, sb: Sandbox, upload_id: str) -> dict:
-        if upload_id not in sb.uploads:
-            raise HttpError(404, f"upload {upload_id} not found")
-        return sb.uploads[upload_id]
+    def initiate(self, sb: Sandbox, request: httpx.Request, body: bytes, segment: str) -> httpx.Response:
+        """HandleInitiateMultipartUpload (srv handler/filesystem.go:849-900): nothing about the path
+        is checked yet; permissions default 0644."""
+        absolute = self.absolute(self.path(request, segment))
+        try:
+            fields = json.loads(body or b"{}")  # `_ = h.BindJSON(...)`: a bad body is no body
+        except ValueError:
+            fields = {}
+        given = fields.get("permissions") if isinstance(fields, dict) else None
+        try:
+            mode = octal(given, 0o644)
+        except HttpError:
+            raise HttpError(
+                400, f"invalid permissions format: strconv.ParseUint: parsing {given!r}: invalid syntax"
+            ) from None
+        upload_id = str(uuid.UUID(int=int(self.fake.next_id("upload").rpartition("-")[2]), version=4))
+        sb.uploads[upload_id] = {"path": absolute, "mode": mode, "parts": {}}
+        return json_response(200, {"uploadId": upload_id, "path": absolute})
 
     def part(self, sb: Sandbox, request: httpx.Request, body: bytes, upload_id: str) -> httpx.Response:
-        upload, number = self.upload(sb, upload_id), request.url.params.get("partNumber", "")
-        if not re.fullmatch(r"\d+", number) or not 1 <= int(number) <= 10000:
-            raise HttpError(400, "partNumber must be an integer from 1 to 10000")
+        """HandleUploadPart (srv handler/filesystem.go:915-975; filesystem/multipart.go:85-140)."""
+        number = request.url.params.get("partNumber", "")
+        if not number:
+            raise HttpError(400, "partNumber is required")
+        if not re.fullmatch(r"-?\d+", number):
+            raise HttpError(400, f'invalid partNumber: strconv.Atoi: parsing "{number}": invalid syntax')
         parts = parse_multipart(body, request.headers.get("content-type", ""))
         if "file" not in parts:
-            raise HttpError(400, "the multipart body has no part named file")
+            raise HttpError(400, "missing 'file' field in multipart form")
+        if upload_id not in sb.uploads:
+            raise HttpError(500, f"failed to upload part: upload not found: {upload_id}")
+        if not 1 <= int(number) <= 10000:
+            raise HttpError(500, "failed to upload part: part number must be between 1 and 10000")
         etag = hashlib.md5(parts["file"]).hexdigest()
-        upload["parts"][int(number)] = (etag, parts["file"])
+        sb.uploads[upload_id]["parts"][int(number)] = (etag, parts["file"])
         return json_response(200, {"partNumber": int(number), "etag": etag, "size": len(parts["file"])})
 
     def complete(self, sb: Sandbox, _request: httpx.Request, body: bytes, upload_id: str) -> httpx.Response:
-        """Writes the listed parts in partNumber order (each etag must match); no list: every part."""
-        upload, request = self.upload(sb, upload_id), body_object(body)
-        listed = request.get("parts")
-        if listed is None:
-            listed = [{"partNumber": n, "etag": e} for n, (e, _) in upload["parts"].items()]
+        """HandleCompleteMultipartUpload (srv handler/filesystem.go:990-1036) and CompleteUpload
+        (filesystem/multipart.go:150-215): every listed part must be there with its etag; the
+        parents are made, the file opened O_CREATE|O_TRUNC with the upload's perm (so a new file
+        gets it less the umask, an existing one keeps its mode); a failure is a 500."""
+        listed = body_object(body).get("parts")
         if not isinstance(listed, list) or not listed:
-            raise HttpError(400, "parts must list the uploaded parts")
+            raise HttpError(400, "at least one part is required")
+        if upload_id not in sb.uploads:
+            raise HttpError(404, f"upload not found: {upload_id}")
+        upload = sb.uploads[upload_id]
         data = []
         for item in sorted(listed, key=lambda p: p.get("partNumber", 0) if isinstance(p, dict) else 0):
-            got = upload["parts"].get(item.get("partNumber") if isinstance(item, dict) else None)
-            if got is None or item.get("etag") not in (None, got[0]):
-                raise HttpError(400, f"part {item!r} was not uploaded (or its etag differs)")
-            data.append(got[1])
-        sb.fs.write(upload["path"], b"".join(data), upload["mode"])
+            number = item.get("partNumber") if isinstance(item, dict) else None
+            if number not in upload["parts"]:
+                raise HttpError(500, f"failed to complete upload: part {number} not found")
+            if item.get("etag") != upload["parts"][number][0]:
+                raise HttpError(500, f"failed to complete upload: etag mismatch for part {number}")
+            data.append(upload["parts"][number][1])
+        try:
+            sb.fs.mkdir_all(posixpath.dirname(upload["path"]), 0o755)
+        except FsError as e:
+            raise HttpError(
+                500, f"failed to complete upload: failed to create parent directory: {e}"
+            ) from None
+        try:
+            entry = sb.fs.open_for_write(upload["path"], upload["mode"])
+        except FsError as e:
+            raise HttpError(500, f"failed to complete upload: failed to create final file: {e}") from None
+        entry.data = b"".join(data)
         del sb.uploads[upload_id]
-        return json_response(200, {"message": "File uploaded", "path": upload["path"]})
+        return json_response(
+            200, {"path": upload["path"], "message": "Multipart upload completed successfully"}
+        )
 
     def abort(self, sb: Sandbox, _request: httpx.Request, _body: bytes, upload_id: str) -> httpx.Response:
-        upload = self.upload(sb, upload_id)
+        if upload_id not in sb.uploads:
+            raise HttpError(404, f"upload not found: {upload_id}")
         del sb.uploads[upload_id]
-        return json_response(200, {"message": "Upload aborted", "path": upload["path"]})
+        return json_response(200, {"message": "Multipart upload aborted successfully"})
 
     def watch(self, sb: Sandbox, request: httpx.Request, _body: bytes, segment: str) -> httpx.Response:
-        """One changed path per line, until the client closes the response; `ignore`: names, comma-separated."""
-        path = self.path(segment)
-        tree = path.endswith("/**")  # the live API watches a whole tree for "dir/**"
-        directory = path[:-3] or "/" if tree else path
-        if not sb.fs.get(directory).is_dir:
-            raise HttpError(400, f"{directory} is not a directory")
+        """HandleWatchDirectory (srv handler/filesystem.go:1143-1230): "dir/**" watches the tree;
+        anything but a directory is 400 "path is not a directory"; one JSON line per event until
+        the client goes; `ignore`: comma-separated substrings of the event's path."""
+        path = self.path(request, segment)
+        tree = path.endswith("/**")
+        path = (path[:-3] or "/") if tree else path
+        try:
+            real, entry = sb.fs.stat(self.absolute(path))
+        except FsError as e:
+            if e.code != "ENOENT":
+                raise HttpError(422, str(e)) from None
+            entry = None
+        if entry is None or not entry.is_dir:
+            raise HttpError(400, "path is not a directory")
         ignored = {n for n in request.url.params.get("ignore", "").split(",") if n}
-        watcher: tuple[str, set[str], Feed] = (path, ignored, Feed(lambda: sb.fs.watchers.remove(watcher)))
+        root = real.rstrip("/") + "/**" if tree else real
+        watcher: tuple[str, set[str], Feed] = (root, ignored, Feed(lambda: sb.fs.watchers.remove(watcher)))
         sb.fs.watchers.append(watcher)
         return httpx.Response(200, headers=TEXT, stream=watcher[2])
 
     # processes
 
     async def start(self, sb: Sandbox, _request: httpx.Request, body: bytes) -> httpx.Response:
-        request = body_object(body)
-        command = request.get("command")
+        """HandleExecuteCommand (srv handler/process.go:275-337), ExecuteProcess (handler/process/
+        service.go): `sh -c <command>` in its own process group, in workingDir or the API's cwd.
+        `timeout` ends nothing: with waitForCompletion the answer is a 422 at the deadline while
+        the process runs on; without, it is ignored; only a keepAlive process is killed by it
+        (process.go:366-381; default 600 s)."""
+        fields = body_object(body)
+        command = fields.get("command")
         if not isinstance(command, str) or not command:
-            raise HttpError(400, "command is required")
-        env = request.get("env") or {}
+            raise HttpError(
+                400,
+                "invalid request body: Key: 'ProcessRequest.Command' Error:Field validation for 'Command' failed on the 'required' tag",
+            )
+        env = fields.get("env") or {}
         if not isinstance(env, dict) or not all(isinstance(v, str) for v in env.values()):
-            raise HttpError(400, "env must be an object of strings")
-        timeout = request.get("timeout") or 0
-        if not isinstance(timeout, int) or timeout < 0:
-            raise HttpError(400, "timeout must be a number of seconds")
-        name = request.get("name") or f"proc-{self.fake.counters.get('proc', 0) + 1}"
-        if any(p.name == name and p.exit_code is None for p in sb.processes):
-            raise HttpError(400, f"a process named {name} is already running")
-        if command not in self.fake.commands:
-            raise AssertionError(f"FakeBlaxel: no script for command {command!r}; add it to commands=")
-        steps = self.fake.commands[command]
-        steps = list(steps(command) if callable(steps) else steps)
+            raise HttpError(
+                400, "invalid request body: json: cannot unmarshal into Go struct field ProcessRequest.env"
+            )
+        timeout = fields.get("timeout")
+        if timeout is not None and (not isinstance(timeout, int) or isinstance(timeout, bool)):
+            raise HttpError(
+                400,
+                "invalid request body: json: cannot unmarshal number into Go struct field ProcessRequest.timeout of type int",
+            )
+        keep_alive = bool(fields.get("keepAlive"))
+        seconds = timeout or 0
+        if keep_alive and (timeout is None or timeout < 0):
+            seconds = 600
+        working_dir = fields.get("workingDir") or ""
+        if working_dir:
+            working_dir = self.path_format(working_dir)
+            fields["workingDir"] = working_dir
+        name = fields.get("name") or ""
+        if name and any(p.name == name and p.status == "running" for p in sb.processes):
+            raise HttpError(400, f"process with name '{name}' already exists and is running")
+        if working_dir:
+            try:
+                sb.fs.stat(self.absolute(working_dir))
+            except FsError as e:
+                if e.code == "ENOENT":
+                    raise HttpError(
+                        422,
+                        f"failed to start process: could not execute command '{command}' because folder '{working_dir}' does not exist",
+                    ) from None
+                raise HttpError(
+                    422, f"failed to start process: could not access working directory '{working_dir}': {e}"
+                ) from None
+        try:
+            steps = self.fake.commands[command]
+        except KeyError:
+            raise AssertionError(
+                f"FakeBlaxel: no script for command {command!r}; add it to commands="
+            ) from None
+        cwd = self.absolute(working_dir) if working_dir else WORKDIR
+        environment = {**sb.environment(), **env}
+        steps = list(steps(environment, cwd) if callable(steps) else steps)
         for step in steps:
             assert step and step[0] in STEPS, f"FakeBlaxel: unknown script step {step!r}"
-        self.fake.next_id("proc")
-        proc = Process(str(999 + self.fake.counters["proc"]), name, request, steps, self.fake.clock)
+        number = int(self.fake.next_id("proc").rpartition("-")[2])
+        pid = str(999 + number)
+        name = name or f"proc-{number:08d}"  # "proc-" and 8 of [a-z0-9] (GenerateRandomName, process.go:1345)
+        proc = Process(pid, name, fields, steps, self.fake.clock, environment, cwd)
         sb.processes.append(proc)
-        proc.task = self.fake.spawn(proc.run(lambda: self.fake.clock))
-        if timeout:
-            self.fake.spawn(self.expire(proc, timeout))
-        if request.get("waitForCompletion"):
-            await proc.done.wait()
+        proc.task = self.fake.spawn(proc.run(sb.fs, lambda: self.fake.clock))
+        if keep_alive and seconds > 0:
+            self.fake.spawn(self.expire(proc, seconds))
+        if fields.get("waitForCompletion"):
+            try:
+                await asyncio.wait_for(asyncio.shield(proc.done.wait()), seconds or None)
+            except TimeoutError:  # service.go:186-196: answered, the process left running
+                raise HttpError(422, f"process timed out after {seconds} seconds") from None
+            return json_response(200, proc.as_json(WAITED))
         return json_response(200, proc.as_json())
 
-    async def expire(self, proc: Process, timeout: int) -> None:
+    @staticmethod
+    def path_format(path: str) -> str:
+        if path.startswith("~"):
+            path = HOME + path[1:]
+        while "//" in path:
+            path = path.replace("//", "/")
+        return path
+
+    async def expire(self, proc: Process, seconds: int) -> None:
+        """A keepAlive process's timeout: KillProcess at the deadline (process.go:366-381)."""
         try:
-            await asyncio.wait_for(asyncio.shield(proc.done.wait()), timeout)
-        except TimeoutError:  # live: status killed, exit code -1
-            if proc.task is not None:
-                proc.task.cancel()
-            proc.finish("killed", -1, self.fake.clock)
+            await asyncio.wait_for(asyncio.shield(proc.done.wait()), seconds)
+        except TimeoutError:
+            proc.kill(self.fake.clock)
 
     def list_processes(self, sb: Sandbox, *_: Any) -> httpx.Response:
         return json_response(200, [p.as_json() for p in sb.processes])
@@ -595,40 +1015,95 @@ class SandboxApi:
     def get_process(
         self, sb: Sandbox, _request: httpx.Request, _body: bytes, identifier: str
     ) -> httpx.Response:
-        return json_response(200, sb.process(unquote(identifier)).as_json())
+        proc = sb.process(unquote(identifier))
+        if proc is None:
+            raise HttpError(404, "process not found")
+        return json_response(200, proc.as_json())
 
     def kill(self, sb: Sandbox, _request: httpx.Request, _body: bytes, identifier: str) -> httpx.Response:
-        """Kills a running process (status "killed", exit code 137); an ended one is left as it is."""
-        proc = sb.process(unquote(identifier))
+        """HandleKillProcess (srv handler/process.go:612-638): 404 for an unknown process, and for
+        an ended one (kill(2) finds no such process, process.go:1170-1184)."""
+        identifier = unquote(identifier)
+        proc = sb.process(identifier)
+        if proc is None:
+            raise HttpError(404, f"process with Identifier {identifier} not found")
+        if proc.status != "running":
+            raise HttpError(404, f"failed to kill process with Identifier {identifier}: no such process")
         proc.kill(self.fake.clock)
-        return json_response(200, {"message": f"process {proc.pid} killed"})
+        return json_response(200, {"message": "Process killed successfully"})
 
     def logs(self, sb: Sandbox, _request: httpx.Request, _body: bytes, identifier: str) -> httpx.Response:
         proc = sb.process(unquote(identifier))
-        return json_response(
-            200, {"logs": proc.text(), "stdout": proc.text("stdout"), "stderr": proc.text("stderr")}
-        )
+        if proc is None:
+            raise HttpError(404, f"process with PID {unquote(identifier)} not found")
+        return json_response(200, proc.output(WAITED))
 
     def stream_logs(
         self, sb: Sandbox, _request: httpx.Request, _body: bytes, identifier: str
     ) -> httpx.Response:
-        """`stdout:<line>` / `stderr:<line>`, one chunk per line: what was written, then what comes; ends with it."""
-        proc, feed = sb.process(unquote(identifier)), Feed()
+        """HandleGetProcessLogsStream (srv handler/process.go:518-568), StreamProcessOutput
+        (process.go:1252-1323). The 200 and its headers go first, so an unknown process is a 200
+        whose body is the error. Then the combined log so far, a line at a time (each line gets
+        "\\n", NULs trimmed from its start); then each new chunk as the tailer reads it, ONE
+        prefix before the whole chunk; "[keepalive]" every 30 s; the kill notice, raw. It ends when
+        the process has and the tailer is drained; when nothing at all was sent, the whole combined
+        log goes out as it is."""
+        identifier = unquote(identifier)
+        proc, feed = sb.process(identifier), LogFeed()
+        if proc is None:
+            return response(
+                200, json.dumps({"error": f"process with Identifier {identifier} not found"}).encode(), TEXT
+            )
+        for line in bytes(proc.combined).splitlines():
+            line = line.lstrip(b"\x00")
+            for prefix in (b"stdout:", b"stderr:"):
+                if line.startswith(prefix):
+                    feed.put(line + b"\n")
+                    break
+            else:
+                if line:
+                    feed.put(b"stdout:" + line + b"\n")
+        proc.readers.append(feed)
 
         async def pump() -> None:
-            sent = 0
-            while not feed.closed:
-                changed = proc.changed
-                for kind, text in proc.chunks[sent:]:
-                    for line in text.splitlines():
-                        feed.put(f"{kind}:{line}\n".encode())
-                sent = len(proc.chunks)
-                if proc.exit_code is not None:
-                    return feed.end()
-                await changed.wait()
+            waiting = asyncio.ensure_future(proc.done.wait())
+            try:
+                while not feed.closed:
+                    finished, _ = await asyncio.wait([waiting], timeout=KEEPALIVE_SECONDS)
+                    if finished:
+                        break
+                    feed.put(KEEPALIVE)
+            finally:
+                waiting.cancel()
+            if feed in proc.readers:
+                proc.readers.remove(feed)
+            if not feed.sent and proc.combined:
+                feed.put(bytes(proc.combined))
+            feed.end()
 
         self.fake.spawn(pump())
         return httpx.Response(200, headers=TEXT, stream=feed)
+
+
+MIME = {
+    ".txt": "text/plain",
+    ".log": "text/plain",
+    ".html": "text/html",
+    ".htm": "text/html",
+    ".css": "text/css",
+    ".js": "application/javascript",
+    ".json": "application/json",
+    ".xml": "application/xml",
+    ".pdf": "application/pdf",
+    ".zip": "application/zip",
+    ".tar": "application/x-tar",
+    ".gz": "application/gzip",
+    ".jpg": "image/jpeg",
+    ".jpeg": "image/jpeg",
+    ".png": "image/png",
+    ".gif": "image/gif",
+    ".svg": "image/svg+xml",
+}  # fmt: skip  (handleReadFile's switch, srv handler/filesystem.go:348-383)
 
 
 # --- the transport --------------------------------------------------------------------------------
@@ -642,11 +1117,13 @@ class FakeBlaxel(httpx.AsyncBaseTransport):
         workspace: str = "fake-ws",
         region: str = "us-pdx-1",
         api_base: str = "https://api.blaxel.ai/v0",
-        commands: dict[str, list[tuple] | Callable[[str], list[tuple]]] | None = None,
+        commands: Mapping[str, Any] | None = None,
     ) -> None:
         self.api_key, self.workspace, self.region = api_key, workspace, region
         self.api_base = httpx.URL(api_base.rstrip("/"))
-        self.commands = dict(commands or {})
+        # command line -> steps, or (env, cwd) -> steps; kept as given (it may answer lines it
+        # computes, through __missing__)
+        self.commands: Mapping[str, Any] = commands if commands is not None else {}
         self.deploy_steps = 2  # GETs a new sandbox answers DEPLOYING before DEPLOYED
         self.fail_images: set[str] = set()  # images whose sandboxes end FAILED
         self.page_size = 50  # the most one list page holds (a test lowers it to see paging)

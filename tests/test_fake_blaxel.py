@@ -17,7 +17,7 @@ HEADERS = {"Authorization": "Bearer blaxel-replay-key", "X-Blaxel-Workspace": "f
 SPECS = Path(__file__).resolve().parent.parent / "specs" / "blaxel"
 COMMANDS = {
     "echo hi; echo oops >&2; exit 3": [("stdout", "hi\n"), ("stderr", "oops\n"), ("exit", 3)],
-    "slow": [("stdout", "a\n"), ("sleep", 0.05), ("stderr", "b\n"), ("sleep", 0.05), ("stdout", "c\n")],
+    "slow": [("stdout", "a\n"), ("sleep", 0.05), ("stderr", "b\n"), ("sleep", 0.05), ("stdout", "c\nd\n")],
     "sleep infinity": [("hang",)],
 }
 
@@ -112,43 +112,153 @@ async def test_multipart_binary_round_trip(http):
                               params={"partNumber": number}, files={"file": ("blob", chunk)})  # fmt: skip
         parts.append({"partNumber": number, "etag": part.json()["etag"]})
     done = await http.post(f"{url}/filesystem-multipart/{init['uploadId']}/complete", json={"parts": parts})
-    assert done.json()["path"] == "/tmp/bin/blob"
-    raw = await http.get(f"{url}/filesystem/%2Ftmp%2Fbin%2Fblob", headers={"Accept": "application/octet-stream"})
+    assert done.json() == {"path": "/tmp/bin/blob", "message": "Multipart upload completed successfully"}
+    raw = await http.get(
+        f"{url}/filesystem/%2Ftmp%2Fbin%2Fblob", headers={"Accept": "application/octet-stream"}
+    )
     assert raw.headers["content-type"] == "application/octet-stream" and raw.content == data
+    assert raw.headers["content-disposition"] == 'attachment; filename="blob"'
     listing = (await http.get(f"{url}/filesystem/%2Ftmp%2Fbin")).json()
     assert listing["files"][0]["size"] == len(data) and listing["subdirectories"] == []
+    assert listing["files"][0]["permissions"] == "644"
     assert (await http.delete(f"{url}/filesystem/%2Ftmp")).status_code == 422  # not empty
-    assert (await http.delete(f"{url}/filesystem/%2Ftmp%2Fbin", params={"recursive": "true"})).status_code == 200
+    assert (
+        await http.delete(f"{url}/filesystem/%2Ftmp%2Fbin", params={"recursive": "true"})
+    ).status_code == 200
     assert (await http.get(f"{url}/filesystem/%2Ftmp%2Fbin")).json() == {
         "error": "stat /tmp/bin: no such file or directory"
     }
+
+
+async def test_a_new_file_gets_the_mode_less_the_umask_one_there_keeps_its_own(http):
+    # os.OpenFile(O_CREATE|O_TRUNC, perm) (srv handler/filesystem/multipart.go:182)
+    _, url = await deployed(http)
+
+    async def upload(path: str, permissions: str) -> None:
+        init = (
+            await http.post(f"{url}/filesystem-multipart/initiate/{path}", json={"permissions": permissions})
+        ).json()
+        etag = (await http.put(f"{url}/filesystem-multipart/{init['uploadId']}/part", params={"partNumber": 1},
+                               files={"file": ("f", b"x")})).json()["etag"]  # fmt: skip
+        await http.post(f"{url}/filesystem-multipart/{init['uploadId']}/complete",
+                        json={"parts": [{"partNumber": 1, "etag": etag}]})  # fmt: skip
+
+    await upload("%2Ftmp%2Fa", "0777")
+    await upload("%2Ftmp%2Fa", "0600")
+    await upload("%2Ftmp%2Fb", "4755")
+    files = {
+        f["name"]: f["permissions"] for f in (await http.get(f"{url}/filesystem/%2Ftmp")).json()["files"]
+    }
+    assert files == {"a": "755", "b": "755"}  # umask 022; a Unix 0o4000 is no Go ModeSetuid
+
+
+async def test_what_is_in_the_way_and_what_is_under_a_file(http):
+    _, url = await deployed(http)
+    await http.put(f"{url}/filesystem/%2Ftmp%2Ff", json={"content": "file"})
+    mkdir = await http.put(f"{url}/filesystem/%2Ftmp%2Ff", json={"isDirectory": True})
+    assert (mkdir.status_code, mkdir.json()) == (
+        422,
+        {"error": "error creating directory: mkdir /tmp/f: not a directory"},
+    )
+    under = await http.put(f"{url}/filesystem/%2Ftmp%2Ff%2Fsub%2Fdeeper", json={"isDirectory": True})
+    assert under.json() == {
+        "error": "error creating directory: mkdir /tmp/f: not a directory"
+    }  # names the file
+    again = await http.put(f"{url}/filesystem/%2Ftmp", json={"isDirectory": True})
+    assert again.json() == {"path": "/tmp", "message": "Directory created successfully"}
+    read = await http.get(f"{url}/filesystem/%2Ftmp%2Ff%2Fx")
+    assert (read.status_code, read.json()) == (500, {"error": "stat /tmp/f/x: not a directory"})
+    gone = await http.delete(f"{url}/filesystem/%2Ftmp%2Fnope")
+    assert (gone.status_code, gone.json()) == (404, {"error": "file or directory not found"})
+    under = await http.delete(f"{url}/filesystem/%2Ftmp%2Ff%2Fx")
+    assert (under.status_code, under.json()) == (422, {"error": "stat /tmp/f/x: not a directory"})
+
+
+async def test_symlinks_are_listed_as_themselves_and_followed_otherwise(http, fake):
+    _, url = await deployed(http)
+    await http.put(f"{url}/filesystem/%2Ftmp%2Ftarget", json={"content": "0123456789"})
+    await http.put(f"{url}/filesystem/%2Ftmp%2Fdir", json={"isDirectory": True})
+    fs = fake.sandboxes["box"].fs
+    fs.symlink("/tmp/link", "target")
+    fs.symlink("/tmp/dirlink", "dir")
+    fs.symlink("/tmp/dangling", "nowhere")
+    listing = (await http.get(f"{url}/filesystem/%2Ftmp")).json()
+    files = {f["name"]: (f["permissions"], f["size"]) for f in listing["files"]}
+    assert files == {"dangling": ("1000000777", 7), "dirlink": ("1000000777", 3), "link": ("1000000777", 6),
+                     "target": ("644", 10)}  # fmt: skip
+    assert [d["name"] for d in listing["subdirectories"]] == ["dir"]
+    followed = await http.get(f"{url}/filesystem/%2Ftmp%2Flink", params={"download": "true"})
+    assert followed.content == b"0123456789"
+    assert "files" in (await http.get(f"{url}/filesystem/%2Ftmp%2Fdirlink")).json()  # listed: a directory
+    assert (await http.delete(f"{url}/filesystem/%2Ftmp%2Fdangling")).status_code == 404  # os.Stat: missing
+    assert (
+        await http.delete(f"{url}/filesystem/%2Ftmp%2Fdirlink", params={"recursive": "true"})
+    ).status_code == 200
+    assert "/tmp/dir" in fs.entries and "/tmp/dirlink" not in fs.entries  # the link went, not its target
+
+
+async def test_a_path_without_an_encoded_slash_is_relative_to_the_working_directory(http):
+    _, url = await deployed(http)
+    await http.put(f"{url}/filesystem/rel", json={"isDirectory": True})
+    assert (await http.get(f"{url}/filesystem/%2Fblaxel")).json()["subdirectories"] == [
+        {"path": "/blaxel/rel", "name": "rel"}
+    ]
 
 
 async def test_process_wait_logs_stream_and_watch(http):
     _, url = await deployed(http)
     ran = (await http.post(f"{url}/process", json={"command": "echo hi; echo oops >&2; exit 3",
                                                    "waitForCompletion": True})).json()  # fmt: skip
-    assert (ran["pid"], ran["name"], ran["status"], ran["exitCode"]) == ("1000", "proc-1", "failed", 3)
-    assert (ran["stdout"], ran["stderr"], ran["logs"]) == ("hi\n", "oops\n", "hi\noops\n")
+    assert (ran["pid"], ran["name"], ran["status"], ran["exitCode"]) == ("1000", "proc-00000001", "failed", 3)
+    assert (ran["stdout"], ran["stderr"], ran["logs"], ran["workingDir"]) == (
+        "hi\n",
+        "oops\n",
+        "hi\noops\n",
+        "",
+    )
     started = (await http.post(f"{url}/process", json={"command": "slow", "name": "bg"})).json()
     assert (started["status"], started["completedAt"]) == ("running", "")
     async with http.stream("GET", f"{url}/process/bg/logs/stream") as stream:
-        lines = [line async for line in stream.aiter_lines()]
-    assert lines == ["stdout:a", "stderr:b", "stdout:c"]
+        body = b"".join([chunk async for chunk in stream.aiter_bytes()])
+    # the first write was read before the stream came (replayed a line at a time), the rest live:
+    # one prefix per chunk the tailer read, not per line
+    assert body == b"stdout:a\nstderr:b\nstdout:c\nd\n"
     assert (await http.get(f"{url}/process/bg")).json()["status"] == "completed"
     await http.post(f"{url}/process", json={"command": "sleep infinity", "name": "forever"})
-    assert (await http.delete(f"{url}/process/forever/kill")).status_code == 200
+    assert (await http.delete(f"{url}/process/forever/kill")).json() == {
+        "message": "Process killed successfully"
+    }
     killed = (await http.get(f"{url}/process/forever")).json()
-    assert (killed["status"], killed["exitCode"]) == ("killed", 137)
+    assert (killed["status"], killed["exitCode"]) == ("killed", -1)  # Go's ExitCode() after a signal
+    again = await http.delete(f"{url}/process/forever/kill")
+    assert (again.status_code, again.json()) == (
+        404, {"error": "failed to kill process with Identifier forever: no such process"}
+    )  # fmt: skip
     assert (await http.get(f"{url}/process/nope")).status_code == 404
-    async with http.stream("GET", f"{url}/watch/filesystem/%2Fhome%2Fuser") as watch:
-        await http.put(f"{url}/filesystem/%2Fhome%2Fuser%2Fnote.txt", json={"content": "hello"})
+    async with http.stream("GET", f"{url}/process/nope/logs/stream") as stream:  # the 200 went first
+        assert stream.status_code == 200
+        assert await stream.aread() == b'{"error": "process with Identifier nope not found"}'
+    async with http.stream("GET", f"{url}/watch/filesystem/%2Fblaxel") as watch:
+        await http.put(f"{url}/filesystem/%2Fblaxel%2Fnote.txt", json={"content": "hello"})
         await http.put(f"{url}/filesystem/%2Ftmp%2Fother", json={"content": "elsewhere"})
-        await http.delete(f"{url}/filesystem/%2Fhome%2Fuser%2Fnote.txt")
+        await http.delete(f"{url}/filesystem/%2Fblaxel%2Fnote.txt")
         lines = watch.aiter_lines()
         events = [json.loads(await asyncio.wait_for(anext(lines), 1)) for _ in range(2)]
         assert [(e["op"], e["path"], e["name"]) for e in events] == [
-            ("CREATE", "/home/user", "note.txt"), ("REMOVE", "/home/user", "note.txt")
+            ("CREATE", "/blaxel", "note.txt"),
+            ("REMOVE", "/blaxel", "note.txt"),
         ]
-    note = await http.get(f"{url}/filesystem/%2Fhome%2Fuser")
+    note = await http.get(f"{url}/filesystem/%2Fblaxel")
     assert note.json()["files"] == []
+
+
+async def test_a_timeout_answers_422_and_ends_nothing(http, fake):
+    # srv handler/process/service.go:186-196: the process runs on
+    _, url = await deployed(http)
+    timed = await http.post(f"{url}/process", json={"command": "sleep infinity", "name": "t", "timeout": 1,
+                                                    "waitForCompletion": True})  # fmt: skip
+    assert (timed.status_code, timed.json()) == (422, {"error": "process timed out after 1 seconds"})
+    assert (await http.get(f"{url}/process/t")).json()["status"] == "running"
+    await http.post(f"{url}/process", json={"command": "sleep infinity", "name": "u", "timeout": 1})
+    await asyncio.sleep(1.2)
+    assert (await http.get(f"{url}/process/u")).json()["status"] == "running"  # without waiting: ignored

@@ -9,6 +9,7 @@ import json
 import math
 import os
 import posixpath
+import re
 import secrets
 import shlex
 from datetime import UTC, datetime, timedelta
@@ -141,16 +142,46 @@ def check_absolute(path: object) -> str:
     return "/" + posixpath.normpath(path).lstrip("/")  # "//x" is "/x": the root stays recognisable
 
 
+def check_path(path: object) -> str:
+    """A path as given (absolute, or relative to the sandbox's working directory)."""
+    if not isinstance(path, str) or not path or "\x00" in path:
+        raise InvalidRequestError(f"invalid path {path!r}: a non-empty string without NUL is required")
+    return path
+
+
+def absolute(path: str, workdir: str) -> str:
+    """`path` (checked) made absolute against `workdir`, the directory a command starts in."""
+    return check_absolute(path if path.startswith("/") else posixpath.join(workdir, path))
+
+
+# Go's os.FileMode as the listing prints it, `fmt.Sprintf("%o", info.Mode())` of os.Lstat (blaxel-ai/
+# sandbox sandbox-api/src/handler/filesystem/filesystem.go:391-400): the permission bits, with Go's own
+# bits for the type (a symlink is "1000000777") and for setuid/setgid/sticky (os/types.go).
+GO_SYMLINK = 1 << 27
+_GO_SPECIAL = ((1 << 23, 0o4000), (1 << 22, 0o2000), (1 << 20, 0o1000))
+
+
 def _mode(text: str) -> int | None:
-    """Permissions as octal digits ("0644") or as `ls` shows them ("-rw-r--r--")."""
-    if text.isdigit():
-        return int(text, 8) & 0o7777
+    """Permissions as octal digits (Go's FileMode: "644", "40000755"; a Unix "4755" too) or as
+    `ls` shows them ("-rw-r--r--")."""
+    if re.fullmatch(r"[0-7]+", text):
+        value = int(text, 8)
+        bits = value & 0o7777
+        for go, unix in _GO_SPECIAL:
+            bits |= unix if value & go else 0
+        return bits
     if len(text) == 10:
         bits = 0
         for char, bit in zip(text[1:], (0o400, 0o200, 0o100, 0o40, 0o20, 0o10, 0o4, 0o2, 0o1), strict=True):
             bits |= bit if char != "-" else 0
         return bits
     return None
+
+
+def is_symlink(entry: Any) -> bool:
+    """Whether a listing's file entry is a symbolic link (its own Lstat data, not its target's)."""
+    text = str(entry.get("permissions") or "") if isinstance(entry, dict) else ""
+    return bool(re.fullmatch(r"[0-7]+", text)) and bool(int(text, 8) & GO_SYMLINK)
 
 
 def file_info(entry: dict[str, Any], is_dir: bool) -> FileInfo:
@@ -215,12 +246,84 @@ def new_process_name() -> str:
     return f"sandboxer-{secrets.token_hex(6)}"
 
 
-def log_line(line: str) -> tuple[int, str] | None:
-    """A logs/stream line: ("stdout:" | "stderr:") + text -> (1 | 2, text + newline)."""
-    for prefix, stream in (("stdout:", 1), ("stderr:", 2)):
-        if line.startswith(prefix):
-            return stream, line[len(prefix) :] + "\n"
-    return None
+# What the API writes into a followed log beside the output, raw (no stream prefix): a keepalive every
+# 30 s, and a notice before it kills a process (sandbox-api/src/handler/process/process.go:1149, 1309).
+_LOG_NOTICES = ("[keepalive]", "[Process is being forcefully killed]")
+
+
+class LogLines:
+    """A followed log (GET /process/{id}/logs/stream), line by line, as (1 | 2, text).
+
+    The API puts "stdout:" or "stderr:" before each piece it read of a stream, up to 4 KiB, not
+    before each line (sandbox-api/src/handler/process/process.go:38-50, 656): a line without one
+    goes on the stream before it. Its own notices are dropped, with the empty line the kill notice
+    starts with. (A line cut between two reads arrives with the second prefix inside it: the
+    streamed exec of issue 16 has no such framing.)
+    """
+
+    def __init__(self) -> None:
+        self._stream = 1  # the API's replay takes an unprefixed line for stdout (process.go:1290)
+        self._blank = False  # an empty unprefixed line, held: the kill notice may follow
+
+    def feed(self, line: str) -> list[tuple[int, str]]:
+        out: list[tuple[int, str]] = []
+        for prefix, stream in (("stdout:", 1), ("stderr:", 2)):
+            if line.startswith(prefix):
+                out += self._flush()
+                self._stream = stream
+                return out + [(stream, line[len(prefix) :] + "\n")]
+        if line in _LOG_NOTICES:
+            self._blank = False
+            return out
+        out += self._flush()
+        if line:
+            return out + [(self._stream, line + "\n")]
+        self._blank = True
+        return out
+
+    def _flush(self) -> list[tuple[int, str]]:
+        held, self._blank = self._blank, False
+        return [(self._stream, "\n")] if held else []
+
+    def end(self) -> list[tuple[int, str]]:
+        return self._flush()
+
+
+KILLED, STOPPED = 128 + 9, 128 + 15
+
+
+def exit_status(record: dict[str, Any]) -> tuple[int, str | None]:
+    """(exit code, error) of a process record. The API kills with SIGKILL to the process group and
+    stops with SIGTERM (process.go:1101, 1172); either way Go reports -1, the signal nowhere (403-415):
+    "killed" is 137 and "stopped" 143, as a shell says (the error then comes from exit_status.py).
+    Any other -1 is a signal we cannot name; a status still "running" is said in the error."""
+    status, code = record.get("status"), record.get("exitCode")
+    code = code if isinstance(code, int) and not isinstance(code, bool) else -1
+    if status == "killed":
+        return KILLED, None
+    if status == "stopped":
+        return (STOPPED if code in (-1, 0) else code), None
+    if status in ("completed", "failed"):
+        return code, ("ended by a signal (Blaxel does not say which)" if code == -1 else None)
+    return code, str(status)
+
+
+def timed_out(exc: ProviderError) -> bool:
+    """The API's answer to a waitForCompletion past its timeout: 422 "process timed out after N
+    seconds", the process left running (sandbox-api/src/handler/process/service.go:186-196)."""
+    return exc.status_code == 422 and "timed out after" in (exc.message or "")
+
+
+def whole_seconds(seconds: float) -> int:
+    """A process request's `timeout`: whole seconds (a Go int), at least 1 (0 would mean none)."""
+    return max(math.ceil(seconds), 1)
+
+
+def strip_kill_notice(stdout: str) -> str:
+    """A record's stdout without the notice the API adds to its in-memory copy when it kills
+    (process.go:1149-1158; the copy is served when the log file cannot be read)."""
+    notice = "\n[Process is being forcefully killed]\n"
+    return stdout[: -len(notice)] if stdout.endswith(notice) else stdout
 
 
 def pid_of(record: dict[str, Any]) -> int:

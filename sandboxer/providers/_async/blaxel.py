@@ -16,6 +16,7 @@ import time
 from collections.abc import Callable
 from typing import Any, BinaryIO
 
+import attrs
 import httpx
 
 from ..._async.base import AsyncProviderBase, AsyncRunningFromInfo, AsyncWatcher
@@ -55,6 +56,8 @@ from ..._generated.blaxel_sandbox.models import (
 )
 from ..._transport._async.http import AsyncProviderTransport, call_endpoint, client_timeout, send_endpoint
 from ..._transport.endpoint import STREAMED_BODY
+from ..._transport.errors import json_answer
+from ..._transport.retry import RETRY_STATUSES
 from ...config import ProviderConfig
 from ...errors import (
     CommandTimeoutError,
@@ -79,9 +82,11 @@ from ...types import (
 )
 from .. import blaxel_shapes as shapes
 from .. import managed
+from .. import shell_scripts as scripts
 from ..arguments import check_mode, check_port, check_sandbox_id, check_seconds
 from ..blaxel_shapes import NAME
 from ..multipart import MultipartFile
+from ..shell_line import script_line
 from .uploads import download_to, upload_from
 from .waiting import wait_until
 
@@ -96,7 +101,13 @@ class _Started:
         self.pid = pid
         self.callbacks = callbacks
         self.pump: AsyncBackground | None = None
+        self.response: httpx.Response | None = None  # the followed log the pump reads
         self.started = time.monotonic()
+
+    async def stop(self) -> None:
+        """Stop reading its log (the process goes on)."""
+        if self.pump is not None and self.response is not None:
+            await self.pump.stop(self.response.aclose)
 
 
 class AsyncBlaxelWatcher(AsyncWatcher):
@@ -142,7 +153,7 @@ class AsyncBlaxelSandbox(AsyncRunningFromInfo):
         if not self._url:
             raise ProviderError(NAME, f"sandbox {self._id} has no URL yet")
         self._started: dict[str, _Started] = {}
-        self._process_number = 0
+        self._workdir: str | None = None  # where a command without cwd starts: relative paths' base
 
     @property
     def id(self) -> str:
@@ -164,8 +175,7 @@ class AsyncBlaxelSandbox(AsyncRunningFromInfo):
     async def kill(self) -> None:
         await self._provider.kill_sandbox(self._id)
         for started in list(self._started.values()):
-            if started.pump is not None:
-                await started.pump.cancel()
+            await started.stop()
             self._provider.pumps.discard(started)
         self._started.clear()
 
@@ -215,59 +225,104 @@ class AsyncBlaxelSandbox(AsyncRunningFromInfo):
         if not isinstance(req, RunCommandRequest):
             raise InvalidRequestError("run_command takes a RunCommandRequest")
         started = time.monotonic()
-        name = shapes.new_process_name()  # named, so its output can be read back after a timeout
-        extra: dict[str, Any] = {"name": name}
+        name = shapes.new_process_name()  # named, so it can be read back and ended after a timeout
+        if on_stdout is None and on_stderr is None:
+            return await self._run_waiting(req, name, started)
+        return await self._run_following(req, name, started, {1: on_stdout, 2: on_stderr})
+
+    async def _run_waiting(self, req: RunCommandRequest, name: str, started: float) -> CommandResult:
+        """One long poll: the API answers when the process has ended, or with a 422 at `timeout`,
+        when the process still runs (it ends nothing itself: we do)."""
+        extra: dict[str, Any] = {"name": name, "waitForCompletion": True}
+        read = None
         if req.timeout_seconds is not None:
-            extra["timeout"] = max(int(-(-req.timeout_seconds // 1)), 1)
-        streaming = on_stdout is not None or on_stderr is not None
+            extra["timeout"] = shapes.whole_seconds(req.timeout_seconds)
+            read = extra["timeout"] + 30.0
+        body = self._process_request(req.cmd, req.env, req.cwd, req.user, **extra)
         try:
-            if not streaming:
-                extra["waitForCompletion"] = True
-                read = None if req.timeout_seconds is None else req.timeout_seconds + 30.0
-                body = self._process_request(req.cmd, req.env, req.cwd, req.user, **extra)
-                record = await self._call(post_process, body=body, read_timeout=read)
-            else:
-                body = self._process_request(req.cmd, req.env, req.cwd, req.user, **extra)
-                record = await self._call(post_process, body=body)
-                await self._follow(name, {1: on_stdout, 2: on_stderr})
-                record = await self._call(get_process_identifier, identifier=name)
+            record = await self._call(post_process, body=body, read_timeout=read)
         except ProviderError as exc:
-            # The API may also answer a timed-out wait with 422 "process timed out after N seconds".
-            if req.timeout_seconds is None or exc.status_code != 422 or "timed out" not in exc.message:
+            if req.timeout_seconds is None:
                 raise
-            record = await self._call(get_process_identifier, identifier=name)
-            record = {**record, "status": "killed"} if isinstance(record, dict) else record
-        result = self._result(record, started)
-        if req.timeout_seconds is not None and record.get("status") == "killed":
-            result.error = f"timed out after {req.timeout_seconds:g}s"
-            raise CommandTimeoutError(
-                NAME, f"command timed out after {req.timeout_seconds:g}s and was ended", result
+            late = (
+                isinstance(exc, SandboxerTimeoutError) and time.monotonic() - started >= req.timeout_seconds
             )
-        return result
+            if not (shapes.timed_out(exc) or late):
+                raise
+            return await self._end_timed_out(name, req.timeout_seconds, started)
+        return self._result(record, started)
+
+    async def _run_following(
+        self, req: RunCommandRequest, name: str, started: float, callbacks: dict[int, Any]
+    ) -> CommandResult:
+        """Started, its log followed to the callbacks; the timeout is kept here (the API keeps none
+        for a process it does not wait for, srv handler/process.go:395)."""
+        body = self._process_request(req.cmd, req.env, req.cwd, req.user, name=name)
+        await self._call(post_process, body=body)
+        response = await self._open_log(name)
+        pump = AsyncBackground(self._pump_log, response, callbacks, name=f"sandboxer-blaxel-{name}")
+        try:
+            await pump.join(req.timeout_seconds)
+        except TimeoutError:
+            if pump.done():  # the follower's own failure (a SandboxerTimeoutError is a TimeoutError too)
+                raise
+            try:
+                return await self._end_timed_out(name, req.timeout_seconds or 0.0, started)
+            finally:  # its log ends with it; what came before the end reached the callbacks
+                try:
+                    await pump.join(_DRAIN_SECONDS)
+                except TimeoutError:
+                    await pump.stop(response.aclose)
+        except BaseException:
+            await pump.stop(response.aclose)
+            raise
+        return self._result(await self._call(get_process_identifier, identifier=name), started)
+
+    async def _end_timed_out(self, name: str, timeout: float, started: float) -> CommandResult:
+        """Kill a process past its deadline (the API's kill: SIGKILL to its process group, so a
+        command ignoring TERM ends too) and raise CommandTimeoutError with its output so far."""
+        try:
+            await self._call(delete_process_identifier_kill, identifier=name)
+            ended_by_us = True
+        except NotFoundError:  # it ended by itself meanwhile (the API's kill found no process)
+            ended_by_us = False
+        record = await self._call(get_process_identifier, identifier=name)
+        result = self._result(record, started)
+        if not ended_by_us and isinstance(record, dict) and record.get("status") in ("completed", "failed"):
+            return result
+        result.error = f"timed out after {timeout:g}s"
+        raise CommandTimeoutError(NAME, f"command timed out after {timeout:g}s and was ended", result)
 
     def _result(self, record: Any, started: float) -> CommandResult:
         if not isinstance(record, dict):
             raise ProviderError(NAME, f"malformed process answer: {record!r:.200}")
-        code = record.get("exitCode")
+        code, error = shapes.exit_status(record)
+        stdout = str(record.get("stdout") or "")
         return CommandResult(
-            stdout=str(record.get("stdout") or ""),
+            stdout=shapes.strip_kill_notice(stdout) if record.get("status") == "killed" else stdout,
             stderr=str(record.get("stderr") or ""),
-            exit_code=int(code) if isinstance(code, int) else -1,
+            exit_code=code,
             duration_ms=int((time.monotonic() - started) * 1000),
-            error=None if record.get("status") in ("completed", "failed") else record.get("status"),
+            error=error,
         )
 
-    async def _follow(self, name: str, callbacks: dict[int, Any]) -> None:
-        """Read a process's streamed log to its end (the API closes it when the process ends),
-        handing each line to its stream's callback."""
-        response = await self._send(
+    async def _open_log(self, name: str) -> httpx.Response:
+        return await self._send(
             get_process_identifier_logs_stream, identifier=name, stream=True, read_timeout=None
         )
+
+    async def _pump_log(self, response: httpx.Response, callbacks: dict[int, Any]) -> None:
+        """Read a process's followed log to its end (the API closes it when the process has ended),
+        handing each line to its stream's callback."""
+        lines = shapes.LogLines()
         try:
             async for line in response.aiter_lines():
-                parsed = shapes.log_line(line.rstrip("\r\n"))
-                if parsed is not None and callbacks.get(parsed[0]) is not None:
-                    await ainvoke(callbacks[parsed[0]], parsed[1])
+                for stream, text in lines.feed(line.rstrip("\r\n")):
+                    if callbacks.get(stream) is not None:
+                        await ainvoke(callbacks[stream], text)
+            for stream, text in lines.end():
+                if callbacks.get(stream) is not None:
+                    await ainvoke(callbacks[stream], text)
         finally:
             await response.aclose()
 
@@ -287,8 +342,9 @@ class AsyncBlaxelSandbox(AsyncRunningFromInfo):
         started = _Started(name, shapes.pid_of(record), {1: on_stdout, 2: on_stderr})
         if on_stdout is not None or on_stderr is not None:
             # Only with callbacks: a followed log holds a connection for the process's life.
+            started.response = await self._open_log(name)
             started.pump = AsyncBackground(
-                self._follow, name, started.callbacks, name=f"sandboxer-blaxel-{name}"
+                self._pump_log, started.response, started.callbacks, name=f"sandboxer-blaxel-{name}"
             )
             self._provider.pumps.add(started)
         self._started[name] = started
@@ -303,7 +359,7 @@ class AsyncBlaxelSandbox(AsyncRunningFromInfo):
             if started is not None and started.pump is not None:
                 await started.pump.join()
             else:
-                await self._follow(handle_id, {})  # its log ends when the process does
+                await self._pump_log(await self._open_log(handle_id), {})  # it ends when the process does
         finally:
             if started is not None:
                 self._provider.pumps.discard(started)
@@ -322,28 +378,102 @@ class AsyncBlaxelSandbox(AsyncRunningFromInfo):
             if isinstance(p, dict) and p.get("status") == "running"
         ]
 
+    async def _shell(self, script: str, *args: str, what: str, path: str) -> CommandResult:
+        """One of our shell scripts (shell_scripts.py) run as a process, its arguments as data;
+        its exit status mapped to our errors."""
+        result = await self.run_command(RunCommandRequest(script_line(script, *args)))
+        scripts.check_exit(NAME, result.exit_code, what, path, result.stderr or result.stdout)
+        return result
+
     # --- files --------------------------------------------------------------------------------
 
+    async def _path(self, path: object) -> str:
+        """An absolute path: a relative one is taken from the directory a command without cwd
+        starts in (the API's own cwd: srv handler/process/process.go:248-256), asked once. The
+        filesystem API would resolve it against $WORKDIR instead when the image sets one
+        (srv handler/filesystem.go:143-154)."""
+        path = shapes.check_path(path)
+        if path.startswith("/"):
+            return shapes.check_absolute(path)
+        if self._workdir is None:
+            result = await self.run_command(RunCommandRequest("pwd"))
+            workdir = result.stdout[:-1] if result.stdout.endswith("\n") else result.stdout
+            if result.exit_code != 0 or not workdir.startswith("/"):
+                raise ProviderError(
+                    NAME, f"cannot tell the working directory: {result.stderr or workdir!r:.200}"
+                )
+            self._workdir = workdir
+        return shapes.absolute(path, self._workdir)
+
     async def _directory(self, path: str) -> Any:
-        return await self._call(
-            get_filesystem_path, path=shapes.fs_path(path), headers={"Accept": "application/json"}
-        )
+        """A directory's listing (a file's JSON, content and all, when it is none). A path under a
+        regular file is not found: the API's os.Stat fails with ENOTDIR, which it answers 500
+        (srv handler/filesystem.go:277-284), a failure asked again would only repeat."""
+        try:
+            return await self._call(
+                get_filesystem_path,
+                path=shapes.fs_path(path),
+                headers={"Accept": "application/json"},
+                retry_on=_FS_RETRY,
+            )
+        except ProviderError as exc:
+            _raise_not_found_under_a_file(exc, path)
+            raise
 
     async def list_directory(self, path: str) -> list[FileInfo]:
-        found = await self._directory(shapes.check_absolute(path))
+        found = await self._directory(await self._path(path))
         if not isinstance(found, dict) or "files" not in found:
             raise InvalidRequestError(f"list_directory: not a directory: {path!r}")
         return shapes.listing(found)
 
+    async def _entries(self, path: str) -> dict[str, Any] | None:
+        """A directory's listing; None when `path` is a file. Asked as a download, so that a file
+        answers with its headers and is left unread (a directory is listed whatever is asked,
+        srv handler/filesystem.go:286-289)."""
+        response = await self._open_file(path)
+        try:
+            if "attachment" in response.headers.get("content-disposition", ""):
+                return None
+            await response.aread()
+        finally:
+            await response.aclose()
+        found = json_answer(NAME, response)
+        if not isinstance(found, dict) or "files" not in found:
+            raise ProviderError(NAME, f"malformed directory listing: {found!r:.200}")
+        return found
+
     async def stat(self, path: str) -> FileInfo:
-        # The parent's listing: asking for the path itself would send a file's whole content.
-        path = shapes.check_absolute(path)
+        """The entry in its parent's listing (asking for the path itself would send a file's whole
+        content). A listing shows a symlink itself (Lstat: mode 0o777, the target's name length as
+        size): for one, its target is asked for with our STAT script."""
+        given = path
+        path = await self._path(path)
         if path == "/":
             return FileInfo(name="/", path="/", is_dir=True)
-        for entry in await self.list_directory(posixpath.dirname(path)):
-            if entry.name == posixpath.basename(path):
-                return entry
-        raise NotFoundError(NAME, f"stat: no such file or directory: {path!r}")
+        parent, name = posixpath.split(path)
+        found = await self._entries(parent)
+        if found is not None:
+            for entry in found.get("files") or []:
+                if isinstance(entry, dict) and entry.get("name") == name:
+                    if shapes.is_symlink(entry):
+                        return await self._stat_target(path)
+                    return shapes.file_info(entry, False)
+            for entry in found.get("subdirectories") or []:
+                if isinstance(entry, dict) and entry.get("name") == name:
+                    return shapes.file_info(entry, True)
+        raise NotFoundError(NAME, f"stat: no such file or directory: {given!r}")
+
+    async def _stat_target(self, path: str) -> FileInfo:
+        result = await self._shell(scripts.STAT, path, what="stat", path=path)
+        try:
+            entries = scripts.parse_listing(
+                path, result.stdout.encode("utf-8", "surrogateescape"), 2, given=path
+            )
+        except ValueError as exc:
+            raise ProviderError(NAME, f"malformed stat of {path!r}") from exc
+        if not entries:
+            raise NotFoundError(NAME, f"stat: no such file or directory: {path!r}")
+        return attrs.evolve(entries[0], name=posixpath.basename(path), path=path)
 
     async def exists(self, path: str) -> bool:
         try:
@@ -353,37 +483,62 @@ class AsyncBlaxelSandbox(AsyncRunningFromInfo):
         return True
 
     async def make_dir(self, path: str) -> None:
-        path = shapes.check_absolute(path)
-        await self._call(
-            put_filesystem_path, path=shapes.fs_path(path), body=FileRequest.from_dict({"isDirectory": True})
-        )
+        path = await self._path(path)
+        try:
+            await self._call(
+                put_filesystem_path,
+                path=shapes.fs_path(path),
+                body=FileRequest.from_dict({"isDirectory": True}),
+            )
+        except ProviderError as exc:
+            # os.MkdirAll: a file at the path or above it, "mkdir /x/f: not a directory"; a dangling
+            # link there, "file exists" (srv handler/filesystem.go:494-498)
+            if exc.status_code == 422 and any(t in (exc.message or "") for t in _IN_THE_WAY):
+                raise ConflictError(NAME, f"make_dir: a file is in the way: {exc.message}", 422) from exc
+            raise
 
     async def remove(self, path: str) -> None:
-        path = shapes.check_absolute(path)
+        path = await self._path(path)
         if path == "/":
             raise InvalidRequestError("remove: refusing to remove the root directory")
-        await self._call(delete_filesystem_path, path=shapes.fs_path(path), recursive=True)
+        try:
+            await self._call(delete_filesystem_path, path=shapes.fs_path(path), recursive=True)
+        except ProviderError as exc:
+            # a path under a regular file: the API's os.Stat fails ENOTDIR, answered 422
+            # (srv handler/filesystem.go:609-613)
+            if (
+                exc.status_code == 422
+                and (exc.message or "").startswith("stat ")
+                and "not a directory" in exc.message
+            ):
+                raise NotFoundError(NAME, f"remove: no such file or directory: {path!r}", 422) from exc
+            raise
 
     async def rename(self, src: str, dst: str) -> None:
-        src, dst = shapes.check_absolute(src), shapes.check_absolute(dst)
-        # The sandbox API has no move: a command does it, with both paths as quoted data.
-        result = await self.run_command(RunCommandRequest(f"mv -f -- {shlex.quote(src)} {shlex.quote(dst)}"))
-        if result.exit_code != 0:
-            if "No such file" in result.stderr or "can't rename" in result.stderr:
-                raise NotFoundError(NAME, f"rename: {result.stderr.strip()}")
-            raise ProviderError(NAME, f"rename failed (exit {result.exit_code}): {result.stderr.strip()}")
+        # The sandbox API has no move: our RENAME script does it, exactly to dst (never into a
+        # directory there: ConflictError), both paths as data.
+        src, dst = await self._path(src), await self._path(dst)
+        await self._shell(scripts.RENAME, src, dst, what="rename", path=src)
+
+    async def _open_file(self, path: str) -> httpx.Response:
+        """GET a path as a download, the answer left to read: a file comes as an attachment (its
+        type from its name: a .json file is JSON too), a directory as its JSON listing."""
+        try:
+            return await self._send(
+                get_filesystem_path,
+                path=shapes.fs_path(path),
+                download=True,
+                stream=True,
+                headers={"Accept": "application/octet-stream"},
+                retry_on=_FS_RETRY,
+            )
+        except ProviderError as exc:
+            _raise_not_found_under_a_file(exc, path)
+            raise
 
     async def _download_into(self, path: str, sink: BinaryIO) -> None:
-        response = await self._send(
-            get_filesystem_path,
-            path=shapes.fs_path(shapes.check_absolute(path)),
-            download=True,
-            stream=True,
-            headers={"Accept": "application/octet-stream"},
-        )
+        response = await self._open_file(await self._path(path))
         try:
-            # A file comes as an attachment (its type from its name: a .json file is JSON too);
-            # a directory comes as its JSON listing.
             attachment = "attachment" in response.headers.get("content-disposition", "")
             if not attachment and response.headers.get("content-type", "").startswith("application/json"):
                 raise InvalidRequestError(f"read: {path!r} is a directory")
@@ -402,7 +557,6 @@ class AsyncBlaxelSandbox(AsyncRunningFromInfo):
 
     async def _upload_from(self, path: str, source: BinaryIO, mode: int | None = None) -> None:
         """Multipart upload (bytes, never a text field): initiate, 5 MiB parts, complete."""
-        path = shapes.check_absolute(path)
         initiate = {} if mode is None else {"permissions": f"{mode:o}"}
         answer = await self._call(
             post_filesystem_multipart_initiate_path,
@@ -447,7 +601,8 @@ class AsyncBlaxelSandbox(AsyncRunningFromInfo):
             raise
 
     async def upload(self, remote_path: str, source: str | os.PathLike[str] | BinaryIO) -> None:
-        await upload_from(source, lambda stream: self._upload_from(remote_path, stream))
+        path = await self._path(remote_path)
+        await upload_from(source, lambda stream: self._upload_from(path, stream))
 
     async def write_file(
         self, path: str, content: bytes, mode: int | None = None, user: str | None = None
@@ -458,9 +613,16 @@ class AsyncBlaxelSandbox(AsyncRunningFromInfo):
             raise InvalidRequestError(
                 f"write_file: content must be bytes or str, not {type(content).__name__}"
             )
+        path = await self._path(path)
         await self._upload_from(path, io.BytesIO(bytes(data)), mode)
+        if mode is not None:
+            # The API opens the file O_CREATE|O_TRUNC with the mode: a new file gets it less the
+            # umask (and without setuid/setgid/sticky), one that was there keeps its own
+            # (srv handler/filesystem/multipart.go:182).
+            result = await self.run_command(RunCommandRequest(shlex.join(["chmod", f"{mode:o}", "--", path])))
+            if result.exit_code != 0:
+                raise ProviderError(NAME, f"write_file: chmod failed: {result.stderr.strip()}")
         if user is not None:
-            path = shapes.check_absolute(path)
             result = await self.run_command(
                 RunCommandRequest(f"chown -- {shlex.quote(user)} {shlex.quote(path)}")
             )
@@ -472,12 +634,24 @@ class AsyncBlaxelSandbox(AsyncRunningFromInfo):
     ) -> AsyncBlaxelWatcher:
         if not callable(on_event):
             raise InvalidRequestError("watch_directory: on_event must be callable")
-        path = shapes.check_absolute(path)
+        path = await self._path(path)
         await self.list_directory(path)  # a missing path or a file: an error now, not later
         # "dir/**" watches the whole tree, "dir" its entries.
         target = shapes.fs_path(path).rstrip("/") + "/**" if recursive else shapes.fs_path(path)
         response = await self._send(get_watch_filesystem_path, path=target, stream=True, read_timeout=None)
         return AsyncBlaxelWatcher(response, on_event)
+
+
+_FS_RETRY = RETRY_STATUSES - {500}  # the API's 500 for a path under a file is an answer, not a hiccup
+_IN_THE_WAY = ("not a directory", "file exists")
+_DRAIN_SECONDS = 5.0  # after a kill, how long the rest of a followed log may take
+
+
+def _raise_not_found_under_a_file(exc: ProviderError, path: str) -> None:
+    """A path under a regular file does not exist: the API's 500 "stat ...: not a directory"
+    (os.Stat's ENOTDIR, srv handler/filesystem.go:277-284) is raised as NotFoundError."""
+    if exc.status_code == 500 and "not a directory" in (exc.message or ""):
+        raise NotFoundError(NAME, f"no such file or directory: {path!r} ({exc.message})", 500) from exc
 
 
 class AsyncBlaxelProvider(AsyncProviderBase):
@@ -606,7 +780,7 @@ class AsyncBlaxelProvider(AsyncProviderBase):
 
     async def close(self) -> None:
         for started in list(self.pumps):  # the processes go on; we stop reading their logs
-            await started.pump.cancel()
+            await started.stop()
         self.pumps.clear()
         await self.sandbox_http.aclose()
         await self.api_http.aclose()
