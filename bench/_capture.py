@@ -1,8 +1,9 @@
 """What each public operation sends, taken from the committed cassettes (shared by bench/cost.py and
 bench/requests_per_operation.py).
 
-The sync conformance suites (`tests/_sync/test_<provider>_conformance.py`, replay variants only) run
-in this process under pytest, with two patches that change nothing they check:
+The sync replay suites (the contract suite, `tests/contract/_sync/`, and each provider's own,
+`tests/_sync/test_<provider>_conformance.py`; replay variants only) run in this process under pytest,
+with two patches that change nothing they check:
 
 - every public operation of `Sandboxer` and of each provider's sandbox class is wrapped so that the
   outermost call on a thread is one `Call` (provider, test, operation, arguments, outcome);
@@ -223,8 +224,13 @@ class _Plugin:
 def run_suites(recorder: Recorder, providers: list[str] | None = None, quiet: bool = True) -> int:
     """Run the sync replay suites of `providers` with `recorder` installed; pytest's exit code."""
     install(recorder)
-    files = [str(ROOT / "tests" / "_sync" / SUITES[p]) for p in (providers or SUITES)]
-    args = [*files, "-q", "-k", "not live", "-p", "no:cacheprovider", "--no-header", "-o", "addopts="]
+    chosen = providers or list(SUITES)
+    files = [str(ROOT / "tests" / "_sync" / SUITES[p]) for p in chosen]
+    files.append(str(ROOT / "tests" / "contract" / "_sync"))
+    # The contract tests' ids name their provider ([e2b], [fly-machines], [local-replay]), as the
+    # providers' own suites' file names do.
+    words = " or ".join(p.split("-")[0] for p in chosen)
+    args = [*files, "-q", "-k", f"not live and ({words})", "-p", "no:cacheprovider", "--no-header", "-o", "addopts="]
     cwd = os.getcwd()
     os.chdir(ROOT)
     out = io.StringIO()

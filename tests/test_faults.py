@@ -19,6 +19,7 @@ import json
 import time
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -58,9 +59,11 @@ from tests.faults import (
 from tests.numbering import number_random_ids
 
 REQUEST_ID = "req-fault-0001"
-SPLIT = "echo out; echo err >&2; echo out2; exit 3"
 TICKS = "for i in 1 2 3; do echo tick $i; sleep 0.2; done"
-SUITE = CreateSandboxRequest(metadata={"suite": "conformance"})
+SUITE = CreateSandboxRequest(metadata={"suite": "conformance"})  # the providers' own suites' sandbox
+# A command run on every provider: the contract suite's test_a_non_zero_exit_is_data, its sandbox.
+SPLIT = "echo out; echo err >&2; exit 3"
+CONTRACT = CreateSandboxRequest(metadata={"suite": "contract"})
 
 
 @dataclass
@@ -68,21 +71,28 @@ class Case:
     """One provider's recorded traffic, and where in it the operations are."""
 
     provider: str  # the name Sandboxer takes
-    folder: str  # cassettes/<folder>/
+    folder: str  # cassettes/<folder>/ (and cassettes/contract/<folder>/)
     create_cassette: str
     create_request: CreateSandboxRequest
     create_path: str  # POST
     info_path: str  # GET
-    run_cassette: str
     start_paths: tuple[str, ...]  # POSTs that start a command (none may be sent twice...
     # ...unless it carries an identity of its own that makes a second one the same command)
     start_resendable: bool = False
+    # run_command(SPLIT) in a CONTRACT sandbox: the contract suite's cassette
+    run_cassette: str = "contract/test_a_non_zero_exit_is_data"
     run_request: RunCommandRequest = field(default_factory=lambda: RunCommandRequest(SPLIT))
-    run_result: tuple[str, str, int] = ("out\nout2\n", "err\n", 3)
+    run_result: tuple[str, str, int] = ("out\n", "err\n", 3)
     extra: dict[str, Any] = field(default_factory=dict)
 
     def __str__(self) -> str:
         return self.provider
+
+    def cassette(self, name: str) -> Path:
+        """cassettes/<folder>/<name>.yaml, or cassettes/contract/<folder>/... for "contract/<name>"."""
+        if name.startswith("contract/"):
+            return CASSETTES / "contract" / self.folder / f"{name.removeprefix('contract/')}.yaml"
+        return CASSETTES / self.folder / f"{name}.yaml"
 
 
 CASES = [
@@ -95,7 +105,6 @@ CASES = [
         ),
         r"^/sandboxes$",
         r"^/sandboxes/[^/]+$",
-        "test_run_command_keeps_streams_and_exit_code_apart",
         (r"/process\.Process/Start$",),
     ),
     Case(
@@ -113,7 +122,6 @@ CASES = [
         ),
         r"^/api/sandbox$",
         r"^/api/sandbox/[^/]+$",
-        "test_run_command_keeps_streams_apart",
         (r"/process/session$", r"/process/session/[^/]+/exec$"),
     ),
     Case(
@@ -131,7 +139,6 @@ CASES = [
         ),
         r"^/v0/sandboxes$",
         r"^/v0/sandboxes/[^/]+$",
-        "test_run_command_streams_apart_env_cwd_user",
         (r"^/process$",),
         extra={"workspace": "fake-ws"},
     ),
@@ -144,7 +151,6 @@ CASES = [
         ),
         r"^/v1/devboxes$",
         r"^/v1/devboxes/[^/]+$",
-        "test_run_command_streams_apart_env_cwd_user_timeout",
         (r"/execute$",),
         start_resendable=True,  # /execute's command_id
     ),
@@ -157,7 +163,6 @@ CASES = [
         ),
         r"/machines$",
         r"/machines/[^/]+$",
-        "test_run_command_env_cwd_user_timeout",
         (r"/exec$",),
         extra={"app": "sandboxer-test"},
     ),
@@ -173,7 +178,6 @@ CASES = [
         ),
         r"/containers/create$",
         r"/containers/[^/]+/json$",
-        "test_run_command_keeps_streams_and_exit_code_apart",
         (r"/containers/[^/]+/exec$", r"/exec/[^/]+/start$"),
         extra={"image": TEST_IMAGE},
     ),
@@ -198,7 +202,7 @@ _RENUMBER: list[Callable[[], None]] = []
 def faulty(case: Case, cassette: str, *rules: Rule) -> tuple[dict[str, Any], FaultTransport]:
     for renumber in _RENUMBER:
         renumber()
-    inner = CassetteTransport(CASSETTES / case.folder / f"{cassette}.yaml", "none", None)
+    inner = CassetteTransport(case.cassette(cassette), "none", None)
     transport = FaultTransport(inner, rules, request_id=REQUEST_ID)
     config = {**case.extra, "transport": transport}
     if case.provider != "local":
@@ -360,7 +364,7 @@ async def test_a_command_start_whose_answer_is_lost_is_sent_again_only_if_it_car
     rule = LOST[fault]
     config, transport = faulty(case, case.run_cassette)
     async with AsyncSandboxer(case.provider, config) as client:
-        sb, _ = await client.create_sandbox(SUITE)
+        sb, _ = await client.create_sandbox(CONTRACT)
         transport.add(Rule(rule.fault, path, "POST", status=rule.status))
         result = await outcome(sb.run_command(case.run_request))
     if case.start_resendable:  # the same body again: the same command id, so the same command
@@ -403,7 +407,7 @@ class Stream:
     side_channel: bool = False
 
     def body(self) -> bytes:
-        data = yaml.safe_load((CASSETTES / self.case.folder / f"{self.cassette}.yaml").read_text())
+        data = yaml.safe_load((self.case.cassette(self.cassette)).read_text())
         for interaction in data["interactions"]:
             if _match(self.path, interaction["request"]["uri"].split("?")[0]):
                 body = interaction["response"]["body"]["string"]
@@ -415,7 +419,7 @@ STREAMS = {
     # E2B's process output: Connect envelopes, ended by an end-of-stream envelope.
     "e2b-connect": Stream(
         BY_NAME["e2b"],
-        "test_run_command_keeps_streams_and_exit_code_apart",
+        BY_NAME["e2b"].run_cassette,
         r"/process\.Process/Start$",
         connect_frames,
         lambda sb, seen: sb.run_command(RunCommandRequest(SPLIT), on_stdout=seen.append),
@@ -425,7 +429,7 @@ STREAMS = {
     # asked for after), so only a cut inside a frame is known to be one.
     "local-docker": Stream(
         BY_NAME["local"],
-        "test_run_command_keeps_streams_and_exit_code_apart",
+        BY_NAME["local"].run_cassette,
         r"/exec/[^/]+/start$",
         docker_frames,
         lambda sb, seen: sb.run_command(RunCommandRequest(SPLIT), on_stdout=seen.append),
@@ -456,7 +460,7 @@ def _stream_cases() -> list[Any]:
 
 
 async def _run_cut(stream: Stream, rule: Rule) -> tuple[Any, FaultTransport, list[str]]:
-    sandbox_request = CreateSandboxRequest() if stream.case.provider == "runloop" else SUITE
+    sandbox_request = CreateSandboxRequest() if stream.case.provider == "runloop" else CONTRACT
     config, transport = faulty(stream.case, stream.cassette)
     seen: list[str] = []
     async with AsyncSandboxer(stream.case.provider, config) as client:
@@ -512,7 +516,7 @@ async def test_a_stream_reset_before_its_answer(name):
 
 
 def _json_keys(case: Case, cassette: str) -> list[str]:
-    data = yaml.safe_load((CASSETTES / case.folder / f"{cassette}.yaml").read_text())
+    data = yaml.safe_load((case.cassette(cassette)).read_text())
     keys: set[str] = set()
     for interaction in data["interactions"]:
         body = interaction["response"]["body"]["string"]
@@ -528,7 +532,7 @@ async def _create_info_run(case: Case, transport_rules: list[Rule], *, run: bool
     config, transport = faulty(case, cassette, *transport_rules)
     async with AsyncSandboxer(case.provider, config) as client:
         if run:
-            sb, _ = await client.create_sandbox(SUITE)
+            sb, _ = await client.create_sandbox(CONTRACT)
             return await sb.run_command(case.run_request)
         sb, info = await client.create_sandbox(case.create_request)
         return info, await sb.info()
@@ -639,7 +643,7 @@ def test_sync_cut_stream_is_an_error(name):
     stream = STREAMS[name]
     config, transport = _sync_faulty(stream.case, stream.cassette)
     with Sandboxer(stream.case.provider, config) as client:
-        sb, _ = client.create_sandbox(SUITE)
+        sb, _ = client.create_sandbox(CONTRACT)
         transport.add(Rule("truncate", stream.path, keep=cuts_inside(stream.frames(stream.body()))[-1]))
         with pytest.raises(SandboxerError) as caught:
             sb.run_command(RunCommandRequest(SPLIT))

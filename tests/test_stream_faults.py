@@ -41,10 +41,10 @@ from sandboxer import (
     StartCommandRequest,
     UnauthorizedError,
 )
-from tests.conftest import CASSETTES
 from tests.faults import FaultTransport, connect_frames, cuts_between, cuts_inside
 from tests.test_faults import (  # noqa: F401 (fast_backoff: an autouse fixture, used here too)
     BY_NAME,
+    CONTRACT,
     REQUEST_ID,
     SPLIT,
     SUITE,
@@ -207,7 +207,7 @@ def rewired(
 
 def recorded(case: Any, cassette: str, path: str) -> dict[str, Any]:
     """The recorded answer to the first request whose path matches."""
-    data = yaml.safe_load((CASSETTES / case.folder / f"{cassette}.yaml").read_text())
+    data = yaml.safe_load(case.cassette(cassette).read_text())
     for interaction in data["interactions"]:
         if re.search(path, interaction["request"]["uri"].split("?")[0]):
             return interaction["response"]
@@ -422,19 +422,17 @@ async def test_an_unaltered_log_replays_whole():
 
 START = r"/process\.Process/Start$"
 # (cassette, async run, sync run): run_command with callbacks; start_command, then wait_for_handle.
-E2B_TICKS = "for i in 1 2 3 4 5; do echo tick $i; sleep 0.2; done"
+STARTED = "echo a; echo b >&2; sleep 0.3; exit 5"
 
 
+# The contract suite's cassettes (their sandbox: CONTRACT).
 PROCESSES: dict[str, tuple[str, Callable[..., Awaitable[Any]], Callable[..., Any]]] = {
     "run": (
-        "test_run_command_keeps_streams_and_exit_code_apart",
+        "contract/test_a_non_zero_exit_is_data",
         lambda sb, seen: sb.run_command(RunCommandRequest(SPLIT), on_stdout=seen.append),
         lambda sb, seen: sb.run_command(RunCommandRequest(SPLIT), on_stdout=seen.append),
     ),
-    "start-wait": (
-        "test_started_command_streams_and_is_waited_for",
-        *start_and_wait(E2B_TICKS),
-    ),
+    "start-wait": ("contract/test_a_started_command_is_waited_for", *start_and_wait(STARTED)),
 }
 
 
@@ -591,7 +589,7 @@ async def _process_faulted(process: str, edit: Callable[[bytes], bytes]) -> tupl
     config, _, rewire = rewired(E2B, cassette, START, body=edit)
     seen: list[str] = []
     async with AsyncSandboxer("e2b", config) as client:
-        sb, _ = await client.create_sandbox(SUITE)
+        sb, _ = await client.create_sandbox(CONTRACT)
         result = await outcome(run(sb, seen))
     assert rewire.fired == 1
     return result, seen, rewire
@@ -644,8 +642,8 @@ async def test_an_exit_code_in_a_string_is_protobuf_json_and_read():
     (what is not a number is: test_a_malformed_connect_message_is_a_provider_error)."""
     result, seen, _ = await _process_faulted("run", event_as("end", _set("event.end.exitCode", "3")))
     assert isinstance(result, CommandResult), repr(result)
-    assert (result.stdout, result.stderr, result.exit_code) == ("out\nout2\n", "err\n", 3)
-    assert "".join(seen) == "out\nout2\n"
+    assert (result.stdout, result.stderr, result.exit_code) == ("out\n", "err\n", 3)
+    assert "".join(seen) == "out\n"
 
 
 async def test_unaltered_connect_streams_replay_whole():
@@ -665,7 +663,7 @@ def test_sync_malformed_connect_message_is_a_provider_error(process, name):
     config, _, rewire = rewired(E2B, cassette, START, body=MALFORMED_MESSAGES[name])
     seen: list[str] = []
     with Sandboxer("e2b", config) as client:
-        sb, _ = client.create_sandbox(SUITE)
+        sb, _ = client.create_sandbox(CONTRACT)
         try:
             result = run(sb, seen)
         except Exception as exc:

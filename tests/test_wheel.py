@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
-CASSETTE = ROOT / "cassettes" / "local" / "test_run_command_keeps_streams_and_exit_code_apart.yaml"
+CASSETTE = ROOT / "cassettes" / "contract" / "local" / "test_a_non_zero_exit_is_data.yaml"
 
 SCRIPT = textwrap.dedent(
     """
@@ -28,10 +28,10 @@ SCRIPT = textwrap.dedent(
 
     transport = CassetteTransport(sys.argv[1])
     with Sandboxer("local", {"image": "sandboxer-test:busybox", "transport": transport}) as client:
-        sb, _ = client.create_sandbox(CreateSandboxRequest(metadata={"suite": "conformance"}))
-        result = sb.run_command(RunCommandRequest("echo out; echo err >&2; echo out2; exit 3"))
+        sb, _ = client.create_sandbox(CreateSandboxRequest(metadata={"suite": "contract"}))
+        result = sb.run_command(RunCommandRequest("echo out; echo err >&2; exit 3"))
         sb.kill()
-    assert (result.stdout, result.stderr, result.exit_code) == ("out\\nout2\\n", "err\\n", 3), result
+    assert (result.stdout, result.stderr, result.exit_code) == ("out\\n", "err\\n", 3), result
     print("wheel ok")
     """
 )
