@@ -5,11 +5,19 @@ validated against specs/daytona/. So answers follow those specs (statuses, field
 and are deterministic: ids come from counters, and every time is 2026-10-01T12:00:00Z plus a logical
 clock that advances one second per request.
 
-Session commands are scripted, not run: `commands` maps the exact command string to a list of steps
-(or to a callable `(command) -> steps`):
-    ("stdout", str) ("stderr", str) ("sleep", seconds) ("exit", code)
-    ("echo_stdin",)  echo each input to stdout until the session is deleted
-    ("hang",)        run until the session is deleted (it then ends with 137, as after SIGKILL)
+Session commands are scripted, not run (tests/daytona_script.py says what the session's shell does
+with each line): `commands` maps the exact command string to a list of steps (or to a callable
+`(command) -> steps`):
+    ("stdout", str | bytes) ("stderr", str | bytes)   written by the command (the log gets whole lines)
+    ("sleep", seconds)
+    ("exit", code)    the line ends with this status (None: the status of its last process)
+    ("echo_stdin",)   cat: each input to stdout, until the session goes
+    ("hang",)         run until killed (its session deleted: 143; the sandbox stopped: 137)
+    ("effect", fn)    fn(sandbox) does what the command does (files, processes); returns more steps
+    ("process", pid, name, steps[, user])   run `steps` as one process (pid None: the next free
+                      one), listed while it runs; killed by signal n its status is 128 + n
+Files follow Go's os calls as the daemon makes them (symlinks followed, ENOTDIR apart from ENOENT;
+see FileSystem); their errors have empty bodies (Toolbox.file_error).
 The two websockets (command logs with follow=true, PTY connect) answer 101 with an in-memory network
 stream; the fake frames its side with wsproto (sans-IO, server side: it never masks).
 """
@@ -41,10 +49,12 @@ GO_STRING = "%Y-%m-%d %H:%M:%S +0000 UTC"  # Go's time.String(), FileInfo.modTim
 USER, HOME, ORGANIZATION, DEFAULT_SNAPSHOT = "daytona", "/home/daytona", "org-fake", "daytona-small"
 STDOUT, STDERR = b"\x01\x01\x01", b"\x02\x02\x02"  # the daemon's markers in a command's one log
 JSON_LOGS_SINCE = (0, 167, 0)  # X-Daytona-SDK-Version from which logs answer JSON (toolbox.yaml)
-KILLED = 137  # 128 + SIGKILL: a command killed with its session
+KILLED = 137  # 128 + SIGKILL: a command of a sandbox stopped or deleted
+# A deleted session's shell group gets SIGTERM first (pkg/session/delete.go:44-69): 128 + SIGTERM
+TERMINATED = 143
 KILLED_PTY = '{"exitCode":137,"exitReason":"SIGKILL"}'
 WS_GUID = b"258EAFA5-E914-47DA-95CA-C5AB0DC85B11"  # RFC 6455, section 1.3
-STEPS = {"stdout", "stderr", "sleep", "exit", "echo_stdin", "hang"}
+STEPS = {"stdout", "stderr", "sleep", "exit", "echo_stdin", "hang", "effect", "process"}
 CREATE_MINIMUM = {"cpu": 1, "memory": 1, "disk": 1, "autoStopInterval": 0, "autoArchiveInterval": 0,
                   "autoDeleteInterval": -1, "ttlMinutes": 0}  # fmt: skip  (autoDeleteInterval -1: never)
 
@@ -201,6 +211,14 @@ class ServerSocket:
 
 
 # --- the sandbox filesystem -----------------------------------------------------------------------
+# The daemon's file calls are Go's os package on the container's filesystem (daytonaio/daytona at
+# v0.190.0, apps/daemon/pkg/toolbox/fs/*.go; the last public daemon, so its behaviour stands for
+# the current one where the Aug-2026 spec says nothing else). This models what those calls do:
+# symlinks followed by os.Stat (never Lstat), ENOTDIR apart from ENOENT, relative paths against the
+# daemon's working directory.
+
+UIDS = {"root": 0, USER: 1001}  # numeric owners (FileInfo); daytona's uid is not fixed (useradd -m, no -u)
+UMASK = 0o022  # the container's: new files 0666 & ~umask, directories perm & ~umask
 
 
 @dataclass
@@ -211,19 +229,56 @@ class Entry:
     data: bytes = b""
     owner: str = USER
     group: str = USER
+    link: str | None = None  # a symlink: the text it points to (made by commands: `ln -s`)
 
 
-def resolve(path: str) -> str:
-    """The daemon resolves relative paths against the user's home."""
-    return "/" + posixpath.normpath(posixpath.join(HOME, path)).lstrip("/")
+class OsError(Exception):
+    """A Go *PathError: which errno, and the HTTP status the daemon's handlers give it:
+    os.IsNotExist -> 404, os.IsPermission -> 403, anything else -> 400 (e.g. fs/get_file_info.go:
+    36-46). ENOTDIR is not IsNotExist (syscall.Errno.Is matches ENOENT only), so a path under a
+    regular file is 400, never 404."""
+
+    STATUS = {"ENOENT": 404, "EACCES": 403}
+
+    def __init__(self, op: str, path: str, errno: str) -> None:
+        super().__init__(f"{op} {path}: {errno}")
+        self.errno = errno
+        self.status = self.STATUS.get(errno, 400)
+
+
+def absolute(path: str) -> str:
+    """filepath.Abs (download, move, permissions): joined to the daemon's working directory and
+    cleaned. The working directory is the image's WORKDIR, else the user's home (runner
+    pkg/docker/container_configs.go:141-152, daemon cmd/daemon/main.go:91-97); the default image
+    has no WORKDIR: /home/daytona."""
+    return posixpath.normpath(posixpath.join(HOME, path))
+
+
+def raw(path: str) -> str:
+    """A path the handler passes to os.* as given (info, list, delete, folder, upload): relative to
+    the working directory, not cleaned (the kernel walks "." and ".." and a trailing "/")."""
+    return path if path.startswith("/") else HOME.rstrip("/") + "/" + path
+
+
+resolve = absolute  # terminals: the PTY's cwd
 
 
 def octal(mode: str, default: int) -> int:
+    """strconv.ParseUint(mode, 8, 32), any other text 400 "invalid mode format" (fs/create_folder.go:
+    35-44, set_file_permissions.go:56-62). os.FileMode(n) keeps only the permission bits for
+    Mkdir/Chmod: the raw 04000/02000/01000 bits are not Go's ModeSetuid/ModeSetgid/ModeSticky and are
+    dropped (os.syscallMode)."""
     if not mode:
         return default
-    if not re.fullmatch(r"0?[0-7]{3,4}", mode):
-        raise HttpError(400, f"invalid mode {mode!r}: want octal, like 0755")
-    return int(mode, 8) & 0o7777
+    if not re.fullmatch(r"[0-7]+", mode) or int(mode, 8) >= 1 << 32:
+        raise HttpError(400, "invalid mode format")
+    return int(mode, 8) & 0o777
+
+
+def go_mode(entry: Entry) -> str:
+    """FileMode.String() of what os.Stat found: "drwxr-xr-x", "-rw-r--r--" (never "L": links followed)."""
+    bits = "".join(c if entry.mode >> (8 - i) & 1 else "-" for i, c in enumerate("rwxrwxrwx"))
+    return ("d" if entry.is_dir else "-") + bits
 
 
 class FileSystem:
@@ -233,88 +288,255 @@ class FileSystem:
         self.entries = {"/": Entry(True, 0, 0o755, **root), "/home": Entry(True, 0, 0o755, **root),
                         HOME: Entry(True, 0, 0o755), "/tmp": Entry(True, 0, 0o777, **root)}  # fmt: skip
 
-    def get(self, path: str) -> Entry:
-        if path not in self.entries:
-            raise HttpError(404, f"stat {path}: no such file or directory")
-        return self.entries[path]
+    # the kernel's path walk
+
+    def walk(self, path: str, op: str = "stat", follow: bool = True) -> str:
+        """The entry a path names (symlinks on the way followed; the last one too when `follow`):
+        ENOENT for a missing name, ENOTDIR for a name under a non-directory (or a trailing "/"
+        after one), ELOOP after 40 links."""
+        todo = path.split("/")
+        trailing = path.endswith("/") and path.strip("/") != ""
+        real, hops = "/", 0
+        while todo:
+            part = todo.pop(0)
+            if part in ("", "."):
+                continue
+            if not self.entries[real].is_dir:
+                raise OsError(op, path, "ENOTDIR")
+            if part == "..":
+                real = posixpath.dirname(real)
+                continue
+            child = posixpath.join(real, part)
+            entry = self.entries.get(child)
+            if entry is None:
+                raise OsError(op, path, "ENOENT")
+            if entry.link is not None and (todo or follow or trailing):
+                hops += 1
+                if hops > 40:
+                    raise OsError(op, path, "ELOOP")
+                if entry.link.startswith("/"):
+                    real = "/"
+                todo[:0] = entry.link.split("/")
+                continue
+            real = child
+        if trailing and not self.entries[real].is_dir:
+            raise OsError(op, path, "ENOTDIR")
+        return real
+
+    def stat(self, path: str, op: str = "stat") -> tuple[str, Entry]:
+        """os.Stat: the entry at the end of the links."""
+        real = self.walk(path, op)
+        return real, self.entries[real]
+
+    def parent(self, path: str, op: str) -> tuple[str, str]:
+        """(the real directory a path's last name is in, that name), as mkdir(2)/unlink(2) see it."""
+        head, name = posixpath.split(path.rstrip("/") or "/")
+        real = self.walk(head or "/", op)
+        if not self.entries[real].is_dir:
+            raise OsError(op, path, "ENOTDIR")
+        return real, name
 
     def info(self, path: str) -> dict:
-        """FileInfo: mode in Go's FileMode.String() form, permissions as an octal string."""
-        e = self.entries[path]
-        bits = "".join(c if e.mode >> (8 - i) & 1 else "-" for i, c in enumerate("rwxrwxrwx"))
+        """getFileInfo (fs/get_file_info.go:51-69): os.Stat, so a link shows its target's kind, size,
+        mode and time under its own name; owner and group as numbers; permissions the 9 permission
+        bits as %04o. `path` is in the Aug-2026 spec only ("full path of the entry"): the path asked
+        for, made absolute."""
+        _, e = self.stat(path)
         return {
-            "name": posixpath.basename(path) or "/", "path": path, "isDir": e.is_dir,
-            "size": 4096 if e.is_dir else len(e.data), "mode": ("d" if e.is_dir else "-") + bits,
-            "permissions": f"{e.mode & 0o777:04o}", "owner": e.owner, "group": e.group,
+            "name": posixpath.basename(path.rstrip("/")) or "/", "path": absolute(path), "isDir": e.is_dir,
+            "size": 4096 if e.is_dir else len(e.data), "mode": go_mode(e),
+            "permissions": f"{e.mode & 0o777:04o}", "owner": str(UIDS[e.owner]), "group": str(UIDS[e.group]),
             "modTime": stamp(e.mtime, GO_STRING), "modifiedAt": stamp(e.mtime),
         }  # fmt: skip
 
+    def children(self, real: str) -> list[str]:
+        return sorted(p for p in self.entries if p != "/" and posixpath.dirname(p) == real)
+
     def list_dir(self, path: str, depth: int) -> list[dict]:
-        if not self.get(path).is_dir:
-            raise HttpError(400, f"{path} is not a directory")
+        """ListFiles (fs/list_files.go:25-55): os.ReadDir (a file: 400, getdents' ENOTDIR), then
+        getFileInfo of each name, sorted; an entry Stat cannot follow (a dangling link) is left out.
+        `depth` is the Aug-2026 spec's (v0.190 ignored it); deeper levels are read through real
+        directories only, not links (unknown: as filepath.WalkDir does)."""
+        real, entry = self.stat(path, "open")
+        if not entry.is_dir:
+            raise OsError("readdirent", path, "ENOTDIR")
         out = []
-        for child in sorted(p for p in self.entries if p != "/" and posixpath.dirname(p) == path):
-            out.append(self.info(child))
-            if depth > 1 and self.entries[child].is_dir:
-                out += self.list_dir(child, depth - 1)
+        for child in self.children(real):
+            named = path.rstrip("/") + "/" + posixpath.basename(child)
+            try:
+                out.append(self.info(named))
+            except OsError:
+                continue
+            if depth > 1 and self.entries[child].is_dir and self.entries[child].link is None:
+                out += self.list_dir(named, depth - 1)
         return out
 
-    def _touch_parent(self, path: str) -> None:
-        self.entries[posixpath.dirname(path)].mtime = self.clock.now
+    def _touch(self, real_dir: str) -> None:
+        self.entries[real_dir].mtime = self.clock.now
 
-    def _subtree(self, path: str) -> list[str]:
-        return [p for p in self.entries if p == path or p.startswith(path.rstrip("/") + "/")]
+    def _subtree(self, real: str) -> list[str]:
+        return [p for p in self.entries if p == real or p.startswith(real.rstrip("/") + "/")]
 
-    def make_dirs(self, path: str, mode: int = 0o755) -> None:
-        """Like Go's os.MkdirAll: parents too, and an existing directory is fine."""
-        if path in self.entries:
-            if not self.entries[path].is_dir:
-                raise HttpError(400, f"mkdir {path}: not a directory")
-            return
-        self.make_dirs(posixpath.dirname(path))
-        self.entries[path] = Entry(True, self.clock.now, mode)
-        self._touch_parent(path)
+    def mkdir(self, path: str, perm: int) -> None:
+        """mkdir(2): EEXIST for any name there (a dangling link too); new mode perm & ~umask."""
+        real_dir, name = self.parent(path, "mkdir")
+        child = posixpath.join(real_dir, name)
+        if name in ("", ".", "..") or child in self.entries:
+            raise OsError("mkdir", path, "EEXIST")
+        self.entries[child] = Entry(True, self.clock.now, perm & ~UMASK)
+        self._touch(real_dir)
 
-    def write(self, path: str, data: bytes) -> None:
-        if path in self.entries and self.entries[path].is_dir:
-            raise HttpError(400, f"open {path}: is a directory")
-        self.make_dirs(posixpath.dirname(path))
-        entry = self.entries.setdefault(path, Entry(False, self.clock.now, 0o644))
+    def mkdir_all(self, path: str, perm: int) -> None:
+        """os.MkdirAll (go src/os/path.go): os.Stat first, a directory is done and anything else
+        ENOTDIR; else the parent (recursively), then Mkdir, whose EEXIST is fine for a directory."""
+        try:
+            if self.stat(path, "mkdir")[1].is_dir:
+                return
+            raise OsError("mkdir", path, "ENOTDIR")
+        except OsError as err:
+            if err.errno != "ENOENT":
+                raise
+        head = posixpath.dirname(path.rstrip("/"))
+        if head not in ("", "/") and head != path:
+            self.mkdir_all(head, perm)
+        try:
+            self.mkdir(path, perm)
+        except OsError:
+            try:
+                if self.stat(path)[1].is_dir:
+                    return
+            except OsError:
+                pass
+            raise
+
+    def create(self, path: str, data: bytes) -> None:
+        """os.Create (O_RDWR|O_CREATE|O_TRUNC, 0666): through a link at the end; a directory EISDIR;
+        an existing file keeps its mode."""
+        try:
+            real, entry = self.stat(path, "open")
+        except OsError as err:
+            if err.errno != "ENOENT":
+                raise
+            target = path
+            try:  # a dangling link: the file is made where it points
+                real_dir, name = self.parent(path, "open")
+                link = self.entries.get(posixpath.join(real_dir, name))
+                if link is not None and link.link is not None:
+                    target = link.link if link.link.startswith("/") else posixpath.join(real_dir, link.link)
+                real_dir, name = self.parent(target, "open")
+            except OsError:
+                raise err from None
+            real, entry = posixpath.join(real_dir, name), Entry(False, self.clock.now, 0o666 & ~UMASK)
+            self.entries[real] = entry
+        if entry.is_dir:
+            raise OsError("open", path, "EISDIR")
         entry.data, entry.mtime = data, self.clock.now
-        self._touch_parent(path)
+        self._touch(posixpath.dirname(real))
+
+    def symlink(self, target: str, path: str) -> None:
+        """symlink(2) (a command's doing, `ln -s`: the toolbox has no call for it)."""
+        real_dir, name = self.parent(path, "symlink")
+        if posixpath.join(real_dir, name) in self.entries:
+            raise OsError("symlink", path, "EEXIST")
+        self.entries[posixpath.join(real_dir, name)] = Entry(False, self.clock.now, 0o777, link=target)
+        self._touch(real_dir)
+
+    def rename(self, source: str, destination: str) -> None:
+        """rename(2): the names themselves (a link is moved, not its target); a file or empty
+        directory at the destination replaced; EINVAL into its own subtree."""
+        src_dir, src_name = self.parent(source, "rename")
+        dst_dir, dst_name = self.parent(destination, "rename")
+        src, dst = posixpath.join(src_dir, src_name), posixpath.join(dst_dir, dst_name)
+        if src not in self.entries:
+            raise OsError("rename", source, "ENOENT")
+        moved, there = self.entries[src], self.entries.get(dst)
+        if dst == src:
+            return
+        if dst.startswith(src + "/"):
+            raise OsError("rename", source, "EINVAL")
+        if there is not None:
+            if moved.is_dir and not there.is_dir:
+                raise OsError("rename", source, "ENOTDIR")
+            if there.is_dir and not moved.is_dir:
+                raise OsError("rename", source, "EISDIR")
+            if there.is_dir and len(self._subtree(dst)) > 1:
+                raise OsError("rename", source, "ENOTEMPTY")
+            for p in self._subtree(dst):
+                del self.entries[p]
+        for p in self._subtree(src):
+            self.entries[dst + p[len(src) :]] = self.entries.pop(p)
+        self._touch(src_dir)
+        self._touch(dst_dir)
+
+    def remove_all(self, path: str) -> None:
+        """os.RemoveAll: the name itself (a link, not what it points to) and all under it."""
+        real_dir, name = self.parent(path, "unlinkat")
+        real = posixpath.join(real_dir, name)
+        if real == "/" or name in ("", ".", ".."):
+            raise OsError("unlinkat", path, "EBUSY" if real == "/" else "EINVAL")
+        for p in self._subtree(real):
+            del self.entries[p]
+        self._touch(real_dir)
+
+    def remove(self, path: str) -> None:
+        """os.Remove: one name; a directory only when empty."""
+        real_dir, name = self.parent(path, "remove")
+        real = posixpath.join(real_dir, name)
+        if len(self._subtree(real)) > 1:
+            raise OsError("remove", path, "ENOTEMPTY")
+        del self.entries[real]
+        self._touch(real_dir)
 
     def move(self, source: str, destination: str) -> None:
-        self.get(source)
-        if destination in self.entries:
-            raise HttpError(409, f"destination {destination} already exists")
-        if source == "/" or destination.startswith(source + "/"):
-            raise HttpError(400, f"cannot move {source} into itself")
-        parent = self.entries.get(posixpath.dirname(destination))
-        if parent is None or not parent.is_dir:
-            raise HttpError(400, f"rename {source} {destination}: no such file or directory")
-        for p in self._subtree(source):
-            self.entries[destination + p[len(source) :]] = self.entries.pop(p)
-        self._touch_parent(source)
-        self._touch_parent(destination)
+        """MoveFile (fs/move_file.go:28-150): both paths made absolute; os.Stat of the source and of
+        the destination's directory (404/403/400, so a missing parent is 404: nothing is made); ANY
+        destination Stat finds is 409, a file as much as a directory. Then os.Rename; when that
+        fails, a copy and os.RemoveAll(source): into its own subtree (EINVAL) that removes the copy
+        with the source, and answers 200 (the copy loop reads the names before it writes)."""
+        source, destination = absolute(source), absolute(destination)
+        self.stat(source)
+        self.stat(posixpath.dirname(destination))
+        try:
+            self.stat(destination)
+        except OsError:
+            pass
+        else:
+            raise HttpError(409, "destination already exists")
+        try:
+            self.rename(source, destination)
+        except OsError as err:
+            if err.errno != "EINVAL":  # the copy fails as the rename did (e.g. ENOTDIR): 400
+                raise HttpError(400, f"failed to move file: {err}") from None
+            self.remove_all(source)  # the copy was made inside the source: both are gone
 
-    def remove(self, path: str, recursive: bool) -> None:
-        self.get(path)
-        subtree = self._subtree(path)
-        if path == "/" or (len(subtree) > 1 and not recursive):  # os.Remove refuses a non-empty directory
-            raise HttpError(400, f"remove {path}: directory not empty (or /); use recursive=true")
-        for p in subtree:
-            del self.entries[p]
-        self._touch_parent(path)
+    def delete(self, path: str, recursive: bool) -> None:
+        """DeleteFile (fs/delete_file.go:25-69): os.Stat first (404/403/400: a dangling link cannot
+        be deleted), a directory without recursive=true 400 (empty or not), then os.RemoveAll or
+        os.Remove (their failure 400)."""
+        entry = self.stat(path)[1]
+        if entry.is_dir and not recursive:
+            raise HttpError(400, "cannot delete directory without recursive flag")
+        try:
+            (self.remove_all if recursive else self.remove)(path)
+        except OsError as err:
+            raise HttpError(400, str(err)) from None
 
 
 # --- session commands, terminals, sandboxes -------------------------------------------------------
 
 
 class Command:
+    """One session command: the line sourced into the session's shell (daemon pkg/session/
+    execute.go:196-237). Its stdout and stderr reach the log through line readers, `printf
+    '<marker>%s\\n' "$line"` per line read (execute.go:212-213): a chunk appears once its line is
+    whole, and a last line without a newline gets one. The exit code is written once both readers
+    have drained (execute.go:226-232)."""
+
     def __init__(self, sandbox: Sandbox, cmd_id: str, command: str, steps: list, echo_input: bool) -> None:
         self.sandbox, self.id, self.command, self.steps = sandbox, cmd_id, command, steps
         self.echo_input = echo_input
         self.chunks: list[tuple[bytes, bytes]] = []  # (marker, data) in the order written
+        self.partial = {STDOUT: b"", STDERR: b""}  # what the line readers hold: no newline yet
         self.exit_code: int | None = None
         self.stdin: asyncio.Queue[bytes] = asyncio.Queue()
         self.changed = asyncio.Event()  # replaced after each change: a waiter keeps the one it saw
@@ -325,10 +547,23 @@ class Command:
         self.changed.set()
         self.changed = asyncio.Event()
 
-    def write(self, marker: bytes, data: bytes) -> None:
+    def append(self, marker: bytes, data: bytes) -> None:
+        """Bytes written to the log itself (a line reader's printf, SendInput's echo)."""
         if data and self.exit_code is None:
             self.chunks.append((marker, data))
             self._wake()
+
+    def write(self, marker: bytes, data: bytes) -> None:
+        """What the command writes to stdout or stderr: into the log a whole line at a time."""
+        *lines, self.partial[marker] = (self.partial[marker] + data).split(b"\n")
+        for line in lines:
+            self.append(marker, line + b"\n")
+
+    def drain(self) -> None:
+        """The command's end closed the FIFOs: each reader prints its last line, newline added."""
+        for marker, rest in self.partial.items():
+            self.partial[marker] = b""
+            self.append(marker, rest + b"\n" if rest else b"")
 
     def log(self, start: int = 0) -> bytes:
         """The one multiplexed log, as the daemon keeps it: each chunk after its stream's marker."""
@@ -342,22 +577,34 @@ class Command:
         return {"id": self.id, "command": self.command, **ended}
 
     async def run(self) -> None:
-        code = 0
-        for kind, *args in self.steps:
+        code = await self.play(self.steps)
+        self.drain()
+        self.finish(code)
+
+    async def play(self, steps: list) -> int:
+        """Plays scripted steps; the status of the last process (or an explicit exit) is returned."""
+        status = 0
+        steps = list(steps)
+        while steps:
+            kind, *args = steps.pop(0)
             await self.sandbox.awake.wait()  # a paused sandbox's commands are frozen
             if kind in ("stdout", "stderr"):
-                self.write(STDOUT if kind == "stdout" else STDERR, args[0].encode())
+                data = args[0].encode() if isinstance(args[0], str) else args[0]
+                self.write(STDOUT if kind == "stdout" else STDERR, data)
             elif kind == "sleep":
                 await asyncio.sleep(args[0])
             elif kind == "exit":
-                code = args[0]
-                break
-            elif kind == "echo_stdin":
+                return status if args[0] is None else args[0]
+            elif kind == "echo_stdin":  # cat: an async command's stdin stays open (execute.go:63-66)
                 while True:
                     self.write(STDOUT, await self.stdin.get())
             elif kind == "hang":
                 await asyncio.Event().wait()
-        self.finish(code)
+            elif kind == "effect":
+                steps[:0] = args[0](self.sandbox) or []
+            elif kind == "process":
+                status = await self.sandbox.run_process(self, *args)
+        return status
 
     def finish(self, code: int) -> None:
         if self.exit_code is None:
@@ -365,10 +612,22 @@ class Command:
             self.done.set()
             self._wake()
 
-    def kill(self) -> None:
+    def kill(self, code: int) -> None:
+        """The session's shell went (session deleted, sandbox stopped): what it ran with it."""
         if self.task is not None:
             self.task.cancel()
-        self.finish(KILLED)
+        self.finish(code)
+
+
+@dataclass
+class Process:
+    """A process a session command runs: listed while it runs, killed by signal (status 128 + n)."""
+
+    pid: int
+    name: str  # its command line, as /proc/<pid>/cmdline shows it
+    uid: int
+    task: asyncio.Task | None = None
+    signal: int | None = None
 
 
 @dataclass
@@ -408,6 +667,30 @@ class Sandbox:
     terminals: dict[str, Terminal] = field(default_factory=dict)
     ended_terminals: set[str] = field(default_factory=set)
     awake: asyncio.Event = field(default_factory=asyncio.Event)
+    processes: dict[int, Process] = field(default_factory=dict)
+    last_pid: int = 100
+
+    async def run_process(self, command: Command, pid: int | None, name: str, steps: list, user: str = USER) -> int:
+        """A process of `command` (pid given when the script prints it) until it exits or is killed."""
+        if pid is None:
+            self.last_pid += 1
+            pid = self.last_pid
+        proc = self.processes[pid] = Process(pid, name, UIDS[user])
+        proc.task = asyncio.ensure_future(command.play(steps))
+        try:
+            return await proc.task
+        except asyncio.CancelledError:
+            if proc.signal is None or asyncio.current_task().cancelling():
+                proc.task.cancel()
+                raise
+            return 128 + proc.signal  # how the shell reports a command ended by a signal
+        finally:
+            self.processes.pop(pid, None)
+
+    def signal(self, pid: int, number: int) -> None:
+        proc = self.processes[pid]
+        proc.signal = number
+        proc.task.cancel()
 
     def end_terminal(self, term: Terminal, code: int, reason: str) -> None:
         for ws in list(term.sockets):
@@ -419,7 +702,7 @@ class Sandbox:
         """A stopped or deleted sandbox's processes die; its files stay (while it exists)."""
         for commands in self.sessions.values():
             for command in commands.values():
-                command.kill()
+                command.kill(KILLED)
         self.sessions.clear()
         for terminal in list(self.terminals.values()):
             self.end_terminal(terminal, 1011, KILLED_PTY)
@@ -674,10 +957,21 @@ class Toolbox:
         self.fake = fake
 
     def error(self, request: httpx.Request, path: str, status: int, message: str) -> httpx.Response:
+        """The JSON error of handlers that fail with c.Error (sessions, terminals; common-go
+        pkg/errors/middleware.go), in the Aug-2026 spec's ErrorResponse shape."""
         return json_response(status, {
             "statusCode": status, "message": message, "source": "DAYTONA_DAEMON",
             "timestamp": stamp(self.fake.clock.now), "path": path, "method": request.method,
         })  # fmt: skip
+
+    @staticmethod
+    def file_error(status: int) -> httpx.Response:
+        """A file handler's error: c.AbortWithError(status, err) writes the status at once
+        (gin v1.10.1 context.go:205-225), and the error middleware adds nothing to a response
+        already written (common-go pkg/errors/middleware.go:22-25, since v0.148.0): the body is
+        empty, the Go error text only in the daemon's log. (The Aug-2026 spec declares an
+        ErrorResponse; which daemons send one is unknown: this is the case with less to read.)"""
+        return response(status)
 
     async def handle(self, sandbox_id: str, request: httpx.Request, path: str, body: bytes) -> httpx.Response:
         sb = self.fake.sandboxes.get(sandbox_id)
@@ -690,53 +984,79 @@ class Toolbox:
                 try:
                     answer = getattr(self, name)(sb, Call(request, body), *match.groups())
                     return await answer if inspect.isawaitable(answer) else answer
-                except HttpError as e:
-                    return self.error(request, path, e.status, e.message)
+                except (HttpError, OsError) as e:
+                    if path.startswith("/files"):
+                        return self.file_error(e.status)
+                    return self.error(request, path, e.status, getattr(e, "message", str(e)))
         raise AssertionError(f"FakeDaytona: no toolbox route {request.method} {path}")
 
-    # files
+    # files (daemon pkg/toolbox/fs/, v0.190.0; routes as in the Aug-2026 spec)
 
     def list_files(self, sb: Sandbox, call: Call) -> httpx.Response:
         depth = integer(call.param("depth", "1"), "depth", 1)
-        return json_response(200, sb.fs.list_dir(resolve(call.param("path", "")), depth))
+        return json_response(200, sb.fs.list_dir(raw(call.param("path", "") or "."), depth))
 
     def file_info(self, sb: Sandbox, call: Call) -> httpx.Response:
-        sb.fs.get(path := resolve(call.param("path")))
-        return json_response(200, sb.fs.info(path))
+        return json_response(200, sb.fs.info(raw(call.param("path"))))
 
     def download(self, sb: Sandbox, call: Call) -> httpx.Response:
-        if (entry := sb.fs.get(path := resolve(call.param("path")))).is_dir:
-            raise HttpError(400, f"{path} is a directory")
+        """fs/download_file.go:28-76: filepath.Abs, os.Stat (404/403/400), a directory 400 "path
+        must be a file"."""
+        real, entry = sb.fs.stat(absolute(call.param("path")))
+        if entry.is_dir:
+            raise HttpError(400, "path must be a file")
         return response(200, entry.data, {"Content-Type": "application/octet-stream"})
 
     def upload(self, sb: Sandbox, call: Call) -> httpx.Response:
-        path, content_type = resolve(call.param("path")), call.request.headers.get("content-type", "")
+        """The Aug-2026 spec: "Parent directories are created if missing; an existing file is
+        overwritten", every failure 400. Modelled on v0.190's /files/upload, gin's
+        SaveUploadedFile (gin v1.10.1 context.go:610-629): os.MkdirAll(dir, 0750), os.Create."""
+        path, content_type = raw(call.param("path")), call.request.headers.get("content-type", "")
         data = call.body  # the description also allows a raw body
         if content_type.startswith("multipart/form-data"):
             parts = parse_multipart(call.body, content_type)
             if "file" not in parts:
                 raise HttpError(400, "the multipart body has no part named file")
             data = parts["file"]
-        sb.fs.write(path, data)  # parents are created, an existing file is overwritten
-        return json_response(200, {"name": posixpath.basename(path), "path": path, "type": "file"})
+        try:
+            sb.fs.mkdir_all(posixpath.dirname(path), 0o750)
+            sb.fs.create(path, data)
+        except OsError as err:
+            raise HttpError(400, str(err)) from None
+        return json_response(200, {"name": posixpath.basename(path), "path": absolute(path), "type": "file"})
 
     def folder(self, sb: Sandbox, call: Call) -> httpx.Response:
-        sb.fs.make_dirs(resolve(call.param("path")), octal(call.param("mode"), 0o755))
+        """fs/create_folder.go:27-52: os.MkdirAll; ANY failure is 400 (a file in the way, a
+        permission alike), never 409; an existing directory 201 with its mode unchanged."""
+        path, perm = raw(call.param("path")), octal(call.param("mode", ""), 0o755)
+        try:
+            sb.fs.mkdir_all(path, perm)
+        except OsError as err:
+            raise HttpError(400, str(err)) from None
         return response(201)
 
     def move(self, sb: Sandbox, call: Call) -> httpx.Response:
-        sb.fs.move(resolve(call.param("source")), resolve(call.param("destination")))
+        sb.fs.move(call.param("source"), call.param("destination"))
         return response(200)
 
     def delete_file(self, sb: Sandbox, call: Call) -> httpx.Response:
-        sb.fs.remove(resolve(call.param("path")), call.flag("recursive"))
+        """recursive counts only as the text "true" (fs/delete_file.go:33)."""
+        sb.fs.delete(raw(call.param("path")), call.param("recursive", "") == "true")
         return response(204)
 
     def permissions(self, sb: Sandbox, call: Call) -> httpx.Response:
-        entry = sb.fs.get(resolve(call.param("path")))
-        entry.mode = octal(call.param("mode", ""), entry.mode)
-        entry.owner = call.param("owner", "") or entry.owner
-        entry.group = call.param("group", "") or entry.group
+        """fs/set_file_permissions.go:31-127: filepath.Abs, os.Stat (404/403/400), Chmod and Chown
+        through links; an owner or group name the container does not know is 400."""
+        _, entry = sb.fs.stat(absolute(call.param("path")))
+        mode = octal(call.param("mode", ""), -1)
+        owner, group = call.param("owner", ""), call.param("group", "")
+        for name, what in ((owner, "user"), (group, "group")):
+            if name and name not in UIDS and not name.isdigit():
+                raise HttpError(400, f"{what} not found")
+        if mode >= 0:
+            entry.mode = mode
+        entry.owner = owner if owner in UIDS else entry.owner
+        entry.group = group if group in UIDS else entry.group
         return response(200)
 
     # sessions
@@ -762,7 +1082,7 @@ class Toolbox:
 
     def delete_session(self, sb: Sandbox, call: Call, session_id: str) -> httpx.Response:
         for command in self.command(sb, session_id).values():
-            command.kill()  # its shell is killed: running commands end with 137
+            command.kill(TERMINATED)  # its shell's group is sent TERM (then KILL after 5 s)
         del sb.sessions[session_id]
         return response(204)
 
@@ -783,7 +1103,10 @@ class Toolbox:
         if request.get("runAsync") or request.get("async"):
             return json_response(202, {"cmdId": cmd.id})  # the schema allows no nulls: the rest is left out
         await cmd.done.wait()
-        return json_response(200, {"cmdId": cmd.id, "exitCode": cmd.exit_code, "output": cmd.text(),
+        # To clients of SDK 0.167+ (split output): `output` is the log as kept, markers and all;
+        # stdout and stderr demultiplexed (pkg/session/execute.go:137-150).
+        return json_response(200, {"cmdId": cmd.id, "exitCode": cmd.exit_code,
+                                   "output": cmd.log().decode(errors="replace"),
                                    "stdout": cmd.text(STDOUT), "stderr": cmd.text(STDERR)})  # fmt: skip
 
     def get_command(self, sb: Sandbox, call: Call, session_id: str, cmd_id: str) -> httpx.Response:
@@ -796,8 +1119,8 @@ class Toolbox:
         if cmd.exit_code is not None:
             raise HttpError(410, f"command {cmd_id} has already completed")
         chunk = (data if data.endswith("\n") else data + "\n").encode()
-        if cmd.echo_input:  # the daemon writes what was typed to the log, as stdout
-            cmd.write(STDOUT, chunk)
+        if cmd.echo_input:  # the daemon writes what was typed to the log, as stdout (input.go:49-62)
+            cmd.append(STDOUT, chunk)
         cmd.stdin.put_nowait(chunk)
         return response(204)
 

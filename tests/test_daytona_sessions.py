@@ -9,7 +9,7 @@ import pytest
 
 from sandboxer import AsyncSandboxer, CreateSandboxRequest, RunCommandRequest
 from sandboxer.providers import daytona_shapes
-from sandboxer.providers.shell_line import command_line
+from tests.daytona_script import run, sh
 from tests.fake_daytona import FakeDaytona
 
 SLOW = "sleep 0.2; echo slow"
@@ -21,8 +21,7 @@ async def sandbox(monkeypatch):
     from sandboxer.providers._async import waiting
 
     monkeypatch.setattr(waiting, "asleep", _no_sleep)  # the start polls
-    line = command_line(SLOW, {}, None, None)
-    fake = FakeDaytona(commands={line: [("sleep", 0.2), ("stdout", "slow\n"), ("exit", 0)]})
+    fake = FakeDaytona(commands={run(SLOW): sh(SLOW, [("sleep", 0.2), ("stdout", "slow\n"), ("exit", 0)])})
     async with AsyncSandboxer("daytona", {"api_key": fake.api_key, "transport": fake}) as client:
         sb, _ = await client.create_sandbox(CreateSandboxRequest())
         yield sb, fake.sandboxes[sb.id], fake

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import base64
 import json
 import os
@@ -22,7 +23,8 @@ JSON_LOGS = {**AUTH, "X-Daytona-SDK-Version": "0.167.0"}
 SPECS = Path(__file__).resolve().parent.parent / "specs" / "daytona"
 COMMANDS = {
     "echo hi; echo oops >&2; exit 3": [("stdout", "hi\n"), ("stderr", "oops\n"), ("exit", 3)],
-    "slow": [("stdout", "a"), ("sleep", 0.05), ("stderr", "b"), ("sleep", 0.05), ("stdout", "c")],
+    "slow": [("stdout", "a\n"), ("sleep", 0.05), ("stderr", "b\n"), ("sleep", 0.05), ("stdout", "c")],
+    "printf abc": [("stdout", "ab"), ("sleep", 0.05), ("stdout", "c"), ("exit", 0)],
     "cat": [("echo_stdin",)],
 }
 
@@ -107,7 +109,7 @@ async def test_files(http):
     listing = (await http.get(f"{box}/files", params={"path": "docs"})).json()
     assert listing == [{
         "name": "a.bin", "path": "/home/daytona/docs/a.bin", "isDir": False, "size": len(data),
-        "mode": "-rw-r--r--", "permissions": "0644", "owner": "daytona", "group": "daytona",
+        "mode": "-rw-r--r--", "permissions": "0644", "owner": "1001", "group": "1001",
         "modTime": "2026-10-01 12:00:04 +0000 UTC", "modifiedAt": "2026-10-01T12:00:04Z",
     }]  # fmt: skip
     assert (await http.post(f"{box}/files/folder", params={"path": "/tmp/x/y", "mode": "0700"})).status_code == 201
@@ -118,7 +120,7 @@ async def test_files(http):
     assert (await http.delete(f"{box}/files", params={"path": "/tmp/x"})).status_code == 400
     assert (await http.delete(f"{box}/files", params={"path": "/tmp/x", "recursive": "true"})).status_code == 204
     missing = await http.get(f"{box}/files/info", params={"path": "/tmp/x"})
-    assert missing.status_code == 404 and missing.json()["source"] == "DAYTONA_DAEMON"
+    assert missing.status_code == 404 and missing.content == b""  # AbortWithError: no body
 
 
 async def test_session_exec_and_logs(http):
@@ -127,7 +129,7 @@ async def test_session_exec_and_logs(http):
     assert (await http.post(f"{box}/process/session", json={"sessionId": "s"})).status_code == 409
     done = await http.post(f"{box}/process/session/s/exec", json={"command": "echo hi; echo oops >&2; exit 3"})
     assert done.status_code == 200 and done.json() == {
-        "cmdId": "cmd-1", "exitCode": 3, "output": "hi\noops\n", "stdout": "hi\n", "stderr": "oops\n"
+        "cmdId": "cmd-1", "exitCode": 3, "output": "\x01\x01\x01hi\n\x02\x02\x02oops\n", "stdout": "hi\n", "stderr": "oops\n"
     }  # fmt: skip
     raw = await http.get(f"{box}/process/session/s/command/cmd-1/logs")
     assert raw.content == b"\x01\x01\x01hi\n\x02\x02\x02oops\n" and raw.headers["content-type"].startswith("text/plain")
@@ -168,7 +170,7 @@ async def test_websockets_follow_logs_and_terminal(http):
     await http.post(f"{box}/process/session/s/exec", json={"command": "slow", "runAsync": True})
     conn, stream = await websocket(http, f"{box}/process/session/s/command/cmd-1/logs?follow=true")
     messages, close = await receive_all(conn, stream)
-    assert b"".join(messages) == b"\x01\x01\x01a\x02\x02\x02b\x01\x01\x01c" and len(messages) >= 2
+    assert b"".join(messages) == b"\x01\x01\x01a\n\x02\x02\x02b\n\x01\x01\x01c\n" and len(messages) >= 2
     assert close.code == 1000 and await stream.read(10) == b""
 
     assert (await http.post(f"{box}/process/pty", json={"id": "t", "cols": 80, "rows": 24})).status_code == 201
@@ -196,3 +198,82 @@ async def test_deterministic_and_injected():
         first = await http.get(f"{API}/sandbox")
         assert (first.status_code, first.headers["retry-after"]) == (429, "1")
         assert (await http.get(f"{API}/sandbox")).json() == {"items": [], "nextCursor": None}
+
+
+async def test_files_as_the_daemons_os_calls_make_them(http, fake):
+    """daemon pkg/toolbox/fs/*.go (v0.190.0): os.Stat (links followed), ENOENT 404 and anything
+    else 400 (ENOTDIR: a path under a file), empty error bodies; MkdirAll any failure 400; a move
+    refuses any destination that is there (409), makes no parents (404), and into its own subtree
+    its copy fallback deletes everything (200)."""
+    _, box = await started(http)
+    sb = next(iter(fake.sandboxes.values()))
+    up = await http.post(f"{box}/files/upload-v2", params={"path": "/tmp/d/f.txt"}, files={"file": b"12345"})
+    assert up.status_code == 200 and sb.fs.entries["/tmp/d"].mode == 0o750  # gin: MkdirAll(dir, 0750)
+    sb.fs.symlink("f.txt", "/tmp/d/link")
+    sb.fs.symlink("nowhere", "/tmp/d/dangling")
+
+    async def status(method: str, route: str, **params) -> int:
+        answer = await http.request(method, f"{box}/files{route}", params=params)
+        assert answer.status_code < 400 or answer.content == b""
+        return answer.status_code
+
+    link = (await http.get(f"{box}/files/info", params={"path": "/tmp/d/link"})).json()
+    assert (link["name"], link["size"], link["mode"], link["isDir"]) == ("link", 5, "-rw-r--r--", False)
+    listed = (await http.get(f"{box}/files", params={"path": "/tmp/d"})).json()
+    assert [e["name"] for e in listed] == ["f.txt", "link"]  # the dangling link is left out
+    assert await status("GET", "/info", path="/tmp/d/f.txt/x") == 400  # ENOTDIR
+    assert await status("GET", "/info", path="/tmp/d/none") == 404
+    assert await status("GET", "", path="/tmp/d/f.txt") == 400  # readdirent: not a directory
+    assert await status("GET", "/download", path="/tmp/d/f.txt/x") == 400
+    assert await status("GET", "/download", path="/tmp/d") == 400  # path must be a file
+    assert await status("DELETE", "", path="/tmp/d/f.txt/x", recursive="true") == 400
+    assert await status("DELETE", "", path="/tmp/d/dangling", recursive="true") == 404  # Stat first
+    assert await status("POST", "/folder", path="/tmp/d/f.txt", mode="755") == 400  # never 409
+    assert await status("POST", "/folder", path="/tmp/d/f.txt/sub", mode="755") == 400
+    assert await status("POST", "/folder", path="/tmp/d", mode="700") == 201  # there: mode unchanged
+    assert sb.fs.entries["/tmp/d"].mode == 0o750
+    assert await status("POST", "/folder", path="/tmp/e", mode="") == 201
+    assert await status("DELETE", "", path="/tmp/e") == 400  # a directory, even empty, wants recursive
+    assert await status("POST", "/move", source="/tmp/d/link", destination="/tmp/d/f.txt") == 409
+    assert await status("POST", "/move", source="/tmp/d/f.txt", destination="/tmp/e") == 409
+    assert await status("POST", "/move", source="/tmp/d/f.txt", destination="/tmp/no/f.txt") == 404
+    assert await status("POST", "/move", source="/tmp/d/f.txt", destination="/tmp/d/f.txt/g") == 400
+    assert await status("POST", "/permissions", path="/tmp/d/link", mode="4755") == 200
+    assert sb.fs.entries["/tmp/d/f.txt"].mode == 0o755  # through the link; the setuid bit dropped
+    assert await status("POST", "/permissions", path="/tmp/d/f.txt", owner="nobody-here") == 400
+    assert await status("POST", "/move", source="/tmp/d", destination="/tmp/d/inside") == 200
+    assert not [p for p in sb.fs.entries if p.startswith("/tmp/d")]  # copied into itself, then removed
+    assert await status("POST", "/folder", path="rel/x", mode="755") == 201  # the working directory
+    assert sb.fs.entries["/home/daytona/rel/x"].is_dir
+
+
+async def test_output_reaches_the_log_a_line_at_a_time(http, fake):
+    """The wrapper's line readers (pkg/session/execute.go:212-213): a chunk per whole line, a last
+    line ended with a newline it never had."""
+    _, box = await started(http)
+    await http.post(f"{box}/process/session", json={"sessionId": "s"})
+    done = await http.post(f"{box}/process/session/s/exec", json={"command": "printf abc"})
+    assert (done.json()["stdout"], done.json()["output"]) == ("abc\n", "\x01\x01\x01abc\n")
+
+
+async def test_a_process_killed_by_a_signal_ends_with_128_plus_it(fake):
+    steps = [("process", 4242, "sleep 300", [("stdout", "4242\n"), ("hang",)]), ("stdout", "after\n"), ("exit", None)]
+    fake.commands["sleeper"] = steps
+    async with httpx.AsyncClient(transport=fake, headers=AUTH) as http:
+        _, box = await started(http)
+        sb = next(iter(fake.sandboxes.values()))
+        await http.post(f"{box}/process/session", json={"sessionId": "s"})
+        await http.post(f"{box}/process/session/s/exec", json={"command": "sleeper", "runAsync": True})
+        for _ in range(100):
+            if 4242 in sb.processes:
+                break
+            await asyncio.sleep(0.01)
+        sb.signal(4242, 9)
+        for _ in range(100):
+            answer = (await http.get(f"{box}/process/session/s/command/cmd-1")).json()
+            if "exitCode" in answer:
+                break
+            await asyncio.sleep(0.01)
+        assert answer["exitCode"] == 137 and not sb.processes
+        logs = (await http.get(f"{box}/process/session/s/command/cmd-1/logs", headers=JSON_LOGS)).json()
+        assert logs["stdout"] == "4242\nafter\n"  # the line went on after its process

@@ -23,6 +23,7 @@ from sandboxer import AsyncSandboxer, RunCommandRequest, StartCommandRequest
 from sandboxer.errors import InvalidRequestError
 from sandboxer.providers import shell_scripts as scripts
 from sandboxer.providers.base64_files import BASE64_OUTPUT, READ, WRITE
+from tests.daytona_script import subshell_of
 from tests.hostile_strategies import commands, envs, names
 from tests.hostile_wire import (
     ROUTES,
@@ -302,7 +303,7 @@ def check_command(
     else:
         if provider == "daytona":
             (sent,) = capture.find("POST", r"/exec$")
-            line = sent.json()["command"]
+            line = subshell_of(sent.json()["command"])  # the subshell inside Daytona's own line
         elif provider == "runloop":
             (line,) = runloop_lines(capture)
         else:

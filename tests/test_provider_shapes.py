@@ -6,7 +6,7 @@ import subprocess
 
 import pytest
 
-from sandboxer.providers.daytona_shapes import STDERR_MARK, STDOUT_MARK, LogDemuxer, command_line
+from sandboxer.providers.daytona_shapes import STDERR_MARK, STDOUT_MARK, LogDemuxer, command_line, without_end
 
 HOSTILE = [
     "$(touch pwned)",
@@ -28,20 +28,20 @@ def test_command_line_keeps_cwd_env_and_command_as_data(tmp_path, value):
     )
     # The session shell runs the line as given; here bash, from tmp_path (so "-" is a folder there).
     done = subprocess.run(["bash", "-c", line], cwd=tmp_path, capture_output=True, text=True, check=True)
-    assert done.stdout == f"{value}|{folder}"
+    assert without_end(done.stdout) == f"{value}|{folder}"
     assert not (tmp_path / "pwned").exists() and not (folder / "pwned").exists()
 
 
 def test_command_line_runs_the_command_as_shell_text(tmp_path):
     line = command_line("echo one; echo two >&2; exit 3", {}, None, None)
     done = subprocess.run(["bash", "-c", line], cwd=tmp_path, capture_output=True, text=True)
-    assert (done.stdout, done.stderr, done.returncode) == ("one\n", "two\n", 3)
+    assert (without_end(done.stdout), without_end(done.stderr), done.returncode) == ("one\n", "two\n", 3)
 
 
 def test_command_line_reports_the_pid_first(tmp_path):
     line = command_line("echo $$", {}, None, None, report_pid=True)
     done = subprocess.run(["bash", "-c", line], cwd=tmp_path, capture_output=True, text=True, check=True)
-    first, second = done.stdout.splitlines()
+    first, second = without_end(done.stdout).splitlines()
     assert first == second  # the reported pid is the command's own
 
 

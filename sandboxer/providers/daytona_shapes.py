@@ -8,6 +8,7 @@ from __future__ import annotations
 import json
 import math
 import os
+import shlex
 from datetime import UTC, datetime
 from typing import Any
 
@@ -18,7 +19,8 @@ from ..config import ProviderConfig
 from ..errors import BadConfigError, ProviderError
 from ..types import FileInfo, SandboxInfo, SandboxStatus
 from . import managed
-from .shell_line import check_user, command_line, script_line  # noqa: F401 (re-exported)
+from .shell_line import check_user, script_line  # noqa: F401 (re-exported)
+from .shell_line import command_line as subshell_line
 
 NAME = "daytona"
 DEFAULT_API_URL = "https://app.daytona.io/api"
@@ -125,8 +127,10 @@ def labels_query(wanted: dict[str, str]) -> str | None:
     return json.dumps(wanted, sort_keys=True, separators=(",", ":")) if wanted else None
 
 
-def file_info(entry: Any) -> FileInfo:
-    """A toolbox FileInfo: `permissions` is the octal mode ("0644"), `path` the full path."""
+def file_info(entry: Any, path: str | None = None) -> FileInfo:
+    """A toolbox FileInfo: `permissions` is the octal mode ("0644"); `path`: the entry's path as
+    asked for, when known (the daemon's own `path` is newer than v0.190, and what it says for a
+    link is not documented)."""
     if not isinstance(entry, dict) or not isinstance(entry.get("name"), str):
         raise ProviderError(NAME, f"malformed file entry: {entry!r:.200}")
     try:
@@ -139,7 +143,7 @@ def file_info(entry: Any) -> FileInfo:
         raise ProviderError(NAME, f"malformed file size in {entry!r:.200}") from None
     return FileInfo(
         name=entry["name"],
-        path=str(entry.get("path") or entry["name"]),
+        path=path if path is not None else str(entry.get("path") or entry["name"]),
         is_dir=bool(entry.get("isDir")),
         size=size,
         mode=mode,
@@ -184,6 +188,93 @@ class LogDemuxer:
         """At the end of the log: bytes held back as a possible marker were output after all."""
         held, self._held = self._held, b""
         return [(self._stream, held)] if held and self._stream else []
+
+
+# --- command lines for a session's shell ----------------------------------------------------------
+#
+# The daemon runs a session command by sourcing it into the session's shell with stdout and stderr
+# sent into FIFOs, whose readers copy them into the command's log one line at a time:
+#     while IFS= read -r line || [ -n "$line" ]; do printf '<marker>%s\n' "$line"; done < "$sp"
+# (daytonaio/daytona apps/daemon/pkg/session/execute.go:212-213, v0.190.0; since #3603, 2026-02).
+# So a last line without a newline gets one added: `printf abc` would read back as "abc\n". Each of
+# our lines therefore ends by printing OUTPUT_END and a newline on both streams once the command has
+# ended: a last line of its own is ended by our mark's ("abc" + mark), never by the reader, so the
+# log holds exactly the output, then the mark. Lines arrive whole, so nothing is held back to find it.
+OUTPUT_END = "sandboxer:end-of-output:5c1e"
+_END = (OUTPUT_END + "\n").encode()
+# coreutils `timeout -k 5 T` exits 137 (it KILLs the command and itself) once the command ignored
+# TERM for the 5 s grace: the line reports that as 124 (timed out) when its own clock says the
+# deadline passed, so the answer says so wherever it is read. $SECONDS counts whole seconds (bash,
+# zsh: the session shells, pkg/common/get_shell.go); a KILL at T + 5 s reads at least floor(T) + 5.
+_GRACE = 5
+
+
+def command_line(
+    cmd: str,
+    env: dict[str, str],
+    cwd: str | None,
+    user: str | None,
+    *,
+    report_pid: bool = False,
+    stdin: bool = False,
+    timeout: float | None = None,
+) -> str:
+    """The line a session runs for a command: shell_line's (a subshell with cd, env, sudo and
+    timeout: nothing stays in the session), its stdin at EOF unless kept open for send_stdin (the
+    daemon holds an async command's stdin open, execute.go:63-66), then the end-of-output mark on
+    both streams, and the command's status."""
+    line = subshell_line(cmd, env, cwd, user, report_pid=report_pid, timeout=timeout)
+    # The command's stderr goes in as fd 3: the session shell's own stderr is /dev/null while it
+    # waits, so bash's notice of a killed job ("cmd.sh: line 1: 42 Killed ( exec ... )") stays out.
+    line = "{ ( exec 2>&3 3>&-; " + line.removeprefix("( ") + (" < /dev/null" if not stdin else "")
+    line += "; } 3>&2 2>/dev/null"
+    before = fix = ""
+    if timeout is not None:
+        before = "_sandboxer_t=${SECONDS:-0}; "
+        fix = (
+            f'[ "$_sandboxer_e" = 137 ] && [ $(( ${{SECONDS:-0}} - _sandboxer_t )) -ge '
+            f"{int(timeout) + _GRACE} ] && _sandboxer_e=124; "
+        )
+    end = shlex.quote(OUTPUT_END)
+    return (
+        f"{before}{line}; _sandboxer_e=$?; {fix}"
+        f"printf '%s\\n' {end}; printf '%s\\n' {end} >&2; (exit $_sandboxer_e)"
+    )
+
+
+def without_end(text: str) -> str:
+    """A whole output with our end-of-output mark (and its newline) taken out."""
+    end = _END.decode()
+    at = text.find(end)
+    return text if at < 0 else text[:at] + text[at + len(end) :]
+
+
+class OutputEnd:
+    """One stream of a followed log, passed on as it comes, the end-of-output mark taken out (a
+    tail that may be its start, in a frame that ends inside a line, is held until more comes)."""
+
+    def __init__(self) -> None:
+        self._held = b""
+        self._seen = False
+
+    def feed(self, data: bytes) -> bytes:
+        data = self._held + data
+        self._held = b""
+        if self._seen:
+            return data
+        at = data.find(_END)
+        if at >= 0:
+            self._seen = True
+            return data[:at] + data[at + len(_END) :]
+        for size in range(min(len(data), len(_END) - 1), 0, -1):
+            if data.endswith(_END[:size]):
+                self._held = data[-size:]
+                return data[:-size]
+        return data
+
+    def finish(self) -> bytes:
+        held, self._held = self._held, b""
+        return held
 
 
 def pty_id(pid: int) -> str:

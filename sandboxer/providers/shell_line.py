@@ -4,7 +4,6 @@ timeout applied around the command, every value quoted as data."""
 from __future__ import annotations
 
 import shlex
-import time
 
 from ..errors import CommandTimeoutError, InvalidRequestError
 from ..types import CommandResult
@@ -53,19 +52,15 @@ def script_line(script: str, *args: str) -> str:
     return shlex.join(scripts.sh(script, *args))
 
 
-# Exit statuses of coreutils' timeout for a command that ran out of time: 124 when its TERM ended
-# it, 128 + 9 when it had to KILL it after the grace (`-k`), the command ignoring TERM.
-TIMED_OUT_TERM = 124
-TIMED_OUT_KILL = 137
+# coreutils' timeout exits 124 when its TERM ended the command; a line that had to KILL it after
+# the grace (the command ignored TERM: 137) says 124 as well once its own clock shows the deadline
+# passed (daytona_shapes.command_line), so the answer alone tells, wherever it is read (replayed too).
+TIMED_OUT = 124
 
 
-def check_timeout(provider: str, timeout: float | None, result: CommandResult, started: float) -> None:
-    """Raise CommandTimeoutError (with the output so far) when the line's timeout ended the command;
-    a 137 before the deadline is a KILL from elsewhere (the OOM killer), not the timeout."""
-    if timeout is None:
-        return
-    code = result.exit_code
-    if code == TIMED_OUT_TERM or (code == TIMED_OUT_KILL and time.monotonic() - started >= timeout):
+def check_timeout(provider: str, timeout: float | None, result: CommandResult) -> None:
+    """Raise CommandTimeoutError (with the output so far) when the line's timeout ended the command."""
+    if timeout is not None and result.exit_code == TIMED_OUT:
         result.error = f"timed out after {timeout:g}s"
         raise CommandTimeoutError(provider, f"command timed out after {timeout:g}s and was ended", result)
 

@@ -115,22 +115,59 @@ class _Command:
     """A command started through this sandbox object: its session, output and exit status."""
 
     def __init__(
-        self, owner: DaytonaSandbox, session: str, command_id: str, callbacks: dict[int, Any]
+        self,
+        owner: DaytonaSandbox,
+        session: str,
+        command_id: str,
+        callbacks: dict[int, Any],
+        *,
+        report_pid: bool,
+        stdin: bool,
     ) -> None:
         self.owner = owner
         self.session = session
         self.command_id = command_id
         self.callbacks = callbacks  # 1 stdout, 2 stderr -> text callback
-        self.collector = scripts.OutputCollector(expect_pid=True)
+        self.stdin = stdin  # started with stdin kept open (send_stdin)
+        self.collector = scripts.OutputCollector()
         self.demux = shapes.LogDemuxer()
+        self.ends = {1: shapes.OutputEnd(), 2: shapes.OutputEnd()}
+        self.pid_line: bytearray | None = bytearray() if report_pid else None  # until the pid is read
+        self.pid: int | None = None
         self.socket: WebSocket | None = None
         self.pump: Background | None = None
         self.started = time.monotonic()
         self.result: CommandResult | None = None
+        self.free = False  # it ended (an exit code): its session may go back, once the end is seen
 
-    @property
-    def pid(self) -> int | None:
-        return self.collector.pid
+    def feed(self, stream: int, data: bytes) -> None:
+        """Output from the log: the pid report first (start_command's wrapper prints it as the
+        first stdout line), the rest to the collector without our end-of-output mark."""
+        if stream == 1 and self.pid_line is not None:
+            self.pid_line += data
+            line, newline, rest = bytes(self.pid_line).partition(b"\n")
+            if not newline:
+                return
+            self.pid_line = None
+            try:
+                self.pid = int(line.strip())
+                data = rest
+            except ValueError:  # not our report (the shell's own message): output
+                data = line + newline + rest
+        data = self.ends[stream].feed(data)
+        if data:
+            self.collector.feed(stream, data)
+
+    def finish(self) -> None:
+        """The log ended: what was held back as a possible start of the mark was output."""
+        for stream, payload in self.demux.finish():
+            self.feed(stream, payload)
+        if self.pid_line:
+            self.collector.feed(1, bytes(self.pid_line))
+            self.pid_line = None
+        for stream, end in self.ends.items():
+            if held := end.finish():
+                self.collector.feed(stream, held)
 
 
 class _Terminal:
@@ -338,27 +375,28 @@ class DaytonaSandbox(RunningFromInfo):
             )
             code = answer.get("exitCode")
             result = CommandResult(
-                stdout=answer.get("stdout") or "",
-                stderr=answer.get("stderr") or "",
+                stdout=shapes.without_end(answer.get("stdout") or ""),
+                stderr=shapes.without_end(answer.get("stderr") or ""),
                 exit_code=int(code) if isinstance(code, int) else -1,
                 duration_ms=int((time.monotonic() - started) * 1000),
                 error=None if isinstance(code, int) else "the toolbox gave no exit code",
             )
         else:
-            command = self._launch(line, {1: on_stdout, 2: on_stderr}, report_pid=False)
+            command = self._launch(line, {1: on_stdout, 2: on_stderr}, report_pid=False, stdin=False)
             self._follow(command)
+            self._hand_back(command)
             result = command.result
-        check_timeout(NAME, req.timeout_seconds, result, started)
+        check_timeout(NAME, req.timeout_seconds, result)
         return result
 
-    def _launch(self, line: str, callbacks: dict[int, Any], *, report_pid: bool) -> _Command:
+    def _launch(
+        self, line: str, callbacks: dict[int, Any], *, report_pid: bool, stdin: bool
+    ) -> _Command:
         """Start a line in a kept session (taken until the command ends) and open its followed log."""
         session = self._take_session()
         try:
             answer = self._exec(session, line, run_async=True)
-            command = _Command(self, session, answer["cmdId"], callbacks)
-            if not report_pid:
-                command.collector = scripts.OutputCollector()
+            command = _Command(self, session, answer["cmdId"], callbacks, report_pid=report_pid, stdin=stdin)
             http = self._provider.toolbox_http
             logs = endpoint_request(
                 get_session_command_logs,
@@ -380,8 +418,7 @@ class DaytonaSandbox(RunningFromInfo):
         while True:
             frame = command.socket.receive()
             if frame is None:
-                for stream, payload in command.demux.finish():
-                    command.collector.feed(stream, payload)
+                command.finish()
                 if command.socket.close_code not in (None, 1000):
                     raise ProviderError(
                         NAME,
@@ -391,17 +428,19 @@ class DaytonaSandbox(RunningFromInfo):
                 return True
             data = frame.encode("utf-8") if isinstance(frame, str) else frame
             for stream, payload in command.demux.feed(data):
-                command.collector.feed(stream, payload)
+                command.feed(stream, payload)
 
             for stream, text in command.collector.take():
                 if command.callbacks.get(stream) is not None:
                     invoke(command.callbacks[stream], text)
-            if until_pid and command.collector.pid is not None:
+            if until_pid and command.pid is not None:
                 return False
 
     def _follow(self, command: _Command, ended: bool = False) -> None:
-        """Read the log to its end, then the exit code. The session is given back once its command
-        has ended (an exit code); otherwise it is deleted, with whatever still runs in it."""
+        """Read the log to its end, then the exit code. A session whose command did not end (no
+        exit code) is deleted, with whatever still runs in it; one whose command ended is given
+        back by whoever takes the result (`_hand_back`): when sessions are reused then depends on
+        the caller's calls alone, never on when a log in the background happened to end."""
         ended_cleanly = False
         try:
             if not ended:
@@ -425,7 +464,16 @@ class DaytonaSandbox(RunningFromInfo):
         finally:
             self._provider.readers.discard(command)
             command.socket.close()
-            self._release(command.session, ended=ended_cleanly)
+            if ended_cleanly:
+                command.free = True
+                self._provider.pooling.add(self)  # close() deletes it if it is never handed back
+            else:
+                self._end_session(command.session)
+
+    def _hand_back(self, command: _Command) -> None:
+        if command.free:
+            command.free = False
+            self._release(command.session, ended=True)
 
     def start_command(
         self, req: StartCommandRequest, on_stdout: Any = None, on_stderr: Any = None
@@ -433,8 +481,8 @@ class DaytonaSandbox(RunningFromInfo):
         if not isinstance(req, StartCommandRequest):
             raise InvalidRequestError("start_command takes a StartCommandRequest")
         shapes.check_user(req.user)
-        line = shapes.command_line(req.cmd, req.env, req.cwd, req.user, report_pid=True)
-        command = self._launch(line, {1: on_stdout, 2: on_stderr}, report_pid=True)
+        line = shapes.command_line(req.cmd, req.env, req.cwd, req.user, report_pid=True, stdin=req.stdin)
+        command = self._launch(line, {1: on_stdout, 2: on_stderr}, report_pid=True, stdin=req.stdin)
         try:
             ended = self._read_log(command, until_pid=True)
         except BaseException:
@@ -443,6 +491,7 @@ class DaytonaSandbox(RunningFromInfo):
             raise
         if command.pid is None:
             self._follow(command, ended=True)
+            self._hand_back(command)
             raise ProviderError(NAME, f"the command ended before reporting its pid: {command.result}")
         command.pump = Background(self._follow, command, ended, name=f"sandboxer-daytona-{command.pid}")
         handle = f"{command.session}/{command.command_id}"
@@ -461,12 +510,16 @@ class DaytonaSandbox(RunningFromInfo):
         finally:
             self._handles.pop(handle_id, None)
             self._commands.pop(command.pid, None)
+        self._hand_back(command)
         return command.result
 
     def send_stdin(self, pid: int, data: bytes | str) -> None:
         command = self._commands.get(pid) if isinstance(pid, int) else None
         if command is None:
             raise NotFoundError(NAME, f"no command with pid {pid!r} was started through this sandbox object")
+        if not command.stdin:
+            # Its stdin is /dev/null (command_line): what is sent would never reach it.
+            raise InvalidRequestError(f"send_stdin: command {pid} was started without stdin=True")
         try:
             text = data if isinstance(data, str) else as_bytes(data).decode("utf-8")
         except UnicodeDecodeError:
@@ -483,27 +536,66 @@ class DaytonaSandbox(RunningFromInfo):
     def kill_process(self, pid: int) -> None:
         if not isinstance(pid, int) or isinstance(pid, bool) or pid <= 1:
             raise InvalidRequestError(f"invalid pid {pid!r}")
-        self._script(scripts.KILL, str(pid), what="kill_process", path=str(pid))
+        # Session commands share their session shell's process group (the daemon starts the shell
+        # with Setpgid and it has no job control: daemon pkg/session/create.go:21-27), so the pid
+        # leads no group of its own: its whole tree is killed. Killing the pid alone would leave its
+        # children holding the command's output open, and its exit code would never be written.
+        self._script(scripts.KILL_TREE, str(pid), what="kill_process", path=str(pid))
 
     def list_processes(self) -> list[ProcessInfo]:
         return scripts.parse_processes(self._script(scripts.LIST_PROCESSES, what="list_processes"))
 
     # --- files --------------------------------------------------------------------------------
 
-    def _file_call(self, endpoint: Any, what: str, **kwargs: Any) -> Any:
+    # The daemon's file calls answer os.Stat's errors by status: ENOENT 404, EACCES 403, anything
+    # else 400 (daemon pkg/toolbox/fs/*.go, v0.190.0). ENOTDIR, a path under a regular file, is
+    # therefore 400, not 404; and from v0.148 to v0.190 every such answer has an empty body (gin's
+    # AbortWithError writes the status before the error middleware could add one). So a 400 says
+    # nothing more: where it matters, one more request tells what is there.
+
+    def _file_call(self, endpoint: Any, what: str, path: str, **kwargs: Any) -> Any:
+        """A file call on `path`; a 400 for a path under a regular file is NotFoundError, as it is
+        for a path that is not there, any other 400 InvalidRequestError."""
         try:
-            return self._tool(endpoint, **kwargs)
+            return self._tool(endpoint, path=path, **kwargs)
         except ProviderError as exc:
-            if exc.status_code == 400:
-                raise InvalidRequestError(f"{what}: {exc.message}") from exc
-            raise
+            if exc.status_code != 400:
+                raise
+            raise self._file_error(exc, what, path) from exc
+
+    def _file_error(self, exc: ProviderError, what: str, path: str) -> Exception:
+        """What a 400 for `path` was: NotFoundError under a regular file, else InvalidRequestError."""
+        if self._file_above(path):
+            return NotFoundError(NAME, f"{what}: no such file or directory: {path!r}", status_code=exc.status_code)
+        return InvalidRequestError(f"{what}: {exc.message}")
+
+    def _file_above(self, path: str) -> bool:
+        """Whether a directory above `path` is a regular file (or a link to one): what a 400
+        answered for `path` means when it is so."""
+        return self._not_a_directory(posixpath.dirname(path.rstrip("/")))
+
+    def _not_a_directory(self, path: str) -> bool:
+        """Whether `path`, or a directory above it, is something other than a directory."""
+        while path and path != "/":
+            try:
+                found = self._tool(get_file_info, path=path)
+            except NotFoundError:
+                return False
+            except ProviderError as exc:
+                if exc.status_code != 400:
+                    raise
+                path = posixpath.dirname(path.rstrip("/"))  # ENOTDIR higher up (or some other 400)
+                continue
+            return not (isinstance(found, dict) and found.get("isDir"))
+        return False
 
     def stat(self, path: str) -> FileInfo:
-        return shapes.file_info(self._file_call(get_file_info, "stat", path=check_path(path)))
+        # The path asked for: the daemon's FileInfo has no path (v0.190) and follows links.
+        return shapes.file_info(self._file_call(get_file_info, "stat", check_path(path)), path)
 
     def exists(self, path: str) -> bool:
         try:
-            self._tool(get_file_info, path=check_path(path))
+            self._file_call(get_file_info, "exists", check_path(path))
         except NotFoundError:
             return False
         return True
@@ -512,32 +604,71 @@ class DaytonaSandbox(RunningFromInfo):
         return self._listing(path, 1)
 
     def _listing(self, path: str, depth: int) -> list[FileInfo]:
-        answer = self._file_call(list_files, "list_directory", path=check_path(path), depth=depth)
+        answer = self._file_call(list_files, "list_directory", check_path(path), depth=depth)
         if not isinstance(answer, list):
             raise ProviderError(NAME, f"malformed listing: {answer!r:.200}")
-        return sorted((shapes.file_info(e) for e in answer), key=lambda e: e.path)
+        # One level: each entry under the path asked for (v0.190 gives no path); deeper levels
+        # need the daemon's own path of each entry.
+        entries = []
+        for entry in answer:
+            name = entry.get("name") if isinstance(entry, dict) else None
+            named = posixpath.join(path, name) if depth == 1 and isinstance(name, str) else None
+            entries.append(shapes.file_info(entry, named))
+        return sorted(entries, key=lambda e: e.path)
 
     def make_dir(self, path: str) -> None:
+        # os.MkdirAll: an existing directory is fine (201); any failure is 400, a file in the way
+        # (the path or a directory above it) as much as a permission: asked apart.
         try:
-            self._file_call(create_folder, "make_dir", path=check_path(path), mode="755")
-        except ConflictError:
-            if not (self.stat(path)).is_dir:
+            self._tool(create_folder, path=check_path(path), mode="755")
+        except ProviderError as exc:
+            if exc.status_code != 400:
                 raise
+            if self._not_a_directory(path.rstrip("/")):
+                raise ConflictError(
+                    NAME, f"make_dir: a file is in the way: {path!r}", status_code=exc.status_code
+                ) from exc
+            raise InvalidRequestError(f"make_dir: {exc.message}") from exc
 
     def remove(self, path: str) -> None:
         check_removable(path)
-        self._file_call(delete_file, "remove", path=path, recursive=True)
+        self._file_call(delete_file, "remove", path, recursive=True)
 
     def rename(self, src: str, dst: str) -> None:
-        self._file_call(move_file, "rename", source=check_path(src), destination=check_path(dst))
+        check_path(src)
+        check_path(dst)
+        source, target = posixpath.normpath(src), posixpath.normpath(dst)
+        if target.startswith(source.rstrip("/") + "/") and source.startswith("/") == target.startswith("/"):
+            # A directory into its own subtree: the daemon's rename(2) fails (EINVAL), its fallback
+            # copies the tree there, then removes the source, copy and all (fs/move_file.go:88-105):
+            # 200, the data gone. Asked first, only when the paths say it may be so.
+            try:
+                found = self._tool(get_file_info, path=src)
+            except ProviderError as exc:
+                if exc.status_code not in (400, 404):
+                    raise
+                found = None  # not there (or under a file): the daemon answers the move
+            if isinstance(found, dict) and found.get("isDir"):
+                raise InvalidRequestError(f"rename: cannot move directory {src!r} into itself ({dst!r})")
+        try:
+            self._tool(move_file, source=src, destination=dst)
+            return
+        except ProviderError as exc:
+            if exc.status_code == 400:
+                raise self._file_error(exc, "rename", src) from exc
+            if exc.status_code != 409:
+                raise
+        # 409: the destination exists, file or directory alike (fs/move_file.go:82-85). Our RENAME
+        # script replaces a file in one rename(2) and refuses a directory (exit 22: ConflictError).
+        self._script(scripts.RENAME, src, dst, what="rename", path=src)
 
     def _download_into(self, path: str, sink: BinaryIO) -> None:
         try:
             response = self._toolbox(download_file, path=check_path(path), stream=True)
-        except ProviderError as exc:
-            if exc.status_code == 400:
-                raise InvalidRequestError(f"read: {exc.message}") from exc
-            raise
+        except ProviderError as exc:  # 400: a directory ("path must be a file"), or under a file
+            if exc.status_code != 400:
+                raise
+            raise self._file_error(exc, "read", path) from exc
         try:
             for chunk in response.iter_bytes():
                 sink.write(chunk)
@@ -855,6 +986,11 @@ class DaytonaProvider(ProviderBase):
     def kill_sandbox(self, sandbox_id: str) -> None:
         check_sandbox_id(sandbox_id)
         self.call(delete_sandbox, sandbox_id_or_name=sandbox_id)
+        for sandbox in list(self.pooling):  # its sessions went with it: nothing left to delete
+            if sandbox.id == sandbox_id:
+                sandbox._gone = True
+                sandbox._sessions = []
+                self.pooling.discard(sandbox)
 
     def close(self) -> None:
         # Idle sessions: their commands have ended (what a command left running in one goes with
@@ -863,8 +999,15 @@ class DaytonaProvider(ProviderBase):
         for sandbox in list(self.pooling):
             with sandbox._session_lock:
                 idle, sandbox._sessions = sandbox._sessions, []
+            for command in sandbox._handles.values():  # ended, never waited for
+                if command.free:
+                    command.free = False
+                    idle.append(command.session)
             for session in idle:
-                sandbox._end_session(session)
+                try:
+                    sandbox._end_session(session)
+                except ProviderError:
+                    pass  # the sandbox was stopped or deleted elsewhere: its sessions went with it
         self.pooling.clear()
         for reader in list(self.readers):
             if isinstance(reader, _Command):
