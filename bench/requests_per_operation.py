@@ -39,9 +39,14 @@ FEWEST: dict[str, dict[str, tuple[int, str]]] = {
         "port_url": (0, "the URL is computed"),
         "run_command": (1, "process.Process/Start streams output and the exit"),
         "wait_for_handle": (1, "process.Process/Connect, when not already followed"),
+        "remove": (
+            2,
+            "Stat + Remove: envd removes with os.RemoveAll, which answers a missing path with success, "
+            "so NotFoundError needs the Stat",
+        ),
         **dict.fromkeys(
             "attach_sandbox kill_sandbox info is_running pause resume kill start_command kill_process "
-            "list_processes read_file write_file list_directory make_dir remove exists create_pty "
+            "list_processes read_file write_file list_directory make_dir exists create_pty "
             "resize_pty kill_pty list_pty".split(),
             (_ONE, "one endpoint"),
         ),
@@ -94,8 +99,14 @@ FEWEST: dict[str, dict[str, tuple[int, str]]] = {
             "list_processes kill_process list_directory make_dir remove exists".split(),
             (1, "a shell command through /execute (optimistic wait), as run_command"),
         ),
+        # A shut-down devbox is still answered, and shutting it down again is undocumented (it may
+        # answer 200 as for a live one): a GET first tells a devbox already gone (NotFoundError).
         **dict.fromkeys(
-            "attach_sandbox kill_sandbox info is_running pause kill port_url start_command "
+            "kill_sandbox kill".split(),
+            (2, "GET /v1/devboxes/{id} (a shut-down devbox is gone), then POST .../shutdown"),
+        ),
+        **dict.fromkeys(
+            "attach_sandbox info is_running pause port_url start_command "
             "wait_for_handle read_file write_file".split(),
             (_ONE, "one endpoint"),
         ),
