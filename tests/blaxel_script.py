@@ -97,6 +97,7 @@ def _chmod(mode: int, path: str):
 def _links(fs: FileSystem, cwd: str) -> list[tuple]:
     fs.symlink("/tmp/contract/link", "target.bin")
     fs.symlink("/tmp/contract/dirlink", "folder")
+    fs.symlink("/tmp/contract/dangling", "nowhere")
     return [("exit", 0)]
 
 
@@ -184,7 +185,7 @@ COMMANDS = Script({
     "for i in 1 2 3; do echo line $i; echo err $i >&2; sleep 0.2; done": [
         step for i in (1, 2, 3) for step in (("stdout", f"line {i}\n"), ("stderr", f"err {i}\n"), ("sleep", 0.2))
     ] + [("exit", 0)],
-    "ln -s target.bin /tmp/contract/link && ln -s folder /tmp/contract/dirlink": [("effect", _links)],
+    "ln -s target.bin /tmp/contract/link && ln -s folder /tmp/contract/dirlink && ln -s nowhere /tmp/contract/dangling": [("effect", _links)],
     "cat contract-rel/a.txt": [("effect", _cat("contract-rel/a.txt"))],
     "ls contract-rel": [("effect", _ls("contract-rel"))],
     "echo $FROM_CREATE": _echo(lambda env, cwd: env.get("FROM_CREATE", "") + "\n"),

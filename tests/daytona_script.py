@@ -104,6 +104,7 @@ def _rename(src: str, dst: str):
 def _links(sb) -> list:
     sb.fs.symlink("target.bin", "/tmp/contract/link")
     sb.fs.symlink("folder", "/tmp/contract/dirlink")
+    sb.fs.symlink("nowhere", "/tmp/contract/dangling")
     return [("exit", 0)]
 
 
@@ -188,7 +189,7 @@ COMMANDS: dict[str, object] = {
     ),
     run("echo $FROM_CREATE"): sh("echo $FROM_CREATE", [("effect", _echo_env("FROM_CREATE"))]),
     run("echo attached"): sh("echo attached", [("stdout", "attached\n"), ("exit", 0)]),
-    run("ln -s target.bin /tmp/contract/link && ln -s folder /tmp/contract/dirlink"): sh(
+    run("ln -s target.bin /tmp/contract/link && ln -s folder /tmp/contract/dirlink && ln -s nowhere /tmp/contract/dangling"): sh(
         "ln -s ...", [("effect", _links)]
     ),
     run("cat contract-rel/a.txt"): shell([("effect", _cat("contract-rel/a.txt"))], "cat contract-rel/a.txt"),

@@ -43,6 +43,7 @@ COMMANDS: dict[str, object] = {
 def _links(fs, cwd):
     fs.symlink("/tmp/contract/link", "target.bin")
     fs.symlink("/tmp/contract/dirlink", "folder")
+    fs.symlink("/tmp/contract/dangling", "nowhere")
     return [("exit", 0)]
 
 
@@ -75,10 +76,10 @@ def _chmod(mode, path):
 COMMANDS.update({
     "echo out; echo err >&2; exit 3": [("stdout", "out\n"), ("stderr", "err\n"), ("exit", 3)],
     "echo started; sleep 300": [("stdout", "started\n"), ("hang",)],
-    # envd kills with SIGKILL at the deadline: TERM being ignored changes nothing
+    # under our watchdog (the fake reads its arguments): TERM at the deadline, KILL 2 s after it
     "echo partial; sleep 30; echo never": [("stdout", "partial\n"), ("hang",)],
-    "trap '' TERM; echo stubborn; sleep 31; echo never": [("stdout", "stubborn\n"), ("hang",)],
-    "ln -s target.bin /tmp/contract/link && ln -s folder /tmp/contract/dirlink": [("effect", _links)],
+    "trap '' TERM; echo stubborn; sleep 31; echo never": [("ignores_term",), ("stdout", "stubborn\n"), ("hang",)],
+    "ln -s target.bin /tmp/contract/link && ln -s folder /tmp/contract/dirlink && ln -s nowhere /tmp/contract/dangling": [("effect", _links)],
     "chmod 640 -- /tmp/contract/target.bin": [("effect", _chmod(0o640, "/tmp/contract/target.bin"))],
     "cat contract-rel/a.txt": [("effect", _cat("contract-rel/a.txt"))],
     "ls contract-rel": [("effect", _ls("contract-rel"))],
@@ -92,5 +93,7 @@ COMMANDS.update({
     "sleep 0.2": [("sleep", 0.2), ("exit", 0)],
     "echo $FROM_CREATE": lambda env, cwd, user: [("stdout", env.get("FROM_CREATE", "") + "\n"), ("exit", 0)],
     "echo attached": [("stdout", "attached\n"), ("exit", 0)],
+    "pwd": lambda env, cwd, user: [("stdout", f"{cwd}\n"), ("exit", 0)],
+    "cat notes.txt": [("effect", _cat("notes.txt"))],
     "chmod 600 -- /tmp/contract/secret.txt": [("effect", _chmod(0o600, "/tmp/contract/secret.txt"))],
 })  # fmt: skip

@@ -21,6 +21,7 @@ import gzip
 import json
 import posixpath
 import re
+import shlex
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
@@ -30,12 +31,15 @@ from urllib.parse import unquote_to_bytes
 import httpx
 
 from sandboxer._transport.connect import FLAG_END_STREAM, envelope
+from sandboxer.providers import shell_scripts as scripts
+from sandboxer.providers.shell_scripts import TIMEOUT_MARKER
 
 BASE_TIME = datetime(2026, 10, 1, 12, 0, 0, tzinfo=UTC)
 ENVD_PORT = 49983
 ENVD_VERSION = "0.6.10"
 TEMPLATE_USER = "user"  # the default user of this fake's templates
-STEPS = {"stdout", "stderr", "stdout_bytes", "sleep", "exit", "echo_stdin", "hang", "effect"}
+STEPS = {"stdout", "stderr", "stdout_bytes", "sleep", "exit", "echo_stdin", "hang", "effect", "kill_tree",
+         "watchdog", "ignores_term"}  # fmt: skip
 # https://connectrpc.com/docs/protocol#error-codes (HTTP status of each Connect code)
 CONNECT_STATUS = {
     "canceled": 499, "unknown": 500, "invalid_argument": 400, "deadline_exceeded": 504,
@@ -413,8 +417,14 @@ class Process:
             self.emit({"data": {"pty" if self.pty else kind: base64.b64encode(data).decode()}})
 
     async def run(self) -> None:
-        code = 0
-        steps = list(self.steps)
+        code = await self._play(list(self.steps))
+        # Proto3 JSON leaves zero values out: a clean exit has no exitCode (issue 4).
+        status = f"exit status {code}"
+        self.finish({"exited": True, "status": status} if code == 0 else
+                    {"exitCode": code, "exited": True, "status": status, "error": status})  # fmt: skip
+
+    async def _play(self, steps: list) -> int:
+        """Play a command's steps; its exit code."""
         while steps:
             step = steps.pop(0)
             await self.sandbox.awake.wait()  # a paused sandbox's processes are frozen
@@ -426,8 +436,7 @@ class Process:
             elif kind == "sleep":
                 await asyncio.sleep(step[1])
             elif kind == "exit":
-                code = step[1]
-                break
+                return step[1]
             elif kind == "echo_stdin":
                 while (chunk := await self.input.get()) is not None:
                     self.output("stdout", chunk)
@@ -441,10 +450,27 @@ class Process:
                 await asyncio.Event().wait()
             elif kind == "effect":  # what the command does to the files; the steps that follow
                 steps[:0] = step[1](self.sandbox.fs, self.cwd) or []
-        # Proto3 JSON leaves zero values out: a clean exit has no exitCode (issue 4).
-        status = f"exit status {code}"
-        self.finish({"exited": True, "status": status} if code == 0 else
-                    {"exitCode": code, "exited": True, "status": status, "error": status})  # fmt: skip
+            elif kind == "kill_tree":  # our KILL_TREE script: the pid and all it started, 21 if none
+                target = self.sandbox.processes.get(step[1])
+                if target is None:
+                    return 21
+                target.kill("SIGNAL_SIGKILL")
+            elif kind == "watchdog":  # our RUN_WITH_TIMEOUT around a command: ("watchdog", seconds, steps)
+                try:
+                    return await asyncio.wait_for(self._play(list(step[2])), step[1])
+                except TimeoutError:
+                    # At the deadline the watchdog TERMs the whole tree, KILLs it 2 s later (10 polls
+                    # of 0.2 s) if it is still there, and ends stderr with its marker; the status is
+                    # what ended the command (RUN_WITH_TIMEOUT in shell_scripts.py, checked live on
+                    # local Docker by the contract suite).
+                    stubborn = ("ignores_term",) in step[2]
+                    if stubborn:
+                        await asyncio.sleep(2.0)
+                    self.output("stderr", TIMEOUT_MARKER)
+                    return 137 if stubborn else 143
+            elif kind == "ignores_term":  # a command that traps TERM: only KILL ends it
+                continue
+        return 0
 
     def type(self, data: bytes) -> None:
         if self.pty:  # the terminal echoes input at once, whatever the process does with it
@@ -485,6 +511,9 @@ class Sandbox:
     streams: set[EventStream] = field(default_factory=set)
     polls: dict[str, tuple[Watcher, list]] = field(default_factory=dict)  # CreateWatcher's, by id
     awake: asyncio.Event = field(default_factory=asyncio.Event)
+    # The template's working directory (its WORKDIR), where a command without cwd starts; None: the
+    # user's home (envd execcontext/context.go:15-25, set by /init from the build: api/init.go:286-294).
+    workdir: str | None = None
 
     def end_streams(self, message: str) -> None:
         for stream in list(self.streams):
@@ -587,6 +616,9 @@ class ControlPlane:
             env_vars=dict(body.get("envVars") or {}), auto_pause=bool(body.get("autoPause")),
             fs=FileSystem(self.fake.clock),
         )  # fmt: skip
+        sandbox.workdir = self.fake.template_workdirs.get(template)
+        if sandbox.workdir:
+            sandbox.fs.ensure_dirs(sandbox.workdir, TEMPLATE_USER)
         sandbox.awake.set()
         self.fake.sandboxes[sandbox.id] = sandbox
         return json_response(201, sandbox_json(sandbox))
@@ -886,18 +918,30 @@ class Envd:
         stream.on_close.append(lambda: sb.streams.discard(stream))
         return stream
 
+    def steps_of(self, command: str, env: dict, cwd: str, user: str) -> list:
+        """What a command line does: scripted per line, or one of our own shell scripts read from
+        its arguments (KILL_TREE; a command under the RUN_WITH_TIMEOUT watchdog)."""
+        if command in self.fake.commands:
+            steps = self.fake.commands[command]
+            return list(steps(env, cwd, user) if callable(steps) else steps)
+        argv = shlex.split(command)
+        if argv[:3] == ["/bin/sh", "-c", scripts.KILL_TREE]:
+            return [("kill_tree", int(argv[4])), ("exit", 0)]
+        if argv[:3] == ["/bin/sh", "-c", scripts.RUN_WITH_TIMEOUT]:
+            inner = shlex.split(argv[5])
+            assert inner[:3] == ["exec", "/bin/bash", "-c"], inner
+            return [("watchdog", float(argv[4]), self.steps_of(inner[3], env, cwd, user))]
+        raise AssertionError(f"FakeE2B: no script for command {command!r}; add it to commands=")
+
     def start(self, sb: Sandbox, msg: dict, user: str, resolve) -> Process:
         config = msg.get("process") or {}
         args = list(config.get("args") or [])
         env = {**sb.env_vars, **(config.get("envs") or {})}
-        cwd = resolve(config.get("cwd") or "")
+        cwd = resolve(config["cwd"]) if config.get("cwd") else sb.workdir or resolve("")
         pty = msg.get("pty") is not None
         if "-c" in args[:-1]:
             command = args[args.index("-c") + 1]
-            if command not in self.fake.commands:
-                raise AssertionError(f"FakeE2B: no script for command {command!r}; add it to commands=")
-            steps = self.fake.commands[command]
-            steps = steps(env, cwd, user) if callable(steps) else steps
+            steps = self.steps_of(command, env, cwd, user)
             for step in steps:
                 assert step and step[0] in STEPS, f"FakeE2B: unknown script step {step!r}"
         elif pty:  # an interactive shell (bash -i -l): runs until `exit` is typed
@@ -925,6 +969,7 @@ class FakeE2B(httpx.AsyncBaseTransport):
         self.api_key, self.domain = api_key, domain
         self.commands = dict(commands or {})
         self.page_size = 100  # the most one list page holds (a test lowers it to see paging)
+        self.template_workdirs: dict[str, str] = {}  # templates built with a WORKDIR (a test adds one)
         self.sandboxes: dict[str, Sandbox] = {}
         self.clock = Clock()
         self.injected: list[list] = []

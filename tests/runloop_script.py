@@ -259,7 +259,8 @@ def started_as(pid: int, process: str, *steps: tuple) -> list[tuple]:
 
 
 def _links(files: FileStore) -> list[tuple]:
-    for link, target in (("/tmp/contract/link", "target.bin"), ("/tmp/contract/dirlink", "folder")):
+    links = (("/tmp/contract/link", "target.bin"), ("/tmp/contract/dirlink", "folder"), ("/tmp/contract/dangling", "nowhere"))
+    for link, target in links:
         assert files.spot(link) is not None and files.entry(link) is None
         files.nodes[files.spot(link)] = Node("link", 0o777, target=target)
     return [("exit", 0)]
@@ -324,7 +325,7 @@ CONTRACT: dict[str, object] = {
     started("cat"): started_as(5303, "cat", ("echo_stdin",), ("exit", 0)),
     started("sleep 0.2"): started_as(5304, "sleep 0.2", ("sleep", 0.2), ("exit", 0)),
     # files
-    run("ln -s target.bin /tmp/contract/link && ln -s folder /tmp/contract/dirlink"): _effect(_links),
+    run("ln -s target.bin /tmp/contract/link && ln -s folder /tmp/contract/dirlink && ln -s nowhere /tmp/contract/dangling"): _effect(_links),
     run("cat contract-rel/a.txt"): _effect(_cat("contract-rel/a.txt")),
     run("ls contract-rel"): _effect(_ls("contract-rel")),
     script_line('chmod "$1" -- "$2"', "640", "/tmp/contract/target.bin"): chmod("640", "/tmp/contract/target.bin"),
@@ -366,6 +367,7 @@ for _path in (
     "/tmp/contract/plain.txt/inside",
     "/tmp/contract/link",
     "/tmp/contract/dirlink",
+    "/tmp/contract/dangling",
     "contract-rel/a.txt",
     "contract-rel/b.txt",
     "contract-rel",

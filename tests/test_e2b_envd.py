@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import base64
 import json
+import shlex
 
 import httpx
 import pytest
@@ -173,3 +174,39 @@ async def test_stat_of_a_link_to_nothing_is_not_found(wire):
         wire.fake.sandboxes[sb.id].fs.symlink("/tmp/dangling", "nowhere")  # as `ln -s` would leave it
         with pytest.raises(NotFoundError):
             await sb.stat("/tmp/dangling")
+
+
+async def test_relative_paths_follow_the_templates_working_directory(wire):
+    # envd would take a relative path from the home, a command starts in the template's WORKDIR:
+    # the adapter takes relative paths from where commands start, so both name the same file.
+    wire.fake.template_workdirs["app"] = "/app"
+    async with client(wire) as sandboxer:
+        sb, _ = await sandboxer.create_sandbox(CreateSandboxRequest(template="app"))
+        await sb.write_file("notes.txt", b"in the workdir")
+        assert (await sb.run_command(RunCommandRequest("cat notes.txt"))).stdout == "in the workdir"
+        assert (await sb.stat("notes.txt")).path == "/app/notes.txt"
+    pwd = [r for r in wire.to("/process.Process/Start") if b'"pwd"' in r.content]
+    assert len(pwd) == 1  # asked once per sandbox object
+
+
+async def test_kills_and_timeouts_reach_the_whole_tree(wire):
+    # envd signals only the process it started (process/handler.go:463-481; its deadline likewise):
+    # a shell's children would run on. Kills go through our KILL_TREE as root, timeouts through our
+    # watchdog inside the sandbox (both scripts run live on local Docker in the contract suite).
+    from sandboxer import CommandTimeoutError
+    from sandboxer.providers import shell_scripts as scripts
+
+    async with client(wire) as sandboxer:
+        sb, _ = await sandboxer.create_sandbox()
+        pid, handle = await sb.start_command(StartCommandRequest("echo started; sleep 300"))
+        await sb.kill_process(pid)
+        assert (await sb.wait_for_handle(handle)).exit_code == 137
+        with pytest.raises(CommandTimeoutError):
+            await sb.run_command(RunCommandRequest("echo partial; sleep 30; echo never", timeout_seconds=1))
+    starts = wire.to("/process.Process/Start")
+    kill = json.loads(starts[1].content[5:])["process"]
+    assert kill["args"][-1] == shlex.join(scripts.sh(scripts.KILL_TREE, str(pid)))
+    assert starts[1].headers["authorization"] == "Basic " + base64.b64encode(b"root:").decode()
+    watched = json.loads(starts[2].content[5:])["process"]["args"][-1]
+    assert shlex.split(watched)[:5] == [*scripts.sh(scripts.RUN_WITH_TIMEOUT, "1.000")]
+    assert starts[2].headers["connect-timeout-ms"] == "16000"  # envd's own deadline: the backstop

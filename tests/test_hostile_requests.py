@@ -49,9 +49,9 @@ paths = st.one_of(absolute_paths, relative_paths)
 
 
 def paths_for(provider: str):
-    # Blaxel resolves a relative path by asking the sandbox's working directory first (the
+    # Blaxel and E2B resolve a relative path by asking the sandbox's working directory first (the
     # contract suite checks that); here each path is to be found whole in the request.
-    return absolute_paths if provider == "blaxel" else paths
+    return absolute_paths if provider in ("blaxel", "e2b") else paths
 
 
 def drive(provider: str, action):

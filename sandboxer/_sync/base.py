@@ -18,6 +18,7 @@ import httpx
 from .._concurrency import CallbackError
 from ..capabilities import CLIENT_OPERATIONS, FEATURES, SANDBOX_OPERATIONS
 from ..errors import (
+    CommandTimeoutError,
     ConnectionFailedError,
     InvalidRequestError,
     NotFoundError,
@@ -25,7 +26,7 @@ from ..errors import (
     ProviderError,
     SandboxerError,
 )
-from ..providers.exit_status import explained
+from ..providers.exit_status import TIMED_OUT, explained
 from ..types import (
     CommandResult,
     CreatePTYRequest,
@@ -89,7 +90,11 @@ def _explaining(fn: Callable[..., Any]) -> Callable[..., Any]:
 
     @functools.wraps(fn)
     def operation(self: Any, *args: Any, **kwargs: Any) -> Any:
-        return explained(fn(self, *args, **kwargs))
+        try:
+            return explained(fn(self, *args, **kwargs))
+        except CommandTimeoutError as timed_out:
+            timed_out.result.exit_code = TIMED_OUT
+            raise
 
     return operation
 

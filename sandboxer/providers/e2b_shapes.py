@@ -6,7 +6,6 @@ The async adapter (`_async/e2b.py`) and its generated sync twin share everything
 from __future__ import annotations
 
 import base64
-import codecs
 import math
 import os
 import posixpath
@@ -34,6 +33,7 @@ from ..errors import (
 from ..types import CommandResult, FileInfo, SandboxInfo, SandboxStatus, WatchEvent, WatchEventType
 from . import managed
 from .exit_status import killed_by
+from .shell_scripts import RUN_WITH_TIMEOUT, OutputCollector, sh
 
 NAME = "e2b"
 ENVD_PORT = 49983
@@ -170,25 +170,40 @@ QUOTA_MESSAGES = ("maximum number of concurrent E2B sandboxes",)
 ENVD_RETRY_STATUSES = RETRY_STATUSES - {500}
 
 
+# Our note at the end of an error's message: " (HTTP 500 on POST /filesystem.Filesystem/Stat)".
+_OUR_NOTE = re.compile(r" \((?:HTTP \d+|Connect \w+) on [^()]*\)$")
+# What Go's os errors end with ("lstat /a/b: not a directory"): read there only, never in the
+# path before it (a file may well be named "file exists").
+_GO_ERRNO = re.compile(r": (not a directory|file exists|no such file or directory)$")
+
+
+def _envd_said(error: ProviderError) -> tuple[str, str | None]:
+    """envd's own message, and the os error it ends with (if any)."""
+    said = _OUR_NOTE.sub("", error.message)
+    errno = _GO_ERRNO.search(said)
+    return said, errno.group(1) if errno else None
+
+
 def filesystem_error(method: str, error: ProviderError) -> SandboxerError:
     """The error of a Filesystem RPC as the contract has it, from envd's answer (read by its
     message: envd gives `internal` to every os error but ENOENT; infra packages/envd/internal/
     services/filesystem/{stat,dir,move,remove}.go)."""
-    text = error.message
-    if error.code == "internal" and "not a directory" in text and method in ("Stat", "ListDir", "Remove"):
+    said, errno = _envd_said(error)
+    internal = error.code == "internal"
+    if internal and errno == "not a directory" and method in ("Stat", "ListDir", "Remove"):
         # ENOTDIR: a path under a regular file does not exist
-        return NotFoundError(NAME, f"{method}: no such file or directory ({text})", error.status_code, error.code)
-    if method == "MakeDir" and "not a directory" in text:
-        # "path already exists but it is not a directory" (400), or a file above it (500)
-        return ConflictError(NAME, f"make_dir: a file is in the way ({text})", error.status_code, error.code)
-    if method == "Move" and error.code == "internal" and any(
-        why in text for why in ("file exists", "not a directory", "path is a file")
+        return NotFoundError(NAME, f"{method}: no such file or directory ({said})", error.status_code, error.code)
+    if method == "MakeDir" and (
+        said.startswith("path already exists but it is not a directory: ") or (internal and errno == "not a directory")
     ):
+        # a file where the directory would be (400), or above it (500: stat's ENOTDIR)
+        return ConflictError(NAME, f"make_dir: a file is in the way ({said})", error.status_code, error.code)
+    if method == "Move" and internal and (errno in ("file exists", "not a directory") or said.startswith("path is a file: ")):
         # os.Rename refuses an existing directory as the destination (EEXIST), a directory onto a
         # file (ENOTDIR); a file above the destination stops its parents being made
-        return ConflictError(NAME, f"rename: the destination is in the way ({text})", error.status_code, error.code)
+        return ConflictError(NAME, f"rename: the destination is in the way ({said})", error.status_code, error.code)
     if error.code == "invalid_argument":  # a file where a directory is needed, and the like
-        return InvalidRequestError(f"{method}: {text}")
+        return InvalidRequestError(f"{method}: {said}")
     return error
 
 
@@ -197,9 +212,24 @@ def download_error(error: ProviderError) -> SandboxerError:
     directory, 500 "not a directory" a path under a regular file (os.Stat's ENOTDIR)."""
     if error.status_code == 400:
         return InvalidRequestError(f"read: {error.message}")
-    if error.status_code == 500 and "not a directory" in error.message:
+    if error.status_code == 500 and _envd_said(error)[1] == "not a directory":
         return NotFoundError(NAME, f"read: no such file or directory ({error.message})", 500, error.code)
     return error
+
+
+# How long after a command's timeout envd's own deadline ends the call, should our watchdog not
+# have ended the command by then (its TERM, then KILL after 2 s, come at the timeout).
+TIMEOUT_BACKSTOP = 15.0
+
+
+def script_command(script: str, *args: str) -> str:
+    """One of our shell scripts as a command line for bash, its arguments as data."""
+    return shlex.join(sh(script, *args))
+
+
+def watched(cmd: str, timeout: float) -> str:
+    """The command line under our timeout watchdog, the command itself still run by bash."""
+    return script_command(RUN_WITH_TIMEOUT, f"{timeout:.3f}", "exec /bin/bash -c " + shlex.quote(cmd))
 
 
 def basic_user(user: str | None) -> dict[str, str]:
@@ -300,14 +330,22 @@ def _object(value: Any) -> dict[str, Any]:
     return value
 
 
-class ProcessOutput:
-    """A process's events, folded: pid, decoded output (handed out as it comes), exit status."""
+_STREAM_NUMBERS = {"stdout": 1, "stderr": 2}
+_STREAM_NAMES = {1: "stdout", 2: "stderr"}
 
-    def __init__(self) -> None:
-        self._decoders = {s: codecs.getincrementaldecoder("utf-8")("replace") for s in ("stdout", "stderr")}
-        self._text: dict[str, list[str]] = {"stdout": [], "stderr": []}
+
+class ProcessOutput:
+    """A process's events, folded: pid, decoded output (handed out as it comes), exit status.
+    With `watch_marker`, the end of stderr is held back to find our timeout watchdog's marker
+    (shell_scripts.RUN_WITH_TIMEOUT): `timed_out` then says it fired, and the marker is no output."""
+
+    def __init__(self, *, watch_marker: bool = False) -> None:
+        self._collector = OutputCollector(watch_marker=watch_marker)  # decodes as shell outputs are
         self.pid: int | None = None
         self.end: dict[str, Any] | None = None
+
+    def _taken(self) -> list[tuple[str, Any]]:
+        return [(_STREAM_NAMES[n], text) for n, text in self._collector.take()]
 
     def feed(self, message: dict[str, Any]) -> list[tuple[str, Any]]:
         """Take one stream message: the ("stdout"|"stderr", text) and ("pty", bytes) to deliver.
@@ -324,11 +362,9 @@ class ProcessOutput:
                 data = base64.b64decode(encoded or "", validate=True)  # lenient base64 drops bytes
                 if stream == "pty":
                     out.append(("pty", data))
-                elif stream in self._decoders:
-                    text = self._decoders[stream].decode(data)
-                    if text:
-                        self._text[stream].append(text)
-                        out.append((stream, text))
+                elif stream in _STREAM_NUMBERS:
+                    self._collector.feed(_STREAM_NUMBERS[stream], data)
+            out += self._taken()
         elif "end" in event:
             end = _object(event["end"])
             code = end.get("exitCode")
@@ -339,17 +375,20 @@ class ProcessOutput:
         return out
 
     def flush(self) -> Iterator[tuple[str, str]]:
-        for stream, decoder in self._decoders.items():
-            text = decoder.decode(b"", final=True)
-            if text:
-                self._text[stream].append(text)
-                yield stream, text
+        self._collector.finish()
+        yield from self._taken()
+
+    @property
+    def timed_out(self) -> bool:
+        """Whether our timeout watchdog ended the command (known once the output is flushed)."""
+        return self._collector.timed_out
 
     def result(self, duration_ms: int, error: str | None = None) -> CommandResult:
+        stdout, stderr = self._collector.finish()  # what came so far, whole
         code, ended_by = exit_status(self.end or {})
         return CommandResult(
-            stdout="".join(self._text["stdout"]),
-            stderr="".join(self._text["stderr"]),
+            stdout=stdout,
+            stderr=stderr,
             exit_code=code,
             duration_ms=duration_ms,
             error=error or ended_by,

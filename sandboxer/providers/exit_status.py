@@ -12,6 +12,9 @@ from ..types import CommandResult
 
 # Exit statuses above this are "ended by a signal" (the shells' convention).
 SIGNALLED = 128
+# The exit status of a command its timeout ended, on every provider (coreutils' timeout says so):
+# what ended it (TERM: 143, or KILL after the grace: 137) differs from one provider to another.
+TIMED_OUT = 124
 
 
 def killed_by(number: int) -> str:

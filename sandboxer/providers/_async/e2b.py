@@ -62,6 +62,7 @@ from ...types import (
 )
 from .. import e2b_shapes as shapes
 from .. import managed
+from .. import shell_scripts as scripts
 from ..arguments import (
     as_bytes,
     check_mode,
@@ -85,11 +86,13 @@ _WATCH_KEEPALIVE = 2.0
 class _Process:
     """A process started through this sandbox object, its events pumped in the background."""
 
-    def __init__(self, stream: AsyncConnectStream, callbacks: dict[str, Any], stdin: bool) -> None:
+    def __init__(
+        self, stream: AsyncConnectStream, callbacks: dict[str, Any], stdin: bool, *, timed: bool = False
+    ) -> None:
         self.stream = stream
         self.callbacks = callbacks  # "stdout" / "stderr" -> text callback; "pty" -> bytes callback
         self.stdin = stdin
-        self.output = shapes.ProcessOutput()
+        self.output = shapes.ProcessOutput(watch_marker=timed)  # timed: our watchdog's marker
         self.started = time.monotonic()
         self.pump: AsyncBackground | None = None
         self.rows = 0
@@ -132,6 +135,13 @@ async def _consume(process: _Process, *, until_start: bool = False) -> None:
         raise
     if process.output.end is None:
         raise ProviderError(NAME, f"the stream of process {process.pid} ended without its exit status")
+
+
+def _dangling(entry: dict[str, Any]) -> bool:
+    """A symlink that leads nowhere (or round in a loop): envd names the link itself as its target
+    when it cannot resolve it (shared/pkg/filesystem/entry.go:50-53, 114-122)."""
+    target = entry.get("symlinkTarget")
+    return isinstance(target, str) and bool(target) and target == entry.get("path")
 
 
 class AsyncE2BWatcher(AsyncWatcher):
@@ -198,6 +208,7 @@ class AsyncE2BSandbox(AsyncRunningFromInfo):
         self._user = shapes.basic_user(self._default_user)
         self._processes: dict[int, _Process] = {}
         self._ptys: dict[int, _Process] = {}
+        self._workdir: str | None = None  # where a command without cwd starts (relative paths' base)
 
     @property
     def id(self) -> str:
@@ -282,30 +293,51 @@ class AsyncE2BSandbox(AsyncRunningFromInfo):
     async def run_command(
         self, req: RunCommandRequest, on_stdout: Any = None, on_stderr: Any = None
     ) -> CommandResult:
+        """A timeout is kept inside the sandbox by our watchdog (TERM, then KILL, to the command's
+        whole tree; its marker ends stderr): envd's own deadline kills only the process it started
+        (process/start.go:39-44: SIGKILL to one pid), leaving the command's children running. The
+        call's deadline, a little later, is the backstop."""
         if not isinstance(req, RunCommandRequest):
             raise InvalidRequestError("run_command takes a RunCommandRequest")
-        config = shapes.process_config(req.cmd, req.env, req.cwd)
-        stream = self._start_stream(config, user=req.user, timeout=req.timeout_seconds)
-        process = _Process(stream, {"stdout": on_stdout, "stderr": on_stderr}, stdin=False)
+        timeout = req.timeout_seconds
+        cmd = req.cmd if timeout is None else shapes.watched(req.cmd, timeout)
+        config = shapes.process_config(cmd, req.env, req.cwd)
+        deadline = None if timeout is None else timeout + shapes.TIMEOUT_BACKSTOP
+        stream = self._start_stream(config, user=req.user, timeout=deadline)
+        callbacks = {"stdout": on_stdout, "stderr": on_stderr}
+        process = _Process(stream, callbacks, stdin=False, timed=timeout is not None)
         try:
             await _consume(process)
         except SandboxerTimeoutError as exc:
-            if req.timeout_seconds is None:
+            if timeout is None:
                 raise
-            # envd ended the call at its deadline; the process itself may still run: end it.
+            # The backstop: the watchdog did not end it in time. envd kills its one process at
+            # the call's deadline: the rest of the tree is ended here.
             if process.output.pid is not None:
                 try:
-                    await self._signal(process.pid)
+                    await self._kill_tree(process.pid)
                 except NotFoundError:
                     pass
-            duration = int((time.monotonic() - process.started) * 1000)
-            result = process.output.result(duration, error=f"timed out after {req.timeout_seconds:g}s")
-            raise CommandTimeoutError(
-                NAME, f"command timed out after {req.timeout_seconds:g}s and was ended", result
-            ) from exc
+            raise self._timed_out(process, timeout) from exc
         finally:
             await stream.aclose()
+        if process.output.timed_out:
+            raise self._timed_out(process, timeout)
         return process.output.result(int((time.monotonic() - process.started) * 1000))
+
+    @staticmethod
+    def _timed_out(process: _Process, timeout: float | None) -> CommandTimeoutError:
+        duration = int((time.monotonic() - process.started) * 1000)
+        result = process.output.result(duration, error=f"timed out after {timeout:g}s")
+        return CommandTimeoutError(NAME, f"command timed out after {timeout:g}s and was ended", result)
+
+    async def _kill_tree(self, pid: int) -> None:
+        """Kill a process with everything it started: envd's SendSignal reaches only the pid
+        (process/handler.go:463-481), and a killed shell's children would run on. Run as root, so
+        a command of any user can be ended; 21: no such process."""
+        line = shapes.script_command(scripts.KILL_TREE, str(pid))
+        result = await self.run_command(RunCommandRequest(line, user="root"))
+        scripts.check_exit(NAME, result.exit_code, "kill_process", str(pid), result.stderr)
 
     async def start_command(
         self, req: StartCommandRequest, on_stdout: Any = None, on_stderr: Any = None
@@ -354,7 +386,7 @@ class AsyncE2BSandbox(AsyncRunningFromInfo):
         await self._rpc.unary(f"{PROCESS}/CloseStdin", shapes.selector(self._with_stdin(pid)))
 
     async def kill_process(self, pid: int) -> None:
-        await self._signal(shapes.check_pid(pid))
+        await self._kill_tree(shapes.check_pid(pid))
 
     async def list_processes(self) -> list[ProcessInfo]:
         answer = await self._rpc.unary(f"{PROCESS}/List", {}, idempotent=True)
@@ -377,8 +409,24 @@ class AsyncE2BSandbox(AsyncRunningFromInfo):
         except ProviderError as exc:
             raise shapes.filesystem_error(method, exc) from exc
 
+    async def _path(self, path: object) -> str:
+        """A path as envd should get it. envd takes a relative path from the user's home, while a
+        command without cwd starts in the template's working directory (permissions/path.go:30-51;
+        process/handler.go:232): a relative path is made absolute against the latter, asked once
+        (`pwd`), so files and commands agree. `~` is the home to both."""
+        path = check_path(path)
+        if path.startswith(("/", "~")):
+            return path
+        if self._workdir is None:
+            result = await self.run_command(RunCommandRequest("pwd"))
+            workdir = result.stdout.removesuffix("\n")
+            if result.exit_code != 0 or not workdir.startswith("/"):
+                raise ProviderError(NAME, f"cannot tell the working directory: {result.stderr or workdir!r:.200}")
+            self._workdir = workdir
+        return posixpath.join(self._workdir, path)
+
     async def _entry(self, path: str) -> dict[str, Any]:
-        answer = await self._fs("Stat", {"path": check_path(path)}, reads=True)
+        answer = await self._fs("Stat", {"path": await self._path(path)}, reads=True)
         entry = answer.get("entry")
         if not isinstance(entry, dict):
             raise ProviderError(NAME, f"malformed Stat answer: {answer!r:.200}")
@@ -389,30 +437,28 @@ class AsyncE2BSandbox(AsyncRunningFromInfo):
         target = entry.get("symlinkTarget")
         if isinstance(target, str) and target:
             # A symlink: envd gives the target's kind and mode but the link's own size and time
-            # (filesystem/entry.go:46-95); the rest comes from the target, resolved to its end. A
-            # link to nothing has no kind, and its own path as its target.
-            if not entry.get("type"):
+            # (filesystem/entry.go:46-95); the rest comes from the target, resolved to its end.
+            if _dangling(entry):
                 raise NotFoundError(NAME, f"stat: {path!r} is a symlink to nothing")
-            if target != entry.get("path"):
-                followed = await self._entry(target)
-                entry = {**followed, "name": entry.get("name"), "path": entry.get("path")}
+            followed = await self._entry(target)
+            entry = {**followed, "name": entry.get("name"), "path": entry.get("path")}
         return shapes.file_info(entry)
 
     async def exists(self, path: str) -> bool:
+        """Whether the path leads somewhere (a symlink to nothing does not: os.path.exists)."""
         try:
-            await self._entry(path)
+            return not _dangling(await self._entry(path))
         except NotFoundError:
             return False
-        return True
 
     async def list_directory(self, path: str) -> list[FileInfo]:
-        answer = await self._fs("ListDir", {"path": check_path(path), "depth": 1}, reads=True)
+        answer = await self._fs("ListDir", {"path": await self._path(path), "depth": 1}, reads=True)
         entries = [shapes.file_info(e) for e in answer.get("entries") or []]
         return sorted(entries, key=lambda e: e.name)
 
     async def make_dir(self, path: str) -> None:
         try:
-            await self._fs("MakeDir", {"path": check_path(path)})
+            await self._fs("MakeDir", {"path": await self._path(path)})
         except ConflictError as exc:
             if exc.code != "already_exists":  # a file in the way
                 raise
@@ -420,19 +466,21 @@ class AsyncE2BSandbox(AsyncRunningFromInfo):
 
     async def remove(self, path: str) -> None:
         check_removable(path)
+        path = await self._path(path)
         # envd removes with os.RemoveAll, which says nothing of a missing path: ask first.
         await self._entry(path)
         await self._fs("Remove", {"path": path})
 
     async def rename(self, src: str, dst: str) -> None:
-        await self._fs("Move", {"source": check_path(src), "destination": check_path(dst)})
+        await self._fs("Move", {"source": await self._path(src), "destination": await self._path(dst)})
 
     def _files_params(self, path: str, user: str | None = None) -> dict[str, str]:
         # /files takes its user from `username` alone (absent: the template's default user).
         user = user or self._default_user
-        return {"path": check_path(path), **({"username": user} if user else {})}
+        return {"path": path, **({"username": user} if user else {})}
 
     async def _download_into(self, path: str, sink: BinaryIO) -> None:
+        path = await self._path(path)
         http = self._provider.envd_http
         request = http.build_request(
             "GET",
@@ -460,6 +508,7 @@ class AsyncE2BSandbox(AsyncRunningFromInfo):
         await download_to(destination, lambda sink: self._download_into(remote_path, sink))
 
     async def _upload_from(self, path: str, source: BinaryIO, user: str | None = None) -> None:
+        path = await self._path(path)
         form = MultipartFile(posixpath.basename(path) or "file")
         http = self._provider.envd_http
         request = http.build_request(
@@ -481,6 +530,7 @@ class AsyncE2BSandbox(AsyncRunningFromInfo):
         check_mode(mode)
         if user is not None:
             check_path(user)
+        path = await self._path(path)
         await self._upload_from(path, io.BytesIO(as_bytes(content)), user)
         if mode is not None:
             # envd has no chmod call: the file's mode is set by a command with the path as data.
@@ -495,7 +545,7 @@ class AsyncE2BSandbox(AsyncRunningFromInfo):
     ) -> AsyncE2BWatcher:
         if not callable(on_event):
             raise InvalidRequestError("watch_directory: on_event must be callable")
-        root = check_path(path)
+        root = await self._path(path)
         if not root.startswith("/"):  # envd names events relative to the directory: make it absolute
             root = (await self.stat(root)).path
         stream = self._rpc.stream(

@@ -536,7 +536,12 @@ class AsyncLocalSandbox(AsyncSandboxBase):
         return json.loads(base64.b64decode(header))
 
     async def exists(self, path: str) -> bool:
-        return await self._archive_stat(self._abs(path)) is not None
+        """Whether the path leads somewhere (a symlink to nothing does not: os.path.exists)."""
+        try:
+            await self.stat(path)
+        except (NotFoundError, InvalidRequestError):  # absent, or links in a loop
+            return False
+        return True
 
     async def _missing(self, path: str) -> bool:
         """Whether `path` is absent, by our STAT script: for when the engine could not stat it and

@@ -66,7 +66,7 @@ async def test_stat_follows_a_symlink(sandbox):
     await sandbox.write_file("/tmp/contract/target.bin", b"0123456789abcdef", mode=0o640)
     await sandbox.make_dir("/tmp/contract/folder")
     made = await sandbox.run_command(
-        RunCommandRequest("ln -s target.bin /tmp/contract/link && ln -s folder /tmp/contract/dirlink")
+        RunCommandRequest("ln -s target.bin /tmp/contract/link && ln -s folder /tmp/contract/dirlink && ln -s nowhere /tmp/contract/dangling")
     )
     assert made.exit_code == 0, made.stderr
     link = await sandbox.stat("/tmp/contract/link")
@@ -74,6 +74,10 @@ async def test_stat_follows_a_symlink(sandbox):
     assert link.path == "/tmp/contract/link"
     assert (await sandbox.stat("/tmp/contract/dirlink")).is_dir
     assert await sandbox.read_file("/tmp/contract/link") == b"0123456789abcdef"
+    # A link to nothing leads nowhere: absent, as os.path.exists and os.stat say
+    assert not await sandbox.exists("/tmp/contract/dangling")
+    with pytest.raises(NotFoundError):
+        await sandbox.stat("/tmp/contract/dangling")
 
 
 async def test_relative_paths_name_the_same_file_everywhere(sandbox):

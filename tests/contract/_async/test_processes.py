@@ -37,6 +37,7 @@ async def test_a_timeout_raises_with_the_output_so_far(sandbox):
     assert isinstance(caught.value, TimeoutError)
     assert caught.value.result.stdout == "partial\n"
     assert "timed out" in caught.value.result.error
+    assert caught.value.result.exit_code == 124  # as coreutils' timeout says it, on every provider
     assert "sleep 30" not in " ".join(p.command for p in await sandbox.list_processes())
 
 
@@ -46,7 +47,7 @@ async def test_a_timeout_of_a_command_that_ignores_term_is_still_a_timeout(sandb
         await sandbox.run_command(
             RunCommandRequest("trap '' TERM; echo stubborn; sleep 31; echo never", timeout_seconds=1)
         )
-    assert caught.value.result.stdout == "stubborn\n"
+    assert (caught.value.result.stdout, caught.value.result.exit_code) == ("stubborn\n", 124)
     assert "sleep 31" not in " ".join(p.command for p in await sandbox.list_processes())
 
 

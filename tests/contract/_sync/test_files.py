@@ -67,7 +67,7 @@ def test_stat_follows_a_symlink(sandbox):
     sandbox.write_file("/tmp/contract/target.bin", b"0123456789abcdef", mode=0o640)
     sandbox.make_dir("/tmp/contract/folder")
     made = sandbox.run_command(
-        RunCommandRequest("ln -s target.bin /tmp/contract/link && ln -s folder /tmp/contract/dirlink")
+        RunCommandRequest("ln -s target.bin /tmp/contract/link && ln -s folder /tmp/contract/dirlink && ln -s nowhere /tmp/contract/dangling")
     )
     assert made.exit_code == 0, made.stderr
     link = sandbox.stat("/tmp/contract/link")
@@ -75,6 +75,10 @@ def test_stat_follows_a_symlink(sandbox):
     assert link.path == "/tmp/contract/link"
     assert (sandbox.stat("/tmp/contract/dirlink")).is_dir
     assert sandbox.read_file("/tmp/contract/link") == b"0123456789abcdef"
+    # A link to nothing leads nowhere: absent, as os.path.exists and os.stat say
+    assert not sandbox.exists("/tmp/contract/dangling")
+    with pytest.raises(NotFoundError):
+        sandbox.stat("/tmp/contract/dangling")
 
 
 def test_relative_paths_name_the_same_file_everywhere(sandbox):
