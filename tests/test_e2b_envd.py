@@ -27,33 +27,17 @@ from sandboxer import (
 )
 from tests.e2b_script import COMMANDS
 from tests.fake_e2b import FakeE2B
-
-
-class Seen(httpx.AsyncBaseTransport):
-    """The fake, with every request it was sent kept."""
-
-    def __init__(self, fake: FakeE2B) -> None:
-        self.fake = fake
-        self.requests: list[httpx.Request] = []
-
-    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        await request.aread()
-        self.requests.append(request)
-        return await self.fake.handle_async_request(request)
-
-    async def aclose(self) -> None:
-        await self.fake.aclose()
-
-    def to(self, path: str) -> list[httpx.Request]:
-        return [r for r in self.requests if r.url.path == path]
+from tests.recording import Recording
 
 
 @pytest.fixture
 def wire():
-    return Seen(FakeE2B(commands=COMMANDS))
+    wire = Recording(FakeE2B(commands=COMMANDS))
+    wire.fake = wire.inner
+    return wire
 
 
-def client(wire: Seen, **extra) -> AsyncSandboxer:
+def client(wire: Recording, **extra) -> AsyncSandboxer:
     return AsyncSandboxer("e2b", {"api_key": wire.fake.api_key, "transport": wire, **extra})
 
 

@@ -16,6 +16,7 @@ from tests.fake_daytona import FakeDaytona
 from tests.fake_e2b import FakeE2B
 from tests.fake_fly import FakeFly
 from tests.fake_runloop import FakeRunloop
+from tests.recording import Recording
 from tests.test_cassettes import CREDENTIALS
 
 KEY = "sk-live-0123456789abcdefSECRET"
@@ -37,20 +38,6 @@ def _tokens(fake) -> list[str]:
     return [b.token for b in boxes.values() if isinstance(getattr(b, "token", None), str)]
 
 
-class _Seen(httpx.AsyncBaseTransport):
-    """Counts requests that carried a sandbox access token (so the check is not vacuous)."""
-
-    def __init__(self, inner: httpx.AsyncBaseTransport) -> None:
-        self.inner, self.with_token = inner, 0
-
-    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        self.with_token += "x-access-token" in request.headers
-        return await self.inner.handle_async_request(request)
-
-    async def aclose(self) -> None:
-        await self.inner.aclose()
-
-
 def _leaks(text: str, secrets: list[str]) -> list[str]:
     return [s[:10] for s in secrets if s in text]
 
@@ -62,7 +49,7 @@ async def test_keys_and_tokens_stay_out_of_reprs_errors_and_logs(provider, caplo
     fake_class, extra = FAKES[provider]
     fake = fake_class(api_key=KEY, commands={})
     caplog.set_level(logging.DEBUG)  # every logger, every level
-    transport = _Seen(fake)
+    transport = Recording(fake)
     config = {"api_key": KEY, "transport": transport, **extra}
     shown: list[str] = [repr(ProviderConfig(api_key=KEY, extra=extra)), str(ProviderConfig(api_key=KEY))]
     async with AsyncSandboxer(provider, config) as client:
@@ -90,7 +77,8 @@ async def test_keys_and_tokens_stay_out_of_reprs_errors_and_logs(provider, caplo
     shown += [str(caught.value), repr(caught.value), repr(caught.value.args), caught.value.message]
     secrets = [KEY, WRONG, *tokens]
     if provider == "e2b":
-        assert tokens and transport.with_token, "no access token was used: the check proves nothing"
+        used = sum("x-access-token" in r.headers for r in transport.requests)
+        assert tokens and used, "no access token was used: the check proves nothing"
     assert not _leaks("\n".join(shown), secrets)
     records = "\n".join(
         r.getMessage() + (caplog.handler.formatter or logging.Formatter()).formatException(r.exc_info)

@@ -15,7 +15,6 @@ from __future__ import annotations
 import hashlib
 import io
 
-import httpx
 import pytest
 
 from sandboxer import (
@@ -39,6 +38,7 @@ from sandboxer import (
 from sandboxer._concurrency import asleep
 from sandboxer.capabilities import ALL_CAPABILITIES
 from sandboxer.providers import fly_shapes
+from tests.recording import Recording
 
 NOT_OFFERED = {
     "create_pty", "resize_pty", "kill_pty", "list_pty", "send_pty_input", "pty_output",
@@ -75,20 +75,6 @@ async def _until(predicate, seconds: float = 10.0) -> None:
 async def _executed(sandbox) -> str:
     """Where a hostile name, run as code, would have left its mark."""
     return (await sandbox.run_command(RunCommandRequest("find / -xdev -name pwned"))).stdout
-
-
-class _Counting(httpx.AsyncBaseTransport):
-    """Counts the exec requests that pass (chunking shows in their number)."""
-
-    def __init__(self, inner: httpx.AsyncBaseTransport) -> None:
-        self.inner, self.execs = inner, 0
-
-    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        self.execs += request.url.path.endswith("/exec")
-        return await self.inner.handle_async_request(request)
-
-    async def aclose(self) -> None:
-        await self.inner.aclose()
 
 
 async def test_create_waits_for_started_and_lifecycle(client):
@@ -307,18 +293,18 @@ async def test_file_edge_cases(sandbox):
 
 
 async def test_files_move_in_chunks(fly_cassette, tmp_path):
-    counting = _Counting(fly_cassette.config["transport"])
+    counting = Recording(fly_cassette.config["transport"])
     config = {**fly_cassette.config, "transport": counting, "file_chunk_bytes": 64 * 1024}
     async with AsyncSandboxer("fly-machines", config) as client:
         sb, _ = await client.create_sandbox(CreateSandboxRequest())
         try:
             big = hashlib.sha256(b"seed").digest() * 10_000  # 320,000 bytes: 5 chunks of 64 KiB
-            before = counting.execs
+            before = len(counting.ending("/exec"))
             await sb.write_file("/tmp/big.bin", big)
-            assert counting.execs - before == 5
-            before = counting.execs
+            assert len(counting.ending("/exec")) - before == 5
+            before = len(counting.ending("/exec"))
             assert await sb.read_file("/tmp/big.bin") == big
-            assert counting.execs - before == 5
+            assert len(counting.ending("/exec")) - before == 5
             (tmp_path / "up.bin").write_bytes(big[:100_000])
             await sb.upload("/tmp/up.bin", tmp_path / "up.bin")
             sink = io.BytesIO()
