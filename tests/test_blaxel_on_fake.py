@@ -30,7 +30,7 @@ async def test_a_timeout_with_callbacks_is_kept_here_and_ends_the_process(setup)
     with pytest.raises(CommandTimeoutError) as caught:
         await sandbox.run_command(RunCommandRequest(TICKS_SLOWLY, timeout_seconds=1), on_stdout=seen.append)
     result = caught.value.result
-    assert (result.stdout, result.exit_code, seen) == ("tick 1\n", 137, ["tick 1\n"])
+    assert (result.stdout, result.exit_code, seen) == ("tick 1\n", 124, ["tick 1\n"])  # a timeout's, everywhere
     assert "timed out" in result.error
     [process] = fake.sandboxes[sandbox.id].processes
     assert process.status == "killed"

@@ -537,6 +537,7 @@ class AsyncLocalSandbox(AsyncSandboxBase):
 
     async def exists(self, path: str) -> bool:
         """Whether the path leads somewhere (a symlink to nothing does not: os.path.exists)."""
+        path = self._abs(path)  # a bad path is refused, not absent
         try:
             await self.stat(path)
         except (NotFoundError, InvalidRequestError):  # absent, or links in a loop
