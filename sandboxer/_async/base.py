@@ -17,7 +17,6 @@ import httpx
 from .._concurrency import CallbackError
 from ..capabilities import CLIENT_OPERATIONS, FEATURES, SANDBOX_OPERATIONS
 from ..errors import (
-    CommandTimeoutError,
     ConnectionFailedError,
     InvalidRequestError,
     NotFoundError,
@@ -25,7 +24,7 @@ from ..errors import (
     ProviderError,
     SandboxerError,
 )
-from ..providers.exit_status import TIMED_OUT, explained
+from ..providers.exit_status import explained
 from ..types import (
     CommandResult,
     CreatePTYRequest,
@@ -89,11 +88,7 @@ def _explaining(fn: Callable[..., Any]) -> Callable[..., Any]:
 
     @functools.wraps(fn)
     async def operation(self: Any, *args: Any, **kwargs: Any) -> Any:
-        try:
-            return explained(await fn(self, *args, **kwargs))
-        except CommandTimeoutError as timed_out:
-            timed_out.result.exit_code = TIMED_OUT
-            raise
+        return explained(await fn(self, *args, **kwargs))
 
     return operation
 

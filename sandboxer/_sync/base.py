@@ -18,7 +18,6 @@ import httpx
 from .._concurrency import CallbackError
 from ..capabilities import CLIENT_OPERATIONS, FEATURES, SANDBOX_OPERATIONS
 from ..errors import (
-    CommandTimeoutError,
     ConnectionFailedError,
     InvalidRequestError,
     NotFoundError,
@@ -26,7 +25,7 @@ from ..errors import (
     ProviderError,
     SandboxerError,
 )
-from ..providers.exit_status import TIMED_OUT, explained
+from ..providers.exit_status import explained
 from ..types import (
     CommandResult,
     CreatePTYRequest,
@@ -90,11 +89,7 @@ def _explaining(fn: Callable[..., Any]) -> Callable[..., Any]:
 
     @functools.wraps(fn)
     def operation(self: Any, *args: Any, **kwargs: Any) -> Any:
-        try:
-            return explained(fn(self, *args, **kwargs))
-        except CommandTimeoutError as timed_out:
-            timed_out.result.exit_code = TIMED_OUT
-            raise
+        return explained(fn(self, *args, **kwargs))
 
     return operation
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import signal
 
+from ..errors import CommandTimeoutError
 from ..types import CommandResult
 
 # Exit statuses above this are "ended by a signal" (the shells' convention).
@@ -23,6 +24,14 @@ def killed_by(number: int) -> str:
         return f"killed by {signal.Signals(number).name}"
     except ValueError:
         return f"killed by signal {number}"
+
+
+def timed_out(provider: str, seconds: float, result: CommandResult) -> CommandTimeoutError:
+    """The error of a command its timeout ended (to raise), its result saying so: 124 and "timed
+    out" in `error`, whatever ended it on that provider."""
+    result.exit_code = TIMED_OUT
+    result.error = f"timed out after {seconds:g}s"
+    return CommandTimeoutError(provider, f"command timed out after {seconds:g}s and was ended", result)
 
 
 def explained(result: CommandResult) -> CommandResult:

@@ -5,9 +5,10 @@ from __future__ import annotations
 
 import shlex
 
-from ..errors import CommandTimeoutError, InvalidRequestError
+from ..errors import InvalidRequestError
 from ..types import CommandResult
 from . import shell_scripts as scripts
+from .exit_status import TIMED_OUT, timed_out
 
 
 def command_line(
@@ -52,17 +53,13 @@ def script_line(script: str, *args: str) -> str:
     return shlex.join(scripts.sh(script, *args))
 
 
-# coreutils' timeout exits 124 when its TERM ended the command; a line that had to KILL it after
-# the grace (the command ignored TERM: 137) says 124 as well once its own clock shows the deadline
-# passed (daytona_shapes.command_line), so the answer alone tells, wherever it is read (replayed too).
-TIMED_OUT = 124
-
-
 def check_timeout(provider: str, timeout: float | None, result: CommandResult) -> None:
-    """Raise CommandTimeoutError (with the output so far) when the line's timeout ended the command."""
+    """Raise CommandTimeoutError (with the output so far) when the line's timeout ended the command:
+    coreutils' timeout exits 124 when its TERM ended it; a line that had to KILL it after the grace
+    (the command ignored TERM: 137) says 124 as well once its own clock shows the deadline passed
+    (daytona_shapes.command_line), so the answer alone tells, wherever it is read (replayed too)."""
     if timeout is not None and result.exit_code == TIMED_OUT:
-        result.error = f"timed out after {timeout:g}s"
-        raise CommandTimeoutError(provider, f"command timed out after {timeout:g}s and was ended", result)
+        raise timed_out(provider, timeout, result)
 
 
 def check_user(user: str | None) -> None:

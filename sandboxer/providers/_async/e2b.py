@@ -74,6 +74,7 @@ from ..arguments import (
     check_terminal_size,
 )
 from ..e2b_shapes import FILESYSTEM, NAME, PROCESS
+from ..exit_status import timed_out
 from ..multipart import MultipartFile
 from .uploads import download_to, multipart_body, upload_from
 
@@ -326,10 +327,8 @@ class AsyncE2BSandbox(AsyncRunningFromInfo):
         return process.output.result(int((time.monotonic() - process.started) * 1000))
 
     @staticmethod
-    def _timed_out(process: _Process, timeout: float | None) -> CommandTimeoutError:
-        duration = int((time.monotonic() - process.started) * 1000)
-        result = process.output.result(duration, error=f"timed out after {timeout:g}s")
-        return CommandTimeoutError(NAME, f"command timed out after {timeout:g}s and was ended", result)
+    def _timed_out(process: _Process, timeout: float) -> CommandTimeoutError:
+        return timed_out(NAME, timeout, process.output.result(int((time.monotonic() - process.started) * 1000)))
 
     async def _kill_tree(self, pid: int) -> None:
         """Kill a process with everything it started: envd's SendSignal reaches only the pid

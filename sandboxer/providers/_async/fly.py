@@ -38,7 +38,6 @@ from ..._transport._async.http import AsyncProviderTransport, call_endpoint, cli
 from ..._transport.retry import RETRY_STATUSES
 from ...config import ProviderConfig
 from ...errors import (
-    CommandTimeoutError,
     ConnectionFailedError,
     InvalidRequestError,
     NotFoundError,
@@ -67,6 +66,7 @@ from ..arguments import (
     check_port,
     check_sandbox_id,
 )
+from ..exit_status import timed_out
 from ..fly_shapes import NAME
 from ..shell_line import check_user, command_line
 from .scripted_files import AsyncScriptedFiles
@@ -247,10 +247,7 @@ class AsyncFlySandbox(AsyncScriptedFiles, AsyncRunningFromInfo):
         marker = scripts.TIMEOUT_MARKER.decode()
         if result.stderr.endswith(marker):
             result.stderr = result.stderr[: -len(marker)]
-            result.error = f"timed out after {req.timeout_seconds:g}s"
-            raise CommandTimeoutError(
-                NAME, f"command timed out after {req.timeout_seconds:g}s and was ended", result
-            )
+            raise timed_out(NAME, req.timeout_seconds, result)
         return result
 
     async def _abandon(self, handle: str) -> None:

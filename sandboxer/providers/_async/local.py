@@ -39,7 +39,6 @@ from ..._transport.docker_stream import FrameDecoder
 from ..._transport.retry import RETRY_ON, RETRY_STATUSES
 from ...config import ProviderConfig
 from ...errors import (
-    CommandTimeoutError,
     ConnectionFailedError,
     InvalidRequestError,
     NotFoundError,
@@ -62,6 +61,7 @@ from ...types import (
 )
 from .. import shell_scripts as scripts
 from ..arguments import as_bytes, check_mode, check_path, check_port, check_terminal_size
+from ..exit_status import timed_out
 from ..tar_stream import END as TAR_END
 from ..tar_stream import TarError, TarReader, member_header, padding
 from .docker_connection import AsyncEngine, AsyncExecChannel
@@ -386,7 +386,7 @@ class AsyncLocalSandbox(AsyncSandboxBase):
         else:
             argv = scripts.sh(scripts.RUN_WITH_TIMEOUT, _seconds(req.timeout_seconds), req.cmd)
             read_timeout = req.timeout_seconds + 30.0  # the deadline is enforced in the container
-        stdout, stderr, timed_out, code = await self._exec(
+        stdout, stderr, ended_by_timeout, code = await self._exec(
             argv,
             env=req.env,
             cwd=req.cwd,
@@ -397,17 +397,9 @@ class AsyncLocalSandbox(AsyncSandboxBase):
             on_stderr=on_stderr,
         )
         duration = int((time.monotonic() - started) * 1000)
-        if timed_out:
-            result = CommandResult(
-                stdout=stdout,
-                stderr=stderr,
-                exit_code=code,
-                duration_ms=duration,
-                error=f"timed out after {req.timeout_seconds:g}s",
-            )
-            raise CommandTimeoutError(
-                NAME, f"command timed out after {req.timeout_seconds:g}s and was ended", result
-            )
+        if ended_by_timeout:
+            result = CommandResult(stdout=stdout, stderr=stderr, exit_code=code, duration_ms=duration)
+            raise timed_out(NAME, req.timeout_seconds, result)
         if code > 128 and await self._stopped_under(code):
             # Killed by a signal because the whole sandbox stopped (killed from outside, the engine
             # shut it down): not the command's own end, so no CommandResult pretends it was.

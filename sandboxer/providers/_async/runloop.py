@@ -51,7 +51,6 @@ from ..._transport._async.http import AsyncProviderTransport, call_endpoint, cli
 from ..._transport.retry import RETRY_STATUSES
 from ...config import ProviderConfig
 from ...errors import (
-    CommandTimeoutError,
     ConnectionFailedError,
     InvalidRequestError,
     NotFoundError,
@@ -82,6 +81,7 @@ from ..arguments import (
     check_sandbox_id,
     check_seconds,
 )
+from ..exit_status import timed_out
 from ..multipart import MultipartFile
 from ..runloop_shapes import NAME
 from ..shell_line import check_user, command_line, script_line
@@ -370,8 +370,7 @@ class AsyncRunloopSandbox(AsyncScriptedFiles, AsyncRunningFromInfo):
             callbacks = {1: on_stdout, 2: on_stderr}
             result = await self._run_streamed(line, deadline, callbacks, started, timed=timeout is not None)
         if timeout is not None and _timed_out(result):
-            result.error = f"timed out after {timeout:g}s"
-            raise CommandTimeoutError(NAME, f"command timed out after {timeout:g}s and was ended", result)
+            raise timed_out(NAME, timeout, result)
         return result
 
     async def _run_streamed(

@@ -61,7 +61,6 @@ from ..._transport.errors import json_answer
 from ..._transport.retry import RETRY_STATUSES
 from ...config import ProviderConfig
 from ...errors import (
-    CommandTimeoutError,
     ConflictError,
     InvalidRequestError,
     NotFoundError,
@@ -86,6 +85,7 @@ from .. import managed
 from .. import shell_scripts as scripts
 from ..arguments import check_mode, check_port, check_sandbox_id, check_seconds
 from ..blaxel_shapes import NAME
+from ..exit_status import timed_out
 from ..multipart import MultipartFile
 from ..shell_line import script_line
 from .uploads import download_to, upload_from
@@ -291,8 +291,7 @@ class BlaxelSandbox(RunningFromInfo):
         result = self._result(record, started)
         if not ended_by_us and isinstance(record, dict) and record.get("status") in ("completed", "failed"):
             return result
-        result.error = f"timed out after {timeout:g}s"
-        raise CommandTimeoutError(NAME, f"command timed out after {timeout:g}s and was ended", result)
+        raise timed_out(NAME, timeout, result)
 
     def _result(self, record: Any, started: float) -> CommandResult:
         if not isinstance(record, dict):

@@ -52,7 +52,6 @@ from ..._transport._sync.http import ProviderTransport, call_endpoint, client_ti
 from ..._transport.retry import RETRY_STATUSES
 from ...config import ProviderConfig
 from ...errors import (
-    CommandTimeoutError,
     ConnectionFailedError,
     InvalidRequestError,
     NotFoundError,
@@ -83,6 +82,7 @@ from ..arguments import (
     check_sandbox_id,
     check_seconds,
 )
+from ..exit_status import timed_out
 from ..multipart import MultipartFile
 from ..runloop_shapes import NAME
 from ..shell_line import check_user, command_line, script_line
@@ -371,8 +371,7 @@ class RunloopSandbox(ScriptedFiles, RunningFromInfo):
             callbacks = {1: on_stdout, 2: on_stderr}
             result = self._run_streamed(line, deadline, callbacks, started, timed=timeout is not None)
         if timeout is not None and _timed_out(result):
-            result.error = f"timed out after {timeout:g}s"
-            raise CommandTimeoutError(NAME, f"command timed out after {timeout:g}s and was ended", result)
+            raise timed_out(NAME, timeout, result)
         return result
 
     def _run_streamed(
