@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Make this machine ready for sandboxer's demo and tests (idempotent; root or sudo):
-# Docker engine (Debian's docker.io) running, the busybox test image built from busybox-static
-# (Docker Hub is not needed), and a .venv with sandboxer installed editable with its dev extras.
+# Docker engine (Debian's docker.io) running with gVisor's runsc registered, the busybox test image
+# built from busybox-static (Docker Hub is not needed), and a .venv with sandboxer installed editable
+# with its dev extras.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
@@ -13,6 +14,32 @@ if ! command -v dockerd >/dev/null || [[ ! -x /bin/busybox ]] || ! command -v do
     echo "setup: installing docker.io and busybox-static" >&2
     $SUDO apt-get update -qq
     DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq docker.io busybox-static >/dev/null
+fi
+
+# gVisor (Debian's runsc) registered with the engine as runtime "runsc", for sandboxes created with
+# extra["runtime"]="runsc" and the tests that run under it (SANDBOXER_SETUP_GVISOR=0 skips this).
+# Registered with --network=none: gVisor's own networking fails on VMs like CI's, so its sandboxes
+# have no network (the tests create them with extra["network"]="none" too).
+if [[ ${SANDBOXER_SETUP_GVISOR:-1} != 0 ]]; then
+    if ! command -v runsc >/dev/null; then
+        echo "setup: installing runsc (gVisor)" >&2
+        $SUDO apt-get update -qq
+        DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq runsc >/dev/null
+    fi
+    if ! grep -q '"runsc"' /etc/docker/daemon.json 2>/dev/null; then
+        echo "setup: registering runsc in /etc/docker/daemon.json" >&2
+        $SUDO mkdir -p /etc/docker
+        # Merged into an existing daemon.json, never replacing the user's settings.
+        $SUDO python3 -c '
+import json, os, sys
+path = "/etc/docker/daemon.json"
+config = json.load(open(path)) if os.path.exists(path) and os.path.getsize(path) else {}
+config.setdefault("runtimes", {})["runsc"] = {"path": sys.argv[1], "runtimeArgs": ["--network=none"]}
+json.dump(config, open(path, "w"), indent=2)
+' "$(command -v runsc)"
+        # A running engine reloads its runtimes on SIGHUP; one started below reads the file.
+        if pid=$(pidof dockerd); then $SUDO kill -HUP $pid; sleep 1; fi
+    fi
 fi
 
 if ! $SUDO docker info >/dev/null 2>&1; then

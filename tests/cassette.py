@@ -476,7 +476,7 @@ class CassetteTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
 
 
 # Values that differ on every run and do not change what the engine does.
-VOLATILE_LABELS = ("sandboxer.expires-at",)
+VOLATILE_LABELS = ("sandboxer.expires-at", "sandboxer.create")  # Docker's; Daytona's create mark
 
 
 def _normal_body(request: VcrRequest) -> Any:
@@ -491,6 +491,7 @@ def _normal_body(request: VcrRequest) -> Any:
         if isinstance(data, dict):
             for label in VOLATILE_LABELS:
                 (data.get("Labels") or {}).pop(label, None)
+                (data.get("labels") or {}).pop(label, None)
             # An expiry date computed from the clock (Blaxel's lifecycle "date" policy).
             lifecycle = (data.get("spec") or {}).get("lifecycle") or {}
             for policy in lifecycle.get("expirationPolicies") or []:
@@ -539,10 +540,24 @@ def headers(r1: VcrRequest, r2: VcrRequest) -> None:
     assert _significant(r1) == _significant(r2)
 
 
+# Query parameters that are clock readings, not choices: the local provider asks the engine's event
+# log for a command's own time span (`since`/`until`), which differs on every run.
+CLOCK_PARAMETERS = {"/events": ("since", "until")}
+
+
+def _timeless_query(request: VcrRequest) -> list[tuple[str, str]]:
+    clock = next((names for path, names in CLOCK_PARAMETERS.items() if request.path.endswith(path)), ())
+    return [(k, "<time>" if k in clock else v) for k, v in request.query]
+
+
+def query(r1: VcrRequest, r2: VcrRequest) -> None:
+    assert _timeless_query(r1) == _timeless_query(r2)
+
+
 def _matchers() -> dict[str, Any]:
     from vcr import matchers
 
-    own = {"body": body, "headers": headers}
+    own = {"body": body, "headers": headers, "query": query}
     return {name: own.get(name) or getattr(matchers, name) for name in MATCH_ON}
 
 

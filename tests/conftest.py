@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime
 import importlib
+import json
 import os
 import socket
 from pathlib import Path
@@ -57,6 +58,32 @@ def need_docker() -> None:
         if live_docker_required():
             pytest.fail(f"no Docker engine answers at {DOCKER_SOCKET}, and live tests are required here")
         pytest.skip(f"no Docker engine at {DOCKER_SOCKET}")
+
+
+GVISOR_RUNTIME = "runsc"
+
+
+def _engine_runtimes() -> set[str]:
+    try:
+        with socket.socket(socket.AF_UNIX) as sock:
+            sock.settimeout(5)
+            sock.connect(DOCKER_SOCKET)
+            sock.sendall(b"GET /info HTTP/1.0\r\n\r\n")
+            answer = b""
+            while chunk := sock.recv(65536):
+                answer += chunk
+        return set(json.loads(answer.split(b"\r\n\r\n", 1)[1]).get("Runtimes") or {})
+    except (OSError, ValueError, IndexError):
+        return set()
+
+
+def need_gvisor() -> None:
+    """A live engine with gVisor registered (scripts/setup.sh does it); CI requires it."""
+    need_docker()
+    if GVISOR_RUNTIME not in _engine_runtimes():
+        if live_docker_required():
+            pytest.fail(f"the engine has no {GVISOR_RUNTIME!r} runtime (run scripts/setup.sh), and CI requires it")
+        pytest.skip(f"the engine has no {GVISOR_RUNTIME!r} runtime (scripts/setup.sh registers it)")
 
 
 @pytest.fixture

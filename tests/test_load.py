@@ -46,6 +46,7 @@ from sandboxer import (
 )
 from sandboxer.providers import base64_files, detached
 from sandboxer.providers import shell_scripts as scripts
+from sandboxer.providers._async import local
 from sandboxer.providers.daytona_shapes import command_line as daytona_line
 from sandboxer.providers.shell_line import command_line as shell_line
 from sandboxer.providers.shell_line import script_line
@@ -297,7 +298,10 @@ class DockerStub(httpx.AsyncBaseTransport):
                 assert method == "POST"
                 self._next_exec += 1
                 exec_id = f"{self._next_exec:064x}"
-                self.execs[exec_id] = json.loads(body)["Cmd"]
+                argv = json.loads(body)["Cmd"]
+                # Every exec runs behind the OOM-first wrapper, which execs the command it carries.
+                wrapper = [scripts.SH, "-c", local.OOM_FIRST, "sh"]
+                self.execs[exec_id] = argv[len(wrapper) :] if argv[: len(wrapper)] == wrapper else argv
                 return _json(201, {"Id": exec_id})
             return self.archive(method, request.url.params["path"])
         if found := re.fullmatch(r"/exec/([0-9a-f]{64})/(start|json)", path):

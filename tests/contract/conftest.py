@@ -1,6 +1,6 @@
 """The contract suite's targets: every provider, each test run against all of them.
 
-local runs live on the Docker engine and replayed from cassettes/contract/local/; each cloud
+local runs live on the Docker engine (with runc, and with gVisor's runsc) and replayed from cassettes/contract/local/; each cloud
 provider replays cassettes/contract/<provider>/, composed by its fake (tests/fake_<provider>.py)
 when recorded without a key, recorded against the live service with one (`--record-mode=all`).
 """
@@ -12,9 +12,18 @@ from typing import Any
 import attrs
 import pytest
 
-from tests.conftest import CASSETTES, CLOUD, TEST_IMAGE, cloud_fixture, local_replay_config, need_docker
+from tests.conftest import (
+    CASSETTES,
+    CLOUD,
+    GVISOR_RUNTIME,
+    TEST_IMAGE,
+    cloud_fixture,
+    local_replay_config,
+    need_docker,
+    need_gvisor,
+)
 
-TARGETS = ("local-live", "local-replay", *CLOUD)
+TARGETS = ("local-live", "local-runsc", "local-replay", *CLOUD)
 FOLDER = CASSETTES / "contract"
 
 
@@ -32,6 +41,11 @@ def target(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch):
     if name == "local-live":
         need_docker()
         yield Target("local", {"image": TEST_IMAGE}, live=True)
+    elif name == "local-runsc":
+        # gVisor, registered with --network=none on machines like CI's (its own networking fails
+        # there): the sandbox has no network, which the config says so ports are refused up front.
+        need_gvisor()
+        yield Target("local", {"image": TEST_IMAGE, "runtime": GVISOR_RUNTIME, "network": "none"}, live=True)
     elif name == "local-replay":
         for config in local_replay_config(request, FOLDER / "local"):
             yield Target("local", config)

@@ -38,6 +38,8 @@ from .endpoint_ipam_config_type_0 import EndpointIPAMConfigType0
 from .endpoint_settings import EndpointSettings
 from .endpoint_settings_driver_opts_type_0 import EndpointSettingsDriverOptsType0
 from .error_response import ErrorResponse
+from .event_actor import EventActor
+from .event_actor_attributes_type_0 import EventActorAttributesType0
 from .exec_config import ExecConfig
 from .exec_inspect_response import ExecInspectResponse
 from .exec_start_config import ExecStartConfig
@@ -124,6 +126,9 @@ from .signature_timestamp_type import SignatureTimestampType
 from .signature_type import SignatureType
 from .signer_identity import SignerIdentity
 from .storage import Storage
+from .system_events_response import SystemEventsResponse
+from .system_events_response_scope import SystemEventsResponseScope
+from .system_events_response_type import SystemEventsResponseType
 from .system_version import SystemVersion
 from .system_version_components_type_0_item import SystemVersionComponentsType0Item
 from .system_version_components_type_0_item_details_type_0 import (
@@ -163,6 +168,8 @@ __all__ = (
     "EndpointSettings",
     "EndpointSettingsDriverOptsType0",
     "ErrorResponse",
+    "EventActor",
+    "EventActorAttributesType0",
     "ExecConfig",
     "ExecInspectResponse",
     "ExecStartConfig",
@@ -235,6 +242,9 @@ __all__ = (
     "SignatureType",
     "SignerIdentity",
     "Storage",
+    "SystemEventsResponse",
+    "SystemEventsResponseScope",
+    "SystemEventsResponseType",
     "SystemVersion",
     "SystemVersionComponentsType0Item",
     "SystemVersionComponentsType0ItemDetailsType0",

@@ -25,6 +25,14 @@ from .polling_watcher import AsyncPollingWatcher
 WATCH_INTERVAL = 0.5
 
 
+def stat_entry(provider: str, path: str, entries: list[FileInfo]) -> FileInfo:
+    """The FileInfo of `path` from our STAT script's listing (empty: the path is not there)."""
+    if not entries:
+        raise NotFoundError(provider, f"stat: no such file or directory: {path!r}")
+    name = posixpath.basename(posixpath.normpath(path)) or "/"
+    return attrs.evolve(entries[0], name=name, path=path)
+
+
 class AsyncScriptedFiles(AsyncSandboxBase):
     async def _script(self, script: str, *args: str, what: str, path: str | None = None) -> str:
         raise NotImplementedError
@@ -47,11 +55,7 @@ class AsyncScriptedFiles(AsyncSandboxBase):
     async def stat(self, path: str) -> FileInfo:
         """The path itself (its target when a symlink): "/", "." and ".." included; "file/" is not
         a directory and so not found."""
-        entries = await self._listing(scripts.STAT, check_path(path), 2)
-        if not entries:
-            raise NotFoundError(self.provider_name, f"stat: no such file or directory: {path!r}")
-        name = posixpath.basename(posixpath.normpath(path)) or "/"
-        return attrs.evolve(entries[0], name=name, path=path)
+        return stat_entry(self.provider_name, path, await self._listing(scripts.STAT, check_path(path), 2))
 
     async def exists(self, path: str) -> bool:
         try:

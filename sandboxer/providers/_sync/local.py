@@ -16,10 +16,11 @@ import posixpath
 import shutil
 import tempfile
 import time
-from collections.abc import Iterator, Callable
+from collections.abc import Iterator, Awaitable, Callable
 from datetime import UTC, datetime, timedelta
 from typing import Any, BinaryIO
 
+import httpx
 from dateutil.parser import isoparse
 
 from ..._sync.base import ProviderBase, SandboxBase
@@ -43,6 +44,7 @@ from ...errors import (
     ConnectionFailedError,
     InvalidRequestError,
     NotFoundError,
+    NotSupportedError,
     ProviderError,
     SandboxerError,
 )
@@ -62,6 +64,7 @@ from ...types import (
 )
 from .. import shell_scripts as scripts
 from ..arguments import as_bytes, check_mode, check_path, check_port, check_terminal_size
+from ..docker_security import ContainerSecurity
 from ..exit_status import timed_out
 from ..tar_stream import END as TAR_END
 from ..tar_stream import TarError, TarReader, member_header, padding
@@ -79,6 +82,12 @@ PULL_TIMEOUT = 600.0
 # end). Docker's init (HostConfig.Init) reaps the orphans that commands leave behind.
 KEEPALIVE = 'trap "exit 0" TERM; while :; do sleep 86400 & wait $!; done'
 KEEPALIVE_FOR = 'trap "exit 0" TERM; sleep "$1" & wait $!'
+# Every exec runs behind this: its processes are the OOM killer's first choice (a score raised by
+# half the memory; raising needs no privilege, lowering does and the engine's OomScoreAdj is
+# refused on some hosts), so running out of memory kills the command that used it, never the
+# keep-alive that holds the sandbox up (measured: without it, a second OOM kill took the keep-alive
+# and the container with it).
+OOM_FIRST = 'echo 500 > /proc/self/oom_score_adj 2>/dev/null; exec "$@"'
 _STATES = {
     "created": SandboxStatus.STARTING,
     "restarting": SandboxStatus.STARTING,
@@ -196,6 +205,7 @@ class _Running:
         self.tty = tty
         self.decoder = FrameDecoder()
         self.started = time.monotonic()
+        self.started_at = time.time()  # wall clock, for the engine's event log
         self.pid: int | None = None
         self.pump: Background | None = None
         self.result: CommandResult | None = None
@@ -253,7 +263,10 @@ class LocalSandbox(SandboxBase):
 
     def port_url(self, port: int) -> str:
         check_port(port)
-        ports = ((self._inspect()).get("NetworkSettings") or {}).get("Ports") or {}
+        inspected = self._inspect()
+        if (inspected.get("HostConfig") or {}).get("NetworkMode") == "none":
+            raise NotSupportedError(NAME, "port_url", "the sandbox has no network (extra['network']='none')")
+        ports = (inspected.get("NetworkSettings") or {}).get("Ports") or {}
         bindings = ports.get(f"{port}/tcp")
         if not bindings:
             raise InvalidRequestError(
@@ -274,7 +287,7 @@ class LocalSandbox(SandboxBase):
         stdin: bool = False,
     ) -> str:
         config: dict[str, Any] = {
-            "Cmd": argv,
+            "Cmd": [scripts.SH, "-c", OOM_FIRST, "sh", *argv],
             "AttachStdin": stdin,
             "AttachStdout": True,
             "AttachStderr": True,
@@ -380,7 +393,7 @@ class LocalSandbox(SandboxBase):
     ) -> CommandResult:
         if not isinstance(req, RunCommandRequest):
             raise InvalidRequestError("run_command takes a RunCommandRequest")
-        started = time.monotonic()
+        started, started_at = time.monotonic(), time.time()
         if req.timeout_seconds is None:
             argv = [scripts.SH, "-c", req.cmd]
             read_timeout = None  # a silent command may run for as long as it likes
@@ -409,7 +422,37 @@ class LocalSandbox(SandboxBase):
                 f"sandbox {self._id[:12]} stopped while the command ran (exit {code}, signal "
                 f"{code - 128}); its output so far: {(stdout + stderr)[-500:]!r}",
             )
-        return CommandResult(stdout=stdout, stderr=stderr, exit_code=code, duration_ms=duration)
+        return CommandResult(
+            stdout=stdout,
+            stderr=stderr,
+            exit_code=code,
+            duration_ms=duration,
+            error=self._memory_error(code, started_at),
+        )
+
+    def _memory_error(self, code: int, since: float) -> str | None:
+        """What ended a command killed by SIGKILL when the sandbox ran out of memory: the kernel's
+        OOM killer sends that signal, so its exit status (137) alone cannot tell. The engine logs an
+        `oom` event per kill (measured on 20.10 with cgroup v1: one per killed process, before the
+        exec's end); asked only on 137, for the command's own time span."""
+        if code != 128 + 9:
+            return None
+        filters = json.dumps({"container": [self._id], "event": ["oom"]})
+        # The engine's clock is taken to be ours (the same host, or a synchronised one): an event of
+        # an earlier command, a moment before this one started, must not be read as this one's.
+        params = {"since": f"{since:.6f}", "until": f"{time.time():.6f}", "filters": filters}
+        try:
+            with self._engine.stream(
+                "GET", "/events", params=params, read_timeout=self._engine.timeout.read
+            ) as response:
+                if response.status_code != 200:
+                    return None
+                for line in response.iter_lines():
+                    if line.strip() and '"oom"' in line:
+                        return "killed by SIGKILL: the sandbox ran out of memory (its memory_mb limit)"
+        except (SandboxerError, httpx.HTTPError):
+            return None  # the explanation is a courtesy; the result stands without it
+        return None
 
     def _stopped_under(self, code: int) -> bool:
         """Whether a command's death by a signal was the sandbox stopping (the engine marks the
@@ -452,11 +495,13 @@ class LocalSandbox(SandboxBase):
         if not running.tty:
             stdout, stderr = running.collector.finish()
             self._deliver(running)
+            code = self._exit_code(running.exec_id)
             running.result = CommandResult(
                 stdout=stdout,
                 stderr=stderr,
-                exit_code=self._exit_code(running.exec_id),
+                exit_code=code,
                 duration_ms=int((time.monotonic() - running.started) * 1000),
+                error=self._memory_error(code, running.started_at),
             )
 
     def _stop_pump(self, running: _Running) -> None:
@@ -516,7 +561,9 @@ class LocalSandbox(SandboxBase):
     def _archive_stat(self, path: str) -> dict[str, Any] | None:
         """The engine's stat of a path (not following a final symlink), or None when absent."""
         try:
-            response = self._engine.call(container_archive_info, id=self._id, path=path, retry_on=_NO_500)
+            response = self._engine.call(
+                container_archive_info, id=self._id, path=path, retry_on=_NO_500
+            )
         except NotFoundError:
             return None
         except ProviderError as exc:
@@ -561,7 +608,9 @@ class LocalSandbox(SandboxBase):
                     size=int(found.get("size", 0)),
                     mode=_permissions(mode),
                 )
-            target = posixpath.normpath(posixpath.join(posixpath.dirname(target), found.get("linkTarget", "")))
+            target = posixpath.normpath(
+                posixpath.join(posixpath.dirname(target), found.get("linkTarget", ""))
+            )
         raise InvalidRequestError(f"stat: too many levels of symbolic links at {path!r}")
 
     def rename(self, src: str, dst: str) -> None:
@@ -853,6 +902,7 @@ class LocalProvider(ProviderBase):
     def __init__(self, config: ProviderConfig) -> None:
         self._config = config
         self._engine = Engine(config)
+        self._security = ContainerSecurity.from_extra(config.extra)
 
     def _pull(self, image: str) -> None:
         from_image, tag = scripts.split_image(image)
@@ -894,8 +944,8 @@ class LocalProvider(ProviderBase):
         }
         if req.cpus is not None:
             host_config["NanoCpus"] = int(req.cpus * 1e9)
-        if req.memory_mb is not None:
-            host_config["Memory"] = req.memory_mb * 1024 * 1024
+        host_config.update(self._security.host_config(req.memory_mb))
+        settings = self._security.described(cpus=req.cpus, memory_mb=req.memory_mb)
         body: dict[str, Any] = {
             "Image": image,
             "Entrypoint": entry[:1],
@@ -904,28 +954,76 @@ class LocalProvider(ProviderBase):
             "Env": [f"{k}={v}" for k, v in req.envs.items()],
             "HostConfig": host_config,
         }
+        if req.ports and not self._security.has_network:
+            raise InvalidRequestError(
+                f"ports {req.ports} cannot be published: the sandbox has no network (extra['network']='none')"
+            )
         if req.ports:
             bind = self._config.extra.get("bind_address", "127.0.0.1")
             body["ExposedPorts"] = {f"{p}/tcp": {} for p in req.ports}
             host_config["PortBindings"] = {f"{p}/tcp": [{"HostIp": bind, "HostPort": ""}] for p in req.ports}
         try:
-            created = self._engine.call_json(container_create, body=ContainerCreateBody.from_dict(body))
+            created = self._create(body, settings)
         except NotFoundError:
             # The engine's 404 for a create: the image is not here. Pulled, then created again
             # (asking first would cost every create a request).
             self._pull(image)
-            created = self._engine.call_json(container_create, body=ContainerCreateBody.from_dict(body))
+            created = self._create(body, settings)
         container_id = created["Id"]
         try:
-            self._engine.call(container_start, id=container_id)
+            self._refused_settings(
+                settings, self._engine.call, container_start, creating=False, id=container_id
+            )
             inspected = self._engine.call_json(container_inspect, id=container_id)
         except BaseException:
             self._remove_quietly(container_id)
             raise
-        sandbox = LocalSandbox(
-            self._engine, container_id, (inspected.get("Config") or {}).get("WorkingDir")
+        return self._sandbox(inspected), _info_from_inspect(inspected)
+
+    def _sandbox(self, inspected: dict[str, Any]) -> LocalSandbox:
+        # A runtime whose files the archive endpoints cannot see (gVisor) moves them through execs.
+        from .local_exec_files import sandbox_for_runtime
+
+        sandbox_class = sandbox_for_runtime((inspected.get("HostConfig") or {}).get("Runtime"))
+        return sandbox_class(self._engine, inspected["Id"], (inspected.get("Config") or {}).get("WorkingDir"))
+
+    def _create(self, body: dict[str, Any], settings: str) -> dict[str, Any]:
+        return self._refused_settings(
+            settings,
+            self._engine.call_json,
+            container_create,
+            creating=True,
+            body=ContainerCreateBody.from_dict(body),
         )
-        return sandbox, _info_from_inspect(inspected)
+
+    def _refused_settings(
+        self, settings: str, call: Callable[..., Awaitable[Any]], *args: Any, creating: bool, **kwargs: Any
+    ) -> Any:
+        """A create or start the engine refuses for a setting (an unknown runtime, a limit too
+        small, a network that does not exist): said with the settings it got. A create's 404 is
+        the image (pulled by the caller) and passes through."""
+        try:
+            return call(*args, **kwargs)
+        except NotFoundError as exc:
+            if creating:
+                raise
+            raise InvalidRequestError(
+                f"the engine refused the sandbox's settings ({settings}): {exc.message}"
+            ) from exc
+        except ProviderError as exc:
+            if exc.status_code == 400:
+                raise InvalidRequestError(
+                    f"the engine refused the sandbox's settings ({settings}): {exc.message}"
+                ) from exc
+            if exc.status_code == 500 and not creating:  # a runtime that could not start it
+                raise ProviderError(
+                    NAME,
+                    f"the engine could not run the sandbox with its settings ({settings}): {exc.message}",
+                    exc.status_code,
+                    exc.code,
+                    request_id=exc.request_id,
+                ) from exc
+            raise
 
     def _remove_quietly(self, container_id: str) -> None:
         try:
@@ -940,10 +1038,7 @@ class LocalProvider(ProviderBase):
         return inspected
 
     def attach_sandbox(self, sandbox_id: str) -> LocalSandbox:
-        inspected = self._ours(sandbox_id)
-        return LocalSandbox(
-            self._engine, inspected["Id"], (inspected.get("Config") or {}).get("WorkingDir")
-        )
+        return self._sandbox(self._ours(sandbox_id))
 
     def list_sandboxes(self, filter: ListSandboxesFilter | None = None) -> list[SandboxInfo]:
         wanted = (filter.metadata_filter if filter else None) or {}

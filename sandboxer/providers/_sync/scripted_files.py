@@ -26,6 +26,14 @@ from .polling_watcher import PollingWatcher
 WATCH_INTERVAL = 0.5
 
 
+def stat_entry(provider: str, path: str, entries: list[FileInfo]) -> FileInfo:
+    """The FileInfo of `path` from our STAT script's listing (empty: the path is not there)."""
+    if not entries:
+        raise NotFoundError(provider, f"stat: no such file or directory: {path!r}")
+    name = posixpath.basename(posixpath.normpath(path)) or "/"
+    return attrs.evolve(entries[0], name=name, path=path)
+
+
 class ScriptedFiles(SandboxBase):
     def _script(self, script: str, *args: str, what: str, path: str | None = None) -> str:
         raise NotImplementedError
@@ -48,11 +56,7 @@ class ScriptedFiles(SandboxBase):
     def stat(self, path: str) -> FileInfo:
         """The path itself (its target when a symlink): "/", "." and ".." included; "file/" is not
         a directory and so not found."""
-        entries = self._listing(scripts.STAT, check_path(path), 2)
-        if not entries:
-            raise NotFoundError(self.provider_name, f"stat: no such file or directory: {path!r}")
-        name = posixpath.basename(posixpath.normpath(path)) or "/"
-        return attrs.evolve(entries[0], name=name, path=path)
+        return stat_entry(self.provider_name, path, self._listing(scripts.STAT, check_path(path), 2))
 
     def exists(self, path: str) -> bool:
         try:
