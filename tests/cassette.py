@@ -30,8 +30,27 @@ from vcr.request import Request as VcrRequest
 MATCH_ON = ("method", "scheme", "host", "port", "path", "query", "body", "headers")
 # Request headers that change what the server does, compared on replay (the rest are not).
 SIGNIFICANT_HEADERS = ("connect-timeout-ms", "keepalive-ping-interval", "upgrade", "x-daytona-sdk-version")
-SECRET_HEADERS = ("authorization", "x-api-key", "x-access-token", "x-registry-auth", "cookie", "set-cookie")
-SECRET_FIELDS = ("envdAccessToken", "accessToken", "access_token", "token", "apiKey", "api_key", "password")
+SECRET_HEADERS = (
+    "authorization",
+    "x-api-key",
+    "x-access-token",
+    "x-registry-auth",
+    "cookie",
+    "set-cookie",
+    # Runloop's terminal token, which its CLI sends as the WebSocket subprotocol.
+    "sec-websocket-protocol",
+    "x-runloop-tunnel-authorization",
+)
+SECRET_FIELDS = (
+    "envdAccessToken",
+    "accessToken",
+    "access_token",
+    "auth_token",
+    "token",
+    "apiKey",
+    "api_key",
+    "password",
+)
 _FIELD_RE = re.compile(r'("(?:' + "|".join(SECRET_FIELDS) + r')"\s*:\s*")([^"]*)(")')
 REDACTED = "<REDACTED>"
 

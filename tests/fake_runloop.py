@@ -7,12 +7,15 @@ is 2026-10-01T12:00:00Z (1790856000000 ms) plus a logical clock that advances on
 
 "RL-spec:N" below is a line of Runloop's full OpenAPI document, the upstream of specs/runloop/
 (api-evangelist/runloop-ai openapi/_original/runloop-api-openapi.yml @afe08040, a mirror of
-Runloop's published spec); "ts" is Runloop's SDK runloopai/api-client-ts @262c3533 (paths under src/, tests/ apart).
+Runloop's published spec); "ts" is Runloop's SDK runloopai/api-client-ts @262c3533 (paths under src/, tests/ apart),
+"py" its runloopai/api-client-python @ae5ffd5f (paths under src/runloop_api_client/).
 
 Devbox lifecycle: create answers "provisioning"; of a new devbox's next GETs (or wait_for_status steps) `start_steps`
 answer "provisioning" / "initializing", the one after "running" (or "failure", failure_reason
-"execution_failed", when its blueprint_name is in `fail_blueprints`). suspend/resume go straight to
-"suspended" / "running"; shutdown to "shutdown" (shutdown_reason "api_shutdown"), killing executions.
+"execution_failed", when its blueprint name or id is in `fail_blueprints`). suspend answers
+"suspending" and takes a step to "suspended" (resume before then: 400 "Devbox is not suspended"),
+resume "resuming" a step before "running"; shutdown goes to "shutdown" (shutdown_reason
+"api_shutdown"), killing executions. A custom size outside Runloop's rules is refused (400).
 Shut-down devboxes stay (GET and list answer them); a second shutdown answers 200. Operations that
 need a running devbox answer 400 otherwise.
 
@@ -37,9 +40,9 @@ field is "nullable" (RL-spec DevboxAsyncExecutionDetailView.exit_status; the exe
 only queued/running/completed, RL-spec 7041-7046; the SDKs read a null code as "not failed",
 ts sdk/execution-result.ts:87-89, 256-258): the worst documented case.
 stream_stdout_updates / stream_stderr_updates answer text/event-stream (the spec says JSON): one
-`data: {"output": ..., "offset": N}\\n\\n` event per chunk written, where `offset` is the character
-position in that stream after the chunk; `?offset=N` resumes after the first N characters. The stream
-closes when the execution completes.
+`data: {"output": ..., "offset": N}\\n\\n` event per chunk written, where `offset` is the byte
+position in that stream after the chunk; `?offset=N` resumes after the first N bytes. The stream
+closes when the execution completes, or times out (408) after `stream_idle` seconds without output.
 
 Files: one filesystem per devbox (`FileStore`), seen alike by the file API and by commands (the
 scripted effects). File API paths: relative ones against the user's home, /home/user ("Path is
@@ -56,6 +59,21 @@ undocumented).
 Error bodies: the spec declares none (RL-spec: no 4xx/5xx has a content schema); this fake's
 {"error": "..."} is its own, and the adapter reads only the status.
 enable_tunnel answers a TunnelView (no URL in it): the URL of a port is `tunnel_url(key, port)`.
+
+Terminals (RL-spec /pty/{session_name}, /pty/{session_name}/control, createDevboxPtyTunnel; the spec
+calls them contract stubs, so the rest is from Runloop's CLI, rl-cli src/lib/pty-client.ts and
+pty-ws.ts): create_pty_tunnel answers a fresh tunnel key and token each time (PtyTunnelView: "not
+stored on the Devbox and generated fresh on each request"); the terminal service answers on
+https://13-{key}.tunnel.runloop.ai (RAGE_REST_PORT = 13) for that token, as a bearer
+(Authorization, as rl-cli sends it; or X-Runloop-Tunnel-Authorization, as PtyTunnelView says), on
+the WebSocket as a bearer or as its subprotocol (rl-cli pty-ws.ts). GET /pty/{name} makes or finds
+the session (cols and rows apply only both given, 1..1000; else 80x24) and answers its connect_url,
+/pty/{name}/attach (rl-cli buildPtyAttachPath); one client at a time may attach (a second: 409, the
+status undocumented). The session's bash is not run: what is sent is echoed back (a terminal's
+echo), the model of a shell waiting at its prompt. control resizes (1..1000 each, else 400),
+signals (a known name, else 400) or closes (the WebSocket ends, code 4000: rl-cli
+PTY_NORMAL_CLOSE_CODE); a control for a session that is not there answers 404 (declared, its case
+undocumented).
 """
 
 from __future__ import annotations
@@ -71,13 +89,27 @@ from typing import Any
 import httpx
 
 from tests.fake_blaxel import Feed, body_object
-from tests.fake_daytona import HttpError, json_response, parse_multipart, response
+from tests.fake_daytona import HttpError, ServerSocket, json_response, parse_multipart, response
 
 BASE_MS = 1790856000000  # 2026-10-01T12:00:00Z
 HOME = "/home/user"
 STEPS = {"stdout", "stderr", "sleep", "exit", "hang", "echo_stdin", "effect"}
-DEVBOX_STATUSES = {"provisioning", "initializing", "running", "suspending", "suspended", "resuming",
-                   "failure", "shutdown"}  # fmt: skip
+# (The SDK knows "queued" and "scheduled" too, py: types/devbox_view.py; the spec the cassettes are
+# checked against does not, so the fake never answers them.)
+DEVBOX_STATUSES = {
+    "provisioning",
+    "initializing",
+    "running",
+    "suspending",
+    "suspended",
+    "resuming",
+    "failure",
+    "shutdown",
+}
+# Where a devbox in transit goes next, one step per GET or wait_for_status step.
+NEXT = {"suspending": "suspended", "resuming": "running"}
+CORES = {1, *range(2, 17, 2)}  # custom_cpu_cores: 1 or a multiple of 2, at most 16 (an integer: no 0.5)
+GIB = {1, *range(2, 65, 2)}  # custom_gb_memory: 1 or a multiple of 2, at most 64
 EXEC_STATUSES = {"queued", "running", "completed"}
 WAIT_DEFAULT = 60  # seconds an execution wait_for_status waits without timeout_seconds
 LAST_N = 100  # lines of each stream an execution answer holds unless last_n asks otherwise
@@ -294,6 +326,29 @@ class FileStore:
 
 
 @dataclass
+class PtySession:
+    name: str
+    cols: int = 80
+    rows: int = 24
+    socket: ServerSocket | None = None  # the client attached, if one is
+
+
+SIGNALS = {
+    "SIGHUP",
+    "SIGINT",
+    "SIGQUIT",
+    "SIGKILL",
+    "SIGTERM",
+    "SIGUSR1",
+    "SIGUSR2",
+    "SIGWINCH",
+    "SIGCONT",
+    "SIGSTOP",
+}
+PTY_HOST = re.compile(r"13-([^.]+)\.tunnel\.runloop\.ai")
+
+
+@dataclass
 class Devbox:
     seq: int
     id: str
@@ -308,6 +363,7 @@ class Devbox:
     tunnel: dict | None = None
     files: FileStore = field(default_factory=FileStore)
     executions: dict[str, Execution] = field(default_factory=dict)
+    terminals: dict[str, PtySession] = field(default_factory=dict)
 
     def view(self) -> dict:
         p = self.params
@@ -337,6 +393,7 @@ class FakeRunloop(httpx.AsyncBaseTransport):
         ("POST", r"/v1/devboxes/([^/]+)/resume", "resume"),
         ("POST", r"/v1/devboxes/([^/]+)/keep_alive", "keep_alive"),
         ("POST", r"/v1/devboxes/([^/]+)/enable_tunnel", "enable_tunnel"),
+        ("POST", r"/v1/devboxes/([^/]+)/create_pty_tunnel", "create_pty_tunnel"),
         ("POST", r"/v1/devboxes/([^/]+)/execute_async", "execute_async"),
         ("POST", r"/v1/devboxes/([^/]+)/execute", "execute"),
         ("GET", r"/v1/devboxes/([^/]+)/executions/([^/]+)", "get_execution"),
@@ -358,6 +415,12 @@ class FakeRunloop(httpx.AsyncBaseTransport):
         self.api_key, self.base = api_key, httpx.URL(base.rstrip("/"))
         self.commands = dict(commands or {})
         self.start_steps = 2  # GETs a new devbox answers provisioning / initializing before running
+        self.stream_idle = 2.0  # seconds an output stream may be idle before it times out (408)
+        # Codes of in-band error events the next streams opened end with after what they hold (a
+        # server failing mid-stream: py _streaming.py:82-90 reads any code so).
+        self.stream_errors: list[str] = []
+        # Answers a create gives with this status after making the devbox (a gateway that lost the answer).
+        self.create_then_fail: list[int] = []
         self.fail_blueprints: set[str] = set()  # blueprint names whose devboxes end in "failure"
         self.page_size = 100  # the most one list page holds (a test lowers it to see paging)
         self.devboxes: dict[str, Devbox] = {}
@@ -367,6 +430,7 @@ class FakeRunloop(httpx.AsyncBaseTransport):
         self.by_command_id: dict[str, Execution] = {}
         self.injected: list[list] = []
         self.tasks: set[asyncio.Task] = set()
+        self.pty_tunnels: dict[str, tuple[Devbox, str]] = {}  # tunnel key: (devbox, token)
 
     def inject(self, method: str, path_regex: str, status: int, body: dict | list | None = None,
                headers: dict[str, str] | None = None, times: int = 1) -> None:  # fmt: skip
@@ -393,6 +457,12 @@ class FakeRunloop(httpx.AsyncBaseTransport):
 
     async def _route(self, request: httpx.Request, body: bytes) -> httpx.Response:
         url = request.url
+        tunnel = PTY_HOST.fullmatch(url.host)
+        if tunnel is not None and url.scheme == "https":
+            try:
+                return await self.terminal_service(tunnel.group(1), request, body)
+            except HttpError as e:
+                return json_response(e.status, {"error": e.message})
         if (url.scheme, url.host, url.port) != (self.base.scheme, self.base.host, self.base.port):
             raise AssertionError(f"FakeRunloop: {url} is not under {self.base}")
         path = url.path[len(self.base.path.rstrip("/")) :]
@@ -433,7 +503,12 @@ class FakeRunloop(httpx.AsyncBaseTransport):
             dbx.ended = self.clock
 
     def advance(self, dbx: Devbox) -> None:
-        """One step of a starting devbox: provisioning ... initializing, then running (or failure)."""
+        """One step of a devbox in transit: provisioning ... initializing, then running (or
+        failure); suspending to suspended (suspend snapshots the disk, "typically takes seconds":
+        docs.runloop.ai/main-concepts/devbox/lifecycle), resuming to running."""
+        if dbx.status in NEXT:
+            self.set_status(dbx, NEXT[dbx.status])
+            return
         if dbx.status not in ("provisioning", "initializing"):
             return
         if dbx.steps_left > 0:
@@ -441,7 +516,7 @@ class FakeRunloop(httpx.AsyncBaseTransport):
             status = "initializing" if dbx.steps_left == 0 else "provisioning"
             if status != dbx.status:
                 self.set_status(dbx, status)
-        elif dbx.params.get("blueprint_name") in self.fail_blueprints:
+        elif {dbx.params.get("blueprint_name"), dbx.params.get("blueprint_id")} & self.fail_blueprints:
             dbx.failure_reason = "execution_failed"
             self.set_status(dbx, "failure")
         else:
@@ -462,16 +537,37 @@ class FakeRunloop(httpx.AsyncBaseTransport):
                 raise HttpError(400, f"{name} must be an object of strings")
         if not isinstance(params.get("launch_parameters") or {}, dict):
             raise HttpError(400, "launch_parameters must be an object")
-        launch = params.get("launch_parameters") or {}
-        for key in ("custom_cpu_cores", "custom_gb_memory"):  # the spec: 1 or a multiple of 2
-            if key in launch and not (
-                launch[key] == 1 or (isinstance(launch[key], int) and launch[key] % 2 == 0)
-            ):
-                raise HttpError(400, f"{key} must be 1 or a multiple of 2")
+        self.check_launch(params.get("launch_parameters") or {})
         seq = len(self.devboxes) + 1
         dbx = Devbox(seq, f"dbx_fake{seq:04d}", params, self.clock, self.start_steps)
         self.devboxes[dbx.id] = dbx
+        if self.create_then_fail:
+            raise HttpError(self.create_then_fail.pop(0), "upstream connect error")
         return json_response(200, dbx.view())
+
+    @staticmethod
+    def check_launch(launch: dict) -> None:
+        """A custom size: cores 1 or a multiple of 2 up to 16, memory 1 or a multiple of 2 up to 64
+        GiB, "the cpu:memory ratio must be between 1:2 and 1:8 inclusive" (RL-spec ResourceSize,
+        8819-8832; py types/shared/launch_parameters.py:100). The status of a refusal is undocumented:
+        400, as for any invalid create. The idle policy: "if both this and the top-level after_idle
+        are set, they must match" (RL-spec 8093-8094, 8144-8145)."""
+        cores, gib = launch.get("custom_cpu_cores"), launch.get("custom_gb_memory")
+        if launch.get("resource_size_request") == "CUSTOM_SIZE":
+            if cores not in CORES or gib not in GIB:
+                raise HttpError(
+                    400,
+                    "custom_cpu_cores must be 1 or a multiple of 2 up to 16, custom_gb_memory 1 or a multiple of 2 up to 64",
+                )
+            if not 2 * cores <= gib <= 8 * cores:
+                raise HttpError(400, f"the cpu:memory ratio must be between 1:2 and 1:8 ({cores}:{gib})")
+        elif cores is not None or gib is not None:
+            raise HttpError(
+                400, "custom_cpu_cores and custom_gb_memory need resource_size_request CUSTOM_SIZE"
+            )
+        top, nested = launch.get("after_idle"), (launch.get("lifecycle") or {}).get("after_idle")
+        if top is not None and nested is not None and top != nested:
+            raise HttpError(400, "after_idle and lifecycle.after_idle must have the same value")
 
     def list_devboxes(self, request: httpx.Request, _body: bytes) -> httpx.Response:
         """Newest first; `limit` is clamped to page_size; `starting_after` is the previous page's last id."""
@@ -501,7 +597,7 @@ class FakeRunloop(httpx.AsyncBaseTransport):
         while dbx.status not in wanted:
             before = dbx.status
             self.advance(dbx)
-            if dbx.status == before and dbx.status not in ("provisioning", "initializing"):
+            if dbx.status == before and dbx.status not in ("provisioning", "initializing", *NEXT):
                 raise HttpError(
                     408, f"devbox {dbx.id} is {dbx.status}; timed out waiting for {sorted(wanted)}"
                 )
@@ -515,19 +611,26 @@ class FakeRunloop(httpx.AsyncBaseTransport):
             return json_response(200, dbx.view())
         for execution in dbx.executions.values():
             execution.kill()
+        self.end_terminals(dbx)
         dbx.shutdown_reason = "api_shutdown"
         self.set_status(dbx, "shutdown")
         return json_response(200, dbx.view())
 
     def suspend(self, dbx: Devbox, _request: httpx.Request, _body: bytes) -> httpx.Response:
+        """Answers "suspending": the disk snapshot takes a while (the next step makes it
+        "suspended"); processes end (memory is not kept: py resources/devboxes/devboxes.py suspend)."""
         self.running(dbx)
-        self.set_status(dbx, "suspended")
+        for execution in dbx.executions.values():
+            execution.kill()
+        self.end_terminals(dbx)  # "the underlying Devbox lifecycle replaces the PTY process (suspend)"
+        self.set_status(dbx, "suspending")
         return json_response(200, dbx.view())
 
     def resume(self, dbx: Devbox, _request: httpx.Request, _body: bytes) -> httpx.Response:
+        """400 "Devbox is not suspended." unless it is (RL-spec /resume, 3256), suspending too."""
         if dbx.status != "suspended":
-            raise HttpError(400, f"devbox {dbx.id} is {dbx.status}, not suspended")
-        self.set_status(dbx, "running")
+            raise HttpError(400, f"Devbox is not suspended ({dbx.id} is {dbx.status})")
+        self.set_status(dbx, "resuming")
         return json_response(200, dbx.view())
 
     def keep_alive(self, dbx: Devbox, _request: httpx.Request, _body: bytes) -> httpx.Response:
@@ -547,6 +650,107 @@ class FakeRunloop(httpx.AsyncBaseTransport):
                       "http_keep_alive": config.get("http_keep_alive") is not False,
                       "wake_on_http": bool(config.get("wake_on_http"))}  # fmt: skip
         return json_response(200, dbx.tunnel)
+
+    # terminals
+
+    def create_pty_tunnel(self, dbx: Devbox, _request: httpx.Request, _body: bytes) -> httpx.Response:
+        """A fresh key and token each time; 400 "Devbox is not currently running" otherwise."""
+        self.running(dbx)
+        number = len(self.pty_tunnels) + 1
+        key, token = f"ptyfake{number:04d}", f"ptytoken{number:04d}"
+        self.pty_tunnels[key] = (dbx, token)
+        return json_response(200, {"tunnel_key": key, "auth_token": token})
+
+    @staticmethod
+    def end_terminals(dbx: Devbox) -> None:
+        for session in dbx.terminals.values():
+            if session.socket is not None:
+                session.socket.close(1001, "devbox going away")
+        dbx.terminals.clear()
+
+    async def terminal_service(self, key: str, request: httpx.Request, body: bytes) -> httpx.Response:
+        if key not in self.pty_tunnels:
+            raise HttpError(404, f"no tunnel {key}")
+        dbx, token = self.pty_tunnels[key]
+        bearers = {request.headers.get(h) for h in ("authorization", "x-runloop-tunnel-authorization")}
+        upgrade = request.headers.get("upgrade", "").lower() == "websocket"
+        protocols = {p.strip() for p in request.headers.get("sec-websocket-protocol", "").split(",")}
+        if f"Bearer {token}" not in bearers and not (upgrade and token in protocols):
+            raise HttpError(401, "Unauthorized")
+        self.running(dbx)
+        path = request.url.path
+        if match := re.fullmatch(r"/pty/([^/]+)/attach", path):
+            return self.attach_pty(dbx, match.group(1), request, token if token in protocols else None)
+        if (match := re.fullmatch(r"/pty/([^/]+)", path)) and request.method == "GET":
+            return self.connect_pty(dbx, match.group(1), request)
+        if (match := re.fullmatch(r"/pty/([^/]+)/control", path)) and request.method == "POST":
+            return self.control_pty(dbx, match.group(1), body_object(body))
+        raise AssertionError(f"FakeRunloop: no terminal route {request.method} {path}")
+
+    def connect_pty(self, dbx: Devbox, name: str, request: httpx.Request) -> httpx.Response:
+        if not re.fullmatch(r"[A-Za-z0-9_-]{1,256}", name):
+            raise HttpError(400, "session_name must be 1..256 ASCII letters, digits, '-' and '_'")
+        created = name not in dbx.terminals
+        session = dbx.terminals.setdefault(name, PtySession(name))
+        params = request.url.params
+        cols, rows = params.get("cols", ""), params.get("rows", "")
+        if (
+            created
+            and cols.isdigit()
+            and rows.isdigit()
+            and 1 <= int(cols) <= 1000
+            and 1 <= int(rows) <= 1000
+        ):
+            session.cols, session.rows = int(cols), int(rows)
+        return json_response(200, {"session_name": name, "status": "running", "protocol_version": "1",
+                                   "connect_url": f"/pty/{name}/attach", "created": created,
+                                   "attached": session.socket is not None, "cols": session.cols,
+                                   "rows": session.rows, "idle_ttl_seconds": 300})  # fmt: skip
+
+    def attach_pty(
+        self, dbx: Devbox, name: str, request: httpx.Request, protocol: str | None
+    ) -> httpx.Response:
+        session = dbx.terminals.get(name)
+        if session is None:
+            raise HttpError(404, f"no PTY session {name}")
+        if session.socket is not None:
+            raise HttpError(409, f"PTY session {name} already has a client")
+        socket = session.socket = ServerSocket(self, request)
+
+        async def echo() -> None:  # a terminal echoes what is typed (the shell is not run)
+            async for message in socket.messages():
+                socket.send(message)
+            if session.socket is socket:
+                session.socket = None  # detached: the session stays for its idle TTL
+
+        self.spawn(echo())
+        answer = socket.switching_protocols()
+        if protocol is not None:
+            answer.headers["Sec-WebSocket-Protocol"] = protocol
+        return answer
+
+    def control_pty(self, dbx: Devbox, name: str, params: dict) -> httpx.Response:
+        session = dbx.terminals.get(name)
+        if session is None:
+            raise HttpError(404, f"no PTY session {name}")
+        action = params.get("action")
+        if action == "resize":
+            cols, rows = params.get("cols"), params.get("rows")
+            if not all(isinstance(v, int) and 1 <= v <= 1000 for v in (cols, rows)):
+                raise HttpError(400, "cols and rows must each be in 1..1000")
+            session.cols, session.rows = cols, rows
+        elif action == "signal":
+            if params.get("signal") not in SIGNALS:
+                raise HttpError(400, f"unknown signal {params.get('signal')!r}")
+        elif action == "close":
+            del dbx.terminals[name]
+            if session.socket is not None:
+                session.socket.close(4000, "session closed")
+        else:
+            raise HttpError(400, "action must be resize, signal or close")
+        return json_response(
+            200, {"session_name": name, "status": "closed" if action == "close" else "running"}
+        )
 
     # executions
 
@@ -653,28 +857,69 @@ class FakeRunloop(httpx.AsyncBaseTransport):
                 execution.kill()
         return json_response(200, {"devbox_id": dbx.id, "execution_id": eid, "success": success})
 
-    def stream(
+    async def stream(
         self, dbx: Devbox, request: httpx.Request, _body: bytes, eid: str, kind: str
     ) -> httpx.Response:
-        """Server-sent events of one stream's output after `offset` characters, until the execution ends."""
+        """Server-sent events of one stream's output after `offset` bytes, until the execution ends.
+
+        Each chunk is `data: {"output": ..., "offset": N}`, N the byte offset the chunk ends at
+        (ExecUpdateChunkView.offset, "the byte offset of this chunk"; resuming with ?offset=N sends
+        what comes after it, as the vendor's own reconnection tests model it: ts
+        tests/lib/streaming-reconnection.test.ts:17-26). A stream idle for `stream_idle` seconds
+        times out with a 408 (the SDKs reconnect on it: py _streaming.py:380-453): as the answer's
+        status while nothing was sent yet (ts tests/lib/streaming-reconnection.test.ts:94, "a 408
+        before the first chunk"), else in-band, `event: error` with data {"code": "408", ...}
+        (py _streaming.py:82-90; ts tests/lib/streaming-reconnection.test.ts:89). How long the live
+        server waits is undocumented: a test sets it short to see it."""
         execution, raw = self.execution(dbx, eid), request.url.params.get("offset") or "0"
         if not raw.isdigit():
             raise HttpError(400, "offset must be a non-negative integer")
         start, feed = int(raw), Feed()
 
+        def pending(sent: int) -> list[bytes]:
+            """The events of the chunks after the first `sent`, from `start` on."""
+            events, position = [], sum(len(c.encode()) for c in execution.chunks[kind][:sent])
+            for chunk in execution.chunks[kind][sent:]:
+                data = chunk.encode()
+                end = position + len(data)
+                if end > start:
+                    output = data[max(0, start - position) :].decode(errors="replace")
+                    event = json.dumps({"output": output, "offset": end}, separators=(",", ":"))
+                    events.append(b"data: " + event.encode() + b"\n\n")
+                position = end
+            return events
+
+        async def changed_or_idle(changed: asyncio.Event) -> bool:
+            """Whether something changed before the stream's idle time ran out."""
+            try:
+                await asyncio.wait_for(changed.wait(), self.stream_idle)
+            except TimeoutError:
+                return False
+            return True
+
+        sent = 0
+        if self.stream_errors:
+            code = self.stream_errors.pop(0)
+            failure = json.dumps({"code": code, "message": "stream failed"}).encode()
+            body = b"".join(pending(0)) + b"event: error\ndata: " + failure + b"\n\n"
+            return response(200, body, {"Content-Type": "text/event-stream", "Cache-Control": "no-cache"})
+        while execution.status != "completed" and not pending(0):  # nothing to send yet
+            if not await changed_or_idle(execution.changed):
+                raise HttpError(408, f"no output from execution {eid} in {self.stream_idle:g}s")
+        timeout_event = b'event: error\ndata: {"code":"408","message":"stream idle timeout"}\n\n'
+
         async def pump() -> None:
-            sent, position = 0, 0  # chunks sent, characters in them
+            nonlocal sent
             while not feed.closed:
                 changed = execution.changed
-                for chunk in execution.chunks[kind][sent:]:
-                    end = position + len(chunk)
-                    if end > start:
-                        event = {"output": chunk[max(0, start - position) :], "offset": end}
-                        feed.put(b"data: " + json.dumps(event, separators=(",", ":")).encode() + b"\n\n")
-                    sent, position = sent + 1, end
+                for event in pending(sent):
+                    feed.put(event)
+                sent = len(execution.chunks[kind])
                 if execution.status == "completed":
                     return feed.end()
-                await changed.wait()
+                if not await changed_or_idle(changed):
+                    feed.put(timeout_event)
+                    return feed.end()
 
         self.spawn(pump())
         headers = {"Content-Type": "text/event-stream", "Cache-Control": "no-cache"}

@@ -24,6 +24,9 @@ LONG_OUTPUT = "".join(f"{n}\n" for n in range(1, 251))
 MANY = 120  # entries in /tmp/many: a listing of more lines than an answer holds
 SLOW = "sleep 0.3; echo late"
 TIMED_OUT = scripts.TIMEOUT_MARKER.decode()
+# Silent between its writes for longer than the output streams may idle (the fake's stream_idle).
+QUIET = "echo one; sleep 0.3; echo two >&2; sleep 0.3; echo thrée"
+QUIET_STEPS = [("stdout", "one\n"), ("sleep", 0.3), ("stderr", "two\n"), ("sleep", 0.3), ("stdout", "thrée\n")]
 
 
 def run(
@@ -88,6 +91,8 @@ COMMANDS: dict[str, object] = {
     run(TICKS): [step for i in (1, 2, 3) for step in (("stdout", f"tick {i}\n"), ("sleep", 0.2))]
     + [("exit", 0)],
     script_line(scripts.MAKE_DIR, "/tmp/watched"): [("exit", 0)],
+    run(QUIET): [*QUIET_STEPS, ("exit", 0)],
+    run("echo before the break"): [("stdout", "before the break\n"), ("sleep", 0.2), ("exit", 0)],
     script_line(scripts.WATCH_DIR, "/tmp/watched"): _watch_listings(),
 }
 
@@ -388,6 +393,8 @@ for _path in (
     "/tmp/contract/listing/five.txt",
 ):
     CONTRACT[script_line(scripts.LIST_DIR, _path)] = list_dir(_path)
+
+COMMANDS[started(QUIET)] = started_as(5310, "echo thrée", *QUIET_STEPS, ("exit", 0))
 
 assert not set(CONTRACT) & set(COMMANDS), "a line scripted twice"
 COMMANDS.update(CONTRACT)

@@ -63,7 +63,8 @@ async def http(fake):
 
 async def running(http, name: str = "box") -> str:
     body = {"name": name, "metadata": {"k": "v"}, "blueprint_name": "bp",
-            "launch_parameters": {"resource_size_request": "CUSTOM_SIZE", "custom_cpu_cores": 2}}  # fmt: skip
+            "launch_parameters": {"resource_size_request": "CUSTOM_SIZE", "custom_cpu_cores": 2,
+                                  "custom_gb_memory": 4}}  # fmt: skip
     created = (await http.post(f"{API}/devboxes", json=body)).json()
     assert created["status"] == "provisioning" and (created["create_time_ms"] - BASE_MS) % 1000 == 0
     assert created["launch_parameters"]["custom_cpu_cores"] == 2
@@ -74,9 +75,14 @@ async def test_create_wait_fail_and_errors(http, fake):
     dbx = await running(http)
     statuses = [(await http.get(f"{API}/devboxes/{dbx}")).json()["status"] for _ in range(3)]
     assert statuses == ["provisioning", "initializing", "running"]
-    assert (await http.post(f"{API}/devboxes/{dbx}/suspend")).json()["status"] == "suspended"
+    # suspend takes a while: "suspending", refused a resume ("Devbox is not suspended"), then suspended
+    assert (await http.post(f"{API}/devboxes/{dbx}/suspend")).json()["status"] == "suspending"
+    assert (await http.post(f"{API}/devboxes/{dbx}/resume")).status_code == 400
+    suspended = await http.post(f"{API}/devboxes/{dbx}/wait_for_status", json={"statuses": ["suspended"]})
+    assert suspended.json()["status"] == "suspended"
     assert (await http.post(f"{API}/devboxes/{dbx}/suspend")).status_code == 400
-    assert (await http.post(f"{API}/devboxes/{dbx}/resume")).json()["status"] == "running"
+    assert (await http.post(f"{API}/devboxes/{dbx}/resume")).json()["status"] == "resuming"
+    assert (await http.get(f"{API}/devboxes/{dbx}")).json()["status"] == "running"
     fake.fail_blueprints.add("bp")
     bad = await running(http, "bad")
     waited = await http.post(
@@ -289,3 +295,64 @@ def test_the_scripted_effects_do_what_a_posix_shell_does():
     for step, (faked, real) in enumerate(zip(fake, shell, strict=True)):
         if faked != real:  # a listing in another order is the same listing
             assert (faked[0], _entries(faked[1])) == (real[0], _entries(real[1])), (step, faked, real)
+
+
+@pytest.mark.parametrize(
+    ("cores", "gib", "status"),
+    [(1, 2, 200), (1, 8, 200), (2, 16, 200), (16, 64, 200), (2, 2, 400), (1, 16, 400), (4, 2, 400),
+     (3, 6, 400), (1, 3, 400), (32, 64, 400), (16, 128, 400)],
+)  # fmt: skip
+async def test_a_custom_size_keeps_runloops_rules(http, cores, gib, status):
+    """Cores 1 or even up to 16, memory 1 or even up to 64 GiB, 2 to 8 GiB per core."""
+    launch = {"resource_size_request": "CUSTOM_SIZE", "custom_cpu_cores": cores, "custom_gb_memory": gib}
+    assert (await http.post(f"{API}/devboxes", json={"launch_parameters": launch})).status_code == status
+
+
+async def test_an_idle_stream_times_out_with_408_and_resumes_by_byte_offset(http, fake):
+    """408 as the status while nothing was sent, in-band (`event: error`) after; `offset` counts bytes."""
+    fake.start_steps, fake.stream_idle = 0, 0.05
+    fake.commands["quiet"] = [("stdout", "é\n"), ("sleep", 0.2), ("stdout", "b\n"), ("exit", 0)]
+    fake.commands["late"] = [("sleep", 0.2), ("stdout", "x\n"), ("exit", 0)]
+    dbx = await running(http)
+    await http.get(f"{API}/devboxes/{dbx}")
+    late = (await http.post(f"{API}/devboxes/{dbx}/execute_async", json={"command": "late"})).json()
+    path = f"{API}/devboxes/{dbx}/executions/{late['execution_id']}/stream_stdout_updates"
+    assert (await http.get(path)).status_code == 408
+    quiet = (await http.post(f"{API}/devboxes/{dbx}/execute_async", json={"command": "quiet"})).json()
+    path = f"{API}/devboxes/{dbx}/executions/{quiet['execution_id']}/stream_stdout_updates"
+    async with http.stream("GET", path) as stream:
+        lines = [line async for line in stream.aiter_lines() if line]
+    assert lines == ['data: {"output":"\\u00e9\\n","offset":3}', "event: error",
+                     'data: {"code":"408","message":"stream idle timeout"}']  # fmt: skip
+    fake.stream_idle = 1.0  # long enough for what comes next
+    async with http.stream("GET", path, params={"offset": "3"}) as stream:
+        assert [line async for line in stream.aiter_lines() if line] == ['data: {"output":"b\\n","offset":5}']
+
+
+async def test_the_terminal_service_behind_a_pty_tunnel(http, fake):
+    """create_pty_tunnel: a fresh key and token; on 13-{key}.tunnel: the token as a bearer, GET
+    /pty/{name} (size only both given), control (resize in 1..1000, close), 404 for no session."""
+    fake.start_steps = 0
+    dbx = await running(http)
+    await http.get(f"{API}/devboxes/{dbx}")
+    first = (await http.post(f"{API}/devboxes/{dbx}/create_pty_tunnel")).json()
+    second = (await http.post(f"{API}/devboxes/{dbx}/create_pty_tunnel")).json()
+    assert first["tunnel_key"] != second["tunnel_key"] and first["auth_token"] != second["auth_token"]
+    base = f"https://13-{first['tunnel_key']}.tunnel.runloop.ai/pty"
+    auth = {"Authorization": f"Bearer {first['auth_token']}"}
+    assert (await http.get(f"{base}/s1", headers={"Authorization": "Bearer nope"})).status_code == 401
+    assert (await http.get(f"{base}/bad name", headers=auth)).status_code == 400
+    only_cols = (await http.get(f"{base}/s1", params={"cols": 100}, headers=auth)).json()
+    assert (only_cols["created"], only_cols["cols"], only_cols["rows"]) == (True, 80, 24)
+    assert only_cols["connect_url"] == "/pty/s1/attach"
+    again = (await http.get(f"{base}/s1", params={"cols": 100, "rows": 30}, headers=auth)).json()
+    assert (again["created"], again["cols"]) == (False, 80)  # found, not made: its size stays
+    control = f"{base}/s1/control"
+    assert (
+        await http.post(control, json={"action": "resize", "cols": 0, "rows": 5}, headers=auth)
+    ).status_code == 400
+    assert (
+        await http.post(control, json={"action": "signal", "signal": "SIGNOPE"}, headers=auth)
+    ).status_code == 400
+    assert (await http.post(control, json={"action": "close"}, headers=auth)).json()["status"] == "closed"
+    assert (await http.post(control, json={"action": "close"}, headers=auth)).status_code == 404

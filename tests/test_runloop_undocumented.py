@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import io
 
+import httpx
 import pytest
 
 from sandboxer import (
@@ -144,3 +145,31 @@ async def test_the_watchdogs_marker_is_no_output(devbox):
         await sb.run_command(request)
     done = await sb.run_command(RunCommandRequest("echo warned >&2", timeout_seconds=5))
     assert (done.stderr, done.exit_code, done.error) == ("warned\n", 0, None)
+
+
+class _Streamed(httpx.AsyncBaseTransport):
+    """The fake, reached as over a socket: a streamed body is read as it goes (never kept), so
+    the transport cannot send it again by itself (httpx's aread would make it resendable)."""
+
+    def __init__(self, fake: FakeRunloop) -> None:
+        self.fake, self.paths = fake, []
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        body = b"".join([chunk async for chunk in request.stream])
+        self.paths.append(request.url.path.rsplit("/", 1)[-1])
+        copy = httpx.Request(request.method, request.url, headers=request.headers, content=body)
+        return await self.fake.handle_async_request(copy)
+
+
+async def test_a_rate_limited_upload_is_sent_again_from_its_start():
+    """The SDK resends a 429 (py: _base_client.py:1036-1069); our upload streams its body, which
+    the transport cannot resend: the adapter sends it again from the source's start."""
+    fake = FakeRunloop(commands=COMMANDS)
+    wire = _Streamed(fake)
+    async with AsyncSandboxer("runloop", {"api_key": "runloop-replay-key", "transport": wire}) as client:
+        sb, _ = await client.create_sandbox(CreateSandboxRequest())
+        fake.inject("POST", r".*/upload_file", 429, {"error": "slow down"}, headers={"Retry-After": "0"})
+        await sb.upload("/tmp/limited.bin", io.BytesIO(b"whole"))
+        assert wire.paths[-2:] == ["upload_file", "upload_file"]
+        assert fake.devboxes[sb.id].files.read("/tmp/limited.bin") == b"whole"
+    await fake.aclose()

@@ -12,6 +12,8 @@ tests/_sync/ holds the generated sync twin, which replays the same cassettes.
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from sandboxer import (
@@ -21,20 +23,20 @@ from sandboxer import (
     InvalidRequestError,
     ListSandboxesFilter,
     NotFoundError,
-    NotSupportedError,
     ProviderError,
     RateLimitError,
     RunCommandRequest,
     SandboxStatus,
+    StartCommandRequest,
     UnauthorizedError,
     WatchEventType,
 )
 from sandboxer._concurrency import sleep
 from sandboxer.capabilities import ALL_CAPABILITIES
+from sandboxer.providers import runloop_shapes as shapes
 from tests.read_log import ReadLog
-from tests.runloop_script import LONG, LONG_OUTPUT, MANY, NUMBER_FIRST, SLOW, TICKS
-
-NO_TERMINAL = {"create_pty", "resize_pty", "kill_pty", "list_pty", "send_pty_input", "pty_output"}
+from tests.recording import Recording
+from tests.runloop_script import LONG, LONG_OUTPUT, MANY, NUMBER_FIRST, QUIET, SLOW, TICKS
 
 
 @pytest.fixture
@@ -62,7 +64,7 @@ def _until(predicate, seconds: float = 10.0) -> None:
 
 
 def test_create_waits_for_running_and_lifecycle(client):
-    assert client.capabilities == frozenset(ALL_CAPABILITIES) - NO_TERMINAL
+    assert client.capabilities == frozenset(ALL_CAPABILITIES)
     sb, info = client.create_sandbox(
         CreateSandboxRequest(
             metadata={"owner": "tests"}, envs={"A": "1"}, cpus=1.5, memory_mb=3000, timeout_seconds=600
@@ -70,8 +72,6 @@ def test_create_waits_for_running_and_lifecycle(client):
     )
     assert info.status == SandboxStatus.RUNNING and info.metadata == {"owner": "tests"}
     assert (info.cpus, info.memory_mb) == (2, 4096)  # cores and GB: 1 or a multiple of 2, rounded up
-    with pytest.raises(NotSupportedError):
-        sb.create_pty(CreatePTYRequest())
     sb.set_timeout(300)  # within the idle time set at create: the idle timer restarts
     with pytest.raises(InvalidRequestError):
         sb.set_timeout(6000)  # more than the devbox's idle time cannot be honoured
@@ -194,3 +194,210 @@ def test_watch_by_listing(sandbox):
     _until(lambda: events)
     watcher.stop()
     assert [(e.path, e.event_type) for e in events] == [("/tmp/watched/a.txt", WatchEventType.CREATE)]
+
+
+# --- Runloop as its API really behaves (issue 18) ------------------------------------------------
+
+
+def test_an_output_stream_that_times_out_is_followed_from_its_offset(runloop_cassette):
+    """The server ends an idle output stream with a 408, as a status before anything was sent and
+    in-band (`event: error`, code "408") after: the stream is opened again from the offset of its
+    last chunk, so the callbacks get every byte once, for a run command and a started one."""
+    recording = Recording(runloop_cassette.transport)
+    runloop_cassette.config["transport"] = recording
+    if runloop_cassette.fake is not None:
+        runloop_cassette.fake.stream_idle = 0.1  # the command is silent for 0.3 s at a time
+    with Sandboxer("runloop", runloop_cassette.config) as client:
+        sb, _ = client.create_sandbox(CreateSandboxRequest())
+        out: list = []
+        err: list = []
+        result = sb.run_command(RunCommandRequest(QUIET), on_stdout=out.append, on_stderr=err.append)
+        assert (result.stdout, result.stderr, result.exit_code) == ("one\nthrée\n", "two\n", 0)
+        assert ("".join(out), "".join(err)) == (result.stdout, result.stderr)
+        started: list = []
+        _, handle = sb.start_command(StartCommandRequest(QUIET), on_stdout=started.append)
+        waited = sb.wait_for_handle(handle)
+        assert "".join(started) == waited.stdout == "one\nthrée\n"
+        sb.kill()
+    offsets = {r.url.params.get("offset") for r in recording.ending("_updates")}
+    assert "4" in offsets  # after "one\n": a byte offset, as each chunk's `offset` said
+
+
+def test_another_error_event_in_an_output_stream_is_its_error(client, runloop_cassette):
+    if runloop_cassette.fake is not None:
+        runloop_cassette.fake.stream_errors.append("500")
+    sb, _ = client.create_sandbox(CreateSandboxRequest())
+    try:
+        with pytest.raises(ProviderError) as caught:
+            sb.run_command(RunCommandRequest("echo before the break"), on_stdout=[].append)
+        assert caught.value.status_code == 500 and "stream failed" in str(caught.value)
+    finally:
+        sb.kill()
+
+
+@pytest.mark.parametrize("cpus", [None, 0.5, 1, 1.5, 2, 3, 4, 6, 7, 8, 12, 15, 16, 16.5, 32])
+@pytest.mark.parametrize(
+    "memory_mb", [None, 256, 1024, 1500, 2048, 3000, 4096, 8192, 16384, 32768, 65536, 70000]
+)
+def test_every_size_is_the_smallest_valid_one_holding_what_was_asked(cpus, memory_mb):
+    """Runloop's custom sizes: cores 1 or even up to 16, memory 1 or even up to 64 GiB, 2 to 8 GiB
+    per core (RL-spec ResourceSize). No valid size holds it: refused before anything is sent."""
+    if cpus is None and memory_mb is None:
+        assert shapes.launch_parameters(cpus, memory_mb, None, []) == {}
+        return
+    valid = [
+        (c, g)
+        for c in [1, *range(2, 17, 2)]
+        for g in [1, *range(2, 65, 2)]
+        if 2 * c <= g <= 8 * c and c >= (cpus or 0) and g * 1024 >= (memory_mb or 0)
+    ]
+    if not valid:
+        with pytest.raises(InvalidRequestError):
+            shapes.launch_parameters(cpus, memory_mb, None, [])
+        return
+    launch = shapes.launch_parameters(cpus, memory_mb, None, [])
+    assert launch["resource_size_request"] == "CUSTOM_SIZE"
+    assert (launch["custom_cpu_cores"], launch["custom_gb_memory"]) == min(valid)
+
+
+def test_sizes_runloop_takes(client):
+    """One core: 1:2; memory alone: the fewest cores it allows; too big: refused unsent."""
+    for cpus, memory_mb, made in ((2, None, (2, 4096)), (None, 1024, (1, 2048)), (None, 16384, (2, 16384))):
+        sb, info = client.create_sandbox(CreateSandboxRequest(cpus=cpus, memory_mb=memory_mb))
+        assert (info.cpus, info.memory_mb) == made
+        sb.kill()
+    with pytest.raises(InvalidRequestError):
+        client.create_sandbox(CreateSandboxRequest(cpus=32))
+
+
+def test_pause_returns_once_the_devbox_is_suspended(sandbox, runloop_cassette):
+    """Suspend answers "suspending" (the disk snapshot takes a while); /resume is refused until
+    it is "suspended"."""
+    sandbox.pause()
+    if runloop_cassette.fake is not None:
+        assert runloop_cassette.fake.devboxes[sandbox.id].status == "suspended"
+    assert (sandbox.info()).status == SandboxStatus.PAUSED
+    sandbox.resume()
+    assert sandbox.is_running()
+
+
+def test_a_create_whose_wait_fails_shuts_its_devbox_down(client, runloop_cassette):
+    """A wait that fails otherwise than by time (here rate limited past the transport's resends)
+    leaves no devbox running: it is shut down."""
+    if runloop_cassette.fake is not None:
+        runloop_cassette.fake.inject(
+            "POST", r"/v1/devboxes/[^/]+/wait_for_status", 429, {"error": "slow down"},
+            headers={"Retry-After": "0"}, times=3,
+        )  # fmt: skip
+    with pytest.raises(RateLimitError):
+        client.create_sandbox(CreateSandboxRequest(metadata={"suite": "leak"}))
+    assert client.list_sandboxes(ListSandboxesFilter(metadata_filter={"suite": "leak"})) == []
+
+
+def test_a_wait_lost_on_the_way_is_asked_again(client, runloop_cassette):
+    if runloop_cassette.fake is not None:
+        runloop_cassette.fake.inject(
+            "POST", r"/v1/devboxes/[^/]+/wait_for_status", 502, {"error": "bad gateway"}
+        )
+    sb, info = client.create_sandbox(CreateSandboxRequest())
+    assert info.status == SandboxStatus.RUNNING
+    sb.kill()
+
+
+def test_a_create_whose_answer_was_lost_is_found_by_its_mark_and_shut_down(client, runloop_cassette):
+    if runloop_cassette.fake is not None:
+        runloop_cassette.fake.create_then_fail.append(502)
+    with pytest.raises(ProviderError):
+        client.create_sandbox(CreateSandboxRequest(metadata={"suite": "lost"}))
+    assert client.list_sandboxes(ListSandboxesFilter(metadata_filter={"suite": "lost"})) == []
+
+
+def test_queued_and_scheduled_devboxes_are_starting():
+    for status in ("queued", "scheduled"):
+        info = shapes.devbox_info({"id": "dbx_1", "status": status, "create_time_ms": 1790856000000})
+        assert info.status == SandboxStatus.STARTING
+
+
+def test_stdin_that_was_not_delivered_raises(sandbox):
+    """send_std_in answers success false once the command's stdin is closed (or it ended)."""
+    pid, handle = sandbox.start_command(StartCommandRequest("cat", stdin=True))
+    sandbox.close_stdin(pid)
+    with pytest.raises(ProviderError, match="not delivered"):
+        sandbox.send_stdin(pid, "late\n")
+    sandbox.wait_for_handle(handle)
+
+
+def test_the_idle_policy_is_lifecycle_after_idle(client):
+    """timeout_seconds goes in lifecycle.after_idle (the top-level field is deprecated); set_timeout
+    reads either; with an idle policy a devbox has no maximum lifetime, without one an hour."""
+    sb, info = client.create_sandbox(CreateSandboxRequest(timeout_seconds=600))
+    assert info.expires_at is None
+    sb.set_timeout(300)
+    sb.kill()
+    sb, info = client.create_sandbox(CreateSandboxRequest())
+    assert (info.expires_at - info.started_at).total_seconds() == 3600
+    sb.kill()
+
+
+def test_set_timeout_reads_both_idle_fields():
+    for launch in (
+        {"after_idle": {"idle_time_seconds": 60, "on_idle": "shutdown"}},
+        {"lifecycle": {"after_idle": {"idle_time_seconds": 60, "on_idle": "shutdown"}}},
+    ):
+        assert shapes.idle_seconds({"launch_parameters": launch}) == 60
+    assert shapes.idle_seconds({"launch_parameters": {}}) is None
+
+
+def test_a_template_is_sent_as_what_it_names(runloop_cassette):
+    """A blueprint id (bpt_...) as blueprint_id, a snapshot id (snp_...) as snapshot_id, else a
+    blueprint's name."""
+    recording = Recording(runloop_cassette.transport)
+    runloop_cassette.config["transport"] = recording
+    with Sandboxer("runloop", runloop_cassette.config) as client:
+        for template, field in (
+            ("bpt_123", "blueprint_id"),
+            ("snp_456", "snapshot_id"),
+            ("my-blueprint", "blueprint_name"),
+        ):
+            sb, info = client.create_sandbox(CreateSandboxRequest(template=template))
+            (create,) = [r for r in recording.to("/v1/devboxes") if r.method == "POST"][-1:]
+            assert json.loads(create.content)[field] == template
+            sb.kill()
+
+
+def test_a_terminal_carries_raw_bytes_both_ways(sandbox, runloop_cassette):
+    """create_pty_tunnel, then on its port 13: GET /pty/{session} for the WebSocket's path, raw
+    bytes both ways on it, control to resize and close (Runloop's CLI, rl-cli src/lib/pty-client.ts)."""
+    seen: list[bytes] = []
+    pty = sandbox.create_pty(CreatePTYRequest(rows=30, cols=100, on_data=seen.append))
+    sandbox.send_pty_input(pty.pid, b"echo hi\r")
+    _until(lambda: b"".join(seen) == b"echo hi\r")
+    assert b"".join(seen) == b"echo hi\r"  # the fake echoes what is typed, as a terminal does
+    sandbox.resize_pty(pty.pid, 40, 120)
+    if runloop_cassette.fake is not None:
+        (session,) = runloop_cassette.fake.devboxes[sandbox.id].terminals.values()
+        assert (session.rows, session.cols) == (40, 120)
+    sandbox.kill_pty(pty.pid)
+    assert sandbox.list_pty() == []
+    with pytest.raises(NotFoundError):
+        sandbox.send_pty_input(pty.pid, b"x")
+
+
+def test_file_transfers_take_the_sdks_time_and_are_sent_again_when_rate_limited(runloop_cassette):
+    """600 s for upload_file and download_file (py: resources/devboxes/devboxes.py:758, 1655); a
+    429 is sent again, the streamed upload too (from a source that can be read again)."""
+    recording = Recording(runloop_cassette.transport)
+    runloop_cassette.config["transport"] = recording
+    with Sandboxer("runloop", runloop_cassette.config) as client:
+        sb, _ = client.create_sandbox(CreateSandboxRequest())
+        if runloop_cassette.fake is not None:
+            for path in (r"/v1/devboxes/[^/]+/upload_file", r"/v1/devboxes/[^/]+/download_file"):
+                runloop_cassette.fake.inject(
+                    "POST", path, 429, {"error": "slow down"}, headers={"Retry-After": "0"}
+                )
+        sb.write_file("/tmp/limited.txt", b"sent twice")
+        assert sb.read_file("/tmp/limited.txt") == b"sent twice"
+        sb.kill()
+    transfers = recording.ending("/upload_file") + recording.ending("/download_file")
+    assert len(transfers) == 4
+    assert {r.extensions["timeout"]["read"] for r in transfers} == {600.0}

@@ -61,6 +61,11 @@ from .mcp_spec_view import McpSpecView
 from .number import Number
 from .object_mount import ObjectMount
 from .object_mount_type import ObjectMountType
+from .pty_connect_view import PtyConnectView
+from .pty_control_action import PtyControlAction
+from .pty_control_parameters import PtyControlParameters
+from .pty_control_result_view import PtyControlResultView
+from .pty_tunnel_view import PtyTunnelView
 from .resource_size import ResourceSize
 from .resume_triggers import ResumeTriggers
 from .signal_type import SignalType
@@ -124,6 +129,11 @@ __all__ = (
     "Number",
     "ObjectMount",
     "ObjectMountType",
+    "PtyConnectView",
+    "PtyControlAction",
+    "PtyControlParameters",
+    "PtyControlResultView",
+    "PtyTunnelView",
     "ResourceSize",
     "ResumeTriggers",
     "SignalType",

@@ -28,7 +28,10 @@ import httpx
 from ..._async.base import AsyncProviderBase, AsyncRunningFromInfo
 from ..._concurrency import AsyncBackground, ainvoke, asleep
 from ..._generated.runloop_api.api.devbox import (
+    connect_devbox_pty_session,
+    control_devbox_pty_session,
     create_devbox,
+    create_devbox_pty_tunnel,
     devbox_download_file,
     devbox_upload_file,
     enable_devbox_tunnel,
@@ -48,6 +51,8 @@ from ..._generated.runloop_api.api.devbox import (
 from ..._generated.runloop_api.api.executions import stream_std_err_updates as stream_stderr
 from ..._generated.runloop_api.api.executions import stream_std_out_updates as stream_stdout
 from ..._transport._async.http import AsyncProviderTransport, call_endpoint, client_timeout, send_endpoint
+from ..._transport._async.websocket import AsyncWebSocket
+from ..._transport.errors import error_from_response
 from ..._transport.retry import RETRY_STATUSES
 from ...config import ProviderConfig
 from ...errors import (
@@ -63,9 +68,11 @@ from ...errors import (
 )
 from ...types import (
     CommandResult,
+    CreatePTYRequest,
     CreateSandboxRequest,
     ListSandboxesFilter,
     ProcessInfo,
+    PTYInfo,
     RunCommandRequest,
     SandboxInfo,
     StartCommandRequest,
@@ -80,6 +87,7 @@ from ..arguments import (
     check_port,
     check_sandbox_id,
     check_seconds,
+    check_terminal_size,
 )
 from ..exit_status import timed_out
 from ..multipart import MultipartFile
@@ -92,13 +100,22 @@ from .waiting import wait_until
 _PAGE = 100
 _KILLED = 137  # 128 + SIGKILL: what a command this client killed reports
 _MARKER = scripts.TIMEOUT_MARKER.decode()
+# An output stream's 408 is the server's idle timeout, answered by reopening it from its offset
+# (_follow), not by the transport sending the same request again.
+_STREAM_RETRY = RETRY_STATUSES - {408}
 
 
 class _Execution:
     """A command started through this sandbox object; its output streams read in the background."""
 
     def __init__(
-        self, execution_id: str, callbacks: dict[int, Any], stdin: bool, *, with_pid: bool, timed: bool = False
+        self,
+        execution_id: str,
+        callbacks: dict[int, Any],
+        stdin: bool,
+        *,
+        with_pid: bool,
+        timed: bool = False,
     ) -> None:
         self.id = execution_id
         self.callbacks = callbacks
@@ -111,15 +128,41 @@ class _Execution:
         self.killed = False  # kill_process ended it: its exit status is 137 whatever the API says
 
 
+class _Terminal:
+    """A PTY session this sandbox object made: its name, its WebSocket (raw bytes both ways) and
+    the reader that hands its output to on_data."""
+
+    def __init__(self, pid: int, tunnel: _PtyTunnel, socket: AsyncWebSocket, rows: int, cols: int) -> None:
+        self.pid = pid
+        self.name = shapes.pty_name(pid)
+        self.tunnel = tunnel
+        self.socket = socket
+        self.rows = rows
+        self.cols = cols
+        self.reader: AsyncBackground | None = None
+
+
+class _PtyTunnel:
+    """The devbox's terminal service: https://13-{tunnel_key}.tunnel.<domain>, with its token."""
+
+    def __init__(self, base: str, token: str) -> None:
+        self.base = base
+        self.headers = {"Authorization": f"Bearer {token}"}
+        # The WebSocket carries the token both ways Runloop's clients send it: as a bearer (the
+        # SDK's PTY branch, sdk/async_pty.py) and as the subprotocol (rl-cli src/lib/pty-ws.ts).
+        self.socket_headers = {**self.headers, "Sec-WebSocket-Protocol": token}
+
+
 class AsyncRunloopSandbox(AsyncScriptedFiles, AsyncRunningFromInfo):
     provider_name = NAME
-    features = frozenset({"stream_output"})
+    features = frozenset({"stream_output", "pty_output"})
 
     def __init__(self, provider: AsyncRunloopProvider, devbox_id: str) -> None:
         self._provider = provider
         self._id = devbox_id
         self._executions: dict[str, _Execution] = {}
         self._by_pid: dict[int, _Execution] = {}
+        self._terminals: dict[int, _Terminal] = {}
 
     @property
     def id(self) -> str:
@@ -137,11 +180,16 @@ class AsyncRunloopSandbox(AsyncScriptedFiles, AsyncRunningFromInfo):
         return shapes.devbox_info(await self._call(get_devbox, id=self._id))
 
     async def pause(self) -> None:
+        """Suspend snapshots the disk, which takes a while ("suspending"); /resume answers 400
+        "Devbox is not suspended" until it is done (RL-spec /resume), so it is waited for, as the
+        SDK's Devbox.suspend does (py: sdk/devbox.py:237-254). The disk is kept; running processes
+        are not (py: resources/devboxes/devboxes.py, suspend)."""
         await self._call(suspend_devbox, id=self._id)
+        await self._provider.wait_status(self._id, "suspended")
 
     async def resume(self) -> None:
         await self._call(resume_devbox, id=self._id)
-        await self._provider.wait_running(self._id, shut_down_on_failure=False)
+        await self._provider.wait_status(self._id, "running")
 
     async def kill(self) -> None:
         try:
@@ -151,16 +199,16 @@ class AsyncRunloopSandbox(AsyncScriptedFiles, AsyncRunningFromInfo):
                 await self._provider.stop_pumps(execution)
             self._executions.clear()
             self._by_pid.clear()
+            for terminal in list(self._terminals.values()):
+                await self._drop_terminal(terminal)
 
     async def set_timeout(self, seconds: float) -> None:
         """keep_alive restarts the devbox's idle timer (set at create from timeout_seconds): it then
         lives at least its idle time more. A devbox without one, or asked for more than it, cannot
         be given that time through the API, and is refused (never pretended)."""
         check_seconds(seconds, "set_timeout")
-        record = await self._call(get_devbox, id=self._id)
-        launch = ((record or {}).get("launch_parameters") or {}) if isinstance(record, dict) else {}
-        idle = (launch.get("after_idle") or {}).get("idle_time_seconds")
-        if not isinstance(idle, int) or seconds > idle:
+        idle = shapes.idle_seconds(await self._call(get_devbox, id=self._id))
+        if idle is None or seconds > idle:
             raise InvalidRequestError(
                 f"set_timeout: Runloop restarts this devbox's idle timer ({idle or 'none'} s) but cannot "
                 f"set {seconds:g} s; choose the time at create (timeout_seconds)"
@@ -315,7 +363,11 @@ class AsyncRunloopSandbox(AsyncScriptedFiles, AsyncRunningFromInfo):
         endpoint = stream_stdout if name == "stdout" else stream_stderr
         try:
             await self._follow(
-                execution, endpoint, keep, read_timeout=self._provider.settings.request_timeout
+                execution,
+                endpoint,
+                keep,
+                read_timeout=self._provider.settings.request_timeout,
+                most_quiet=shapes.MOST_ASKS,
             )
         except (SandboxerError, _TooLong):
             return None
@@ -452,10 +504,45 @@ class AsyncRunloopSandbox(AsyncScriptedFiles, AsyncRunningFromInfo):
         return pumps
 
     async def _follow(
-        self, execution: str, endpoint: Any, on_text: Any, read_timeout: float | None = None
+        self,
+        execution: str,
+        endpoint: Any,
+        on_text: Any,
+        read_timeout: float | None = None,
+        *,
+        most_quiet: int | None = None,
     ) -> None:
         """Hand `on_text` the output of one stream of an execution, chunk by chunk, from its start
-        to its end (server-sent events, which end when the execution does)."""
+        to its end (server-sent events, which end when the execution does).
+
+        The server ends a stream that was idle for a while with a 408, as the answer's status or
+        as an `event: error` in it: as both SDKs do, the stream is opened again from the offset
+        its last chunk ended at (py: _streaming.py:380-453; ts:
+        lib/streaming-reconnection.ts), so nothing is lost or repeated. Any other error event is
+        the error of its code. `most_quiet`: how many reopenings in a row that bring nothing are
+        allowed (None: any number, for a command may be silent for long)."""
+        place = _Place()
+        quiet = 0
+        while True:
+            chunks = place.chunks
+            try:
+                await self._follow_from(place, execution, endpoint, on_text, read_timeout)
+                return
+            except SandboxerTimeoutError as exc:
+                # (A read that timed out is no idle stream: a live one has no read timeout.)
+                if exc.status_code != 408:
+                    raise
+                quiet = 0 if place.chunks > chunks else quiet + 1
+                if most_quiet is not None and quiet > most_quiet:
+                    raise
+            if quiet > 1:  # a stream that keeps timing out at once is not asked again at once
+                await asleep(min(0.1 * 2 ** (quiet - 2), 2.0))
+
+    async def _follow_from(
+        self, place: _Place, execution: str, endpoint: Any, on_text: Any, read_timeout: float | None
+    ) -> None:
+        """One opening of a stream, from `place` on; `place` moves with each chunk."""
+        offset = {} if place.offset is None else {"offset": str(place.offset)}
         response = await send_endpoint(
             self._provider.http,
             endpoint,
@@ -464,13 +551,25 @@ class AsyncRunloopSandbox(AsyncScriptedFiles, AsyncRunningFromInfo):
             headers={"Accept": "text/event-stream"},
             # None: a live command may be silent for long; an ended one's stream is not.
             read_timeout=read_timeout,
+            retry_on=_STREAM_RETRY,
             stream=True,
+            **offset,
         )
+        events = shapes.ServerSentEvents()
         try:
             async for line in response.aiter_lines():
-                data = shapes.sse_data(line)
-                if data is not None:
-                    await on_text(shapes.chunk_output(data))
+                event = events.line(line)
+                if event is None:
+                    continue
+                name, data = event
+                if name == "error":
+                    status = shapes.error_event_status(data)
+                    raise error_from_response(NAME, response.request, status, response.headers, data.encode())
+                chunk = shapes.output_chunk(data)
+                place.chunks += 1
+                if chunk.offset is not None:
+                    place.offset = chunk.offset
+                await on_text(chunk.output)
         finally:
             await response.aclose()
 
@@ -541,11 +640,20 @@ class AsyncRunloopSandbox(AsyncScriptedFiles, AsyncRunningFromInfo):
             raise InvalidRequestError(
                 "send_stdin: Runloop carries stdin as text; the bytes are not UTF-8"
             ) from None
-        await self._call(send_std_in, devbox_id=self._id, execution_id=execution.id, json={"text": text})
+        await self._send_std_in(execution, {"text": text}, pid)
 
     async def close_stdin(self, pid: int) -> None:
-        execution = self._with_stdin(pid)
-        await self._call(send_std_in, devbox_id=self._id, execution_id=execution.id, json={"signal": "EOF"})
+        await self._send_std_in(self._with_stdin(pid), {"signal": "EOF"}, pid)
+
+    async def _send_std_in(self, execution: _Execution, body: dict[str, str], pid: int) -> None:
+        """send_std_in answers whether it delivered (DevboxSendStdInResult.success, py:
+        types/devbox_send_std_in_result.py): false when the command ended or its stdin was closed."""
+        answer = await self._call(send_std_in, devbox_id=self._id, execution_id=execution.id, json=body)
+        if not isinstance(answer, dict) or answer.get("success") is not True:
+            raise ProviderError(
+                NAME,
+                f"stdin of command {pid} was not delivered (it ended, or its stdin is closed): {answer!r:.200}",
+            )
 
     async def kill_process(self, pid: int) -> None:
         """The pid's whole tree: the launched shell keeps no process group of its own (no job
@@ -559,6 +667,123 @@ class AsyncRunloopSandbox(AsyncScriptedFiles, AsyncRunningFromInfo):
 
     async def list_processes(self) -> list[ProcessInfo]:
         return scripts.parse_processes(await self._script(scripts.LIST_PROCESSES, what="list_processes"))
+
+    # --- terminals ----------------------------------------------------------------------------
+    # Runloop's PTY plane (a contract stub in its spec; built from it and its CLI, rl-cli
+    # src/lib/pty-client.ts): create_pty_tunnel gives a tunnel key and a token; on tunnel port 13,
+    # GET /pty/{session} makes (or finds) a session running bash and answers its connect_url, a
+    # WebSocket of raw bytes; POST /pty/{session}/control resizes, signals or closes it. Nothing
+    # lists sessions: list_pty is the terminals this sandbox object made that are still open.
+
+    async def _tunnel(self) -> _PtyTunnel:
+        """A PTY tunnel: made fresh for each terminal, as Runloop's clients do (it is "not stored on
+        the Devbox and generated fresh on each request", PtyTunnelView)."""
+        answer = await self._call(create_devbox_pty_tunnel, id=self._id)
+        key = answer.get("tunnel_key") if isinstance(answer, dict) else None
+        token = answer.get("auth_token") if isinstance(answer, dict) else None
+        if not (isinstance(key, str) and key and isinstance(token, str) and token):
+            raise ProviderError(NAME, f"malformed PTY tunnel answer: {str(answer)[:80]!r}")
+        return _PtyTunnel(shapes.tunnel_url(self._provider.settings.base_url, key, shapes.PTY_PORT), token)
+
+    async def create_pty(self, req: CreatePTYRequest) -> PTYInfo:
+        if not isinstance(req, CreatePTYRequest):
+            raise InvalidRequestError("create_pty takes a CreatePTYRequest")
+        check_user(req.user)
+        rows, cols = req.rows or 24, req.cols or 80
+        typed = shapes.typed_start(req.command, req.env, req.cwd, req.user)
+        tunnel = await self._tunnel()
+        pid = shapes.new_pty_number()
+        session = await self._provider.call(
+            connect_devbox_pty_session,
+            base=tunnel.base,
+            headers=tunnel.headers,
+            session_name=shapes.pty_name(pid),
+            cols=cols,
+            rows=rows,
+        )
+        try:
+            path = session.get("connect_url") if isinstance(session, dict) else None
+            if not isinstance(path, str) or not path.startswith("/"):
+                raise ProviderError(NAME, f"malformed PTY session answer: {session!r:.200}")
+            socket = await AsyncWebSocket.connect(
+                self._provider.http, tunnel.base + path, provider=NAME, headers=tunnel.socket_headers
+            )
+        except BaseException:
+            await self._close_session(tunnel, shapes.pty_name(pid))  # made, never used: not left open
+            raise
+        terminal = _Terminal(
+            pid, tunnel, socket, int(session.get("rows") or rows), int(session.get("cols") or cols)
+        )
+        terminal.reader = AsyncBackground(
+            self._read_terminal, terminal, req.on_data, name=f"sandboxer-runloop-pty-{pid}"
+        )
+        self._terminals[pid] = terminal
+        self._provider.terminals.add(terminal)
+        if typed:
+            try:
+                await socket.send(typed.encode("utf-8"))
+            except BaseException:
+                await self.kill_pty(pid)
+                raise
+        return PTYInfo(pid=pid, rows=terminal.rows, cols=terminal.cols)
+
+    async def _close_session(self, tunnel: _PtyTunnel, name: str) -> None:
+        try:
+            await self._control(tunnel, name, {"action": "close"})
+        except SandboxerError:
+            pass
+
+    async def _read_terminal(self, terminal: _Terminal, on_data: Any) -> None:
+        try:
+            while (frame := await terminal.socket.receive()) is not None:
+                if on_data is not None:
+                    await ainvoke(on_data, frame.encode("utf-8") if isinstance(frame, str) else frame)
+        finally:
+            self._terminals.pop(terminal.pid, None)  # the session ended (exit, close): no longer listed
+
+    def _terminal(self, pid: int) -> _Terminal:
+        terminal = self._terminals.get(pid) if isinstance(pid, int) else None
+        if terminal is None or terminal.socket.closed:
+            raise NotFoundError(
+                NAME, f"no open terminal with pid {pid!r} was made through this sandbox object"
+            )
+        return terminal
+
+    async def _control(self, tunnel: _PtyTunnel, name: str, body: dict[str, Any]) -> None:
+        await self._provider.call(
+            control_devbox_pty_session, body, base=tunnel.base, headers=tunnel.headers, session_name=name
+        )
+
+    async def send_pty_input(self, pid: int, data: bytes | str) -> None:
+        await self._terminal(pid).socket.send(as_bytes(data))
+
+    async def resize_pty(self, pid: int, rows: int, cols: int) -> None:
+        check_terminal_size(rows, cols)
+        terminal = self._terminal(pid)
+        await self._control(terminal.tunnel, terminal.name, {"action": "resize", "cols": cols, "rows": rows})
+        terminal.rows, terminal.cols = rows, cols
+
+    async def kill_pty(self, pid: int) -> None:
+        """close ends the session (SIGHUP to its foreground group); a session already gone (404)
+        is ended too."""
+        terminal = self._terminal(pid)
+        try:
+            await self._control(terminal.tunnel, terminal.name, {"action": "close"})
+        except NotFoundError:
+            pass
+        finally:
+            await self._drop_terminal(terminal)
+
+    async def _drop_terminal(self, terminal: _Terminal) -> None:
+        self._terminals.pop(terminal.pid, None)
+        await self._provider.stop_reading(terminal)
+
+    async def list_pty(self) -> list[PTYInfo]:
+        return [
+            PTYInfo(pid=t.pid, rows=t.rows, cols=t.cols)
+            for t in self._terminals.values()
+            if not t.socket.closed
+        ]
 
     # --- files --------------------------------------------------------------------------------
 
@@ -583,6 +808,7 @@ class AsyncRunloopSandbox(AsyncScriptedFiles, AsyncRunningFromInfo):
                 devbox_download_file,
                 id=self._id,
                 json={"path": check_path(path)},
+                read_timeout=shapes.FILE_TIMEOUT,  # a 429 is resent by the transport (the body is bytes)
                 stream=True,
             )
         except ProviderError as exc:
@@ -612,8 +838,23 @@ class AsyncRunloopSandbox(AsyncScriptedFiles, AsyncRunningFromInfo):
             id=self._id,
             headers={"Content-Type": form.content_type},
             content=multipart_body(form, source),
+            read_timeout=shapes.FILE_TIMEOUT,
         )
         await response.aclose()
+
+    async def _upload_again_if_limited(self, path: str, source: BinaryIO, start: int) -> None:
+        """An upload, sent again from `start` when rate limited (429), as the SDK does (py:
+        _base_client.py:1036-1069): a streamed body is never resent by the transport."""
+        for attempt in range(shapes.MOST_ASKS):
+            try:
+                await self._send_upload(path, source)
+                return
+            except RateLimitError as exc:
+                if attempt + 1 == shapes.MOST_ASKS:
+                    raise
+                wait = shapes.pause_before(attempt) if exc.retry_after is None else exc.retry_after
+                await asleep(min(wait, shapes.GIVE_UP_MARGIN))
+                source.seek(start)
 
     async def _make_parent(self, path: str, what: str) -> None:
         parent = posixpath.dirname(path.removeprefix("~/"))  # the API's "~/" is the home: where scripts run
@@ -630,7 +871,7 @@ class AsyncRunloopSandbox(AsyncScriptedFiles, AsyncRunningFromInfo):
             await self._send_upload(path, source)
             return
         try:
-            await self._send_upload(path, source)
+            await self._upload_again_if_limited(path, source, start)
             return
         except ProviderError as exc:
             if not _about_the_path(exc):
@@ -638,7 +879,7 @@ class AsyncRunloopSandbox(AsyncScriptedFiles, AsyncRunningFromInfo):
         await self._make_parent(path, "write_file")
         source.seek(start)
         try:
-            await self._send_upload(path, source)
+            await self._upload_again_if_limited(path, source, start)
         except ProviderError as exc:
             if not _about_the_path(exc):
                 raise
@@ -679,51 +920,74 @@ class AsyncRunloopProvider(AsyncProviderBase):
             timeout=client_timeout(self.settings.request_timeout),
         )
         self.pumps: set[_Execution] = set()  # executions whose output streams are read
+        self.terminals: set[_Terminal] = set()  # terminals whose WebSockets are read
+
+    async def stop_reading(self, terminal: _Terminal) -> None:
+        self.terminals.discard(terminal)
+        if terminal.reader is not None:
+            await terminal.reader.stop(terminal.socket.aclose)
+        else:
+            await terminal.socket.aclose()
 
     async def stop_pumps(self, execution: _Execution) -> None:
         for pump in execution.pumps:
             await pump.cancel()
         self.pumps.discard(execution)
 
-    async def call(
-        self, endpoint: Any, json: Any = None, *, resendable: bool = False, **options: Any
-    ) -> Any:
+    async def call(self, endpoint: Any, json: Any = None, *, resendable: bool = False, **options: Any) -> Any:
         """One call of a generated endpoint, its body plain JSON. `resendable`: safe to send again
         (it carries its own identity), except on a 408, which the caller answers."""
         if resendable:
             options.update(idempotent=True, retry_on=RETRY_STATUSES - {408})
         return await call_endpoint(self.http, NAME, endpoint, json=json, **options)
 
-    async def wait_running(self, devbox_id: str, *, shut_down_on_failure: bool = True) -> dict[str, Any]:
-        async def running(left: float) -> dict[str, Any] | None:
+    async def wait_status(self, devbox_id: str, goal: str) -> dict[str, Any]:
+        """The devbox's record once it is `goal`, long-polled in slices (each answers 408 when its
+        time is up). A poll that failed on the way (a reset, a 5xx) is asked again, as the SDK's
+        await loop does with connection errors (py: lib/wait_for_status.py), a few times in a row."""
+        failed = [0]
+
+        async def reached(left: float) -> dict[str, Any] | None:
             hold = int(max(min(shapes.WAIT_SLICE, left), 1))
             try:
                 record = await self.call(
                     wait_for_devbox_status,
                     id=devbox_id,
-                    json={"statuses": ["running", "failure", "shutdown"], "timeout_seconds": hold},
+                    json={"statuses": [goal, "failure", "shutdown"], "timeout_seconds": hold},
+                    read_timeout=hold + shapes.ANSWER_MARGIN,
                 )
-            except SandboxerTimeoutError:
-                return None
+                failed[0] = 0
+            except SandboxerTimeoutError as exc:
+                if exc.status_code == 408:  # the API's "not yet"
+                    return None
+                record = await self._failed_poll(failed, exc)
+            except (ConnectionFailedError, ProviderError) as exc:
+                if not _lost_on_the_way(exc):
+                    raise
+                record = await self._failed_poll(failed, exc)
             status = record.get("status") if isinstance(record, dict) else None
-            if status in ("failure", "shutdown"):
-                if shut_down_on_failure:
-                    await self._shutdown_quietly(devbox_id)
+            if status != goal and status in ("failure", "shutdown"):
                 raise ProviderError(
                     NAME,
                     f"devbox {devbox_id} ended in {status!r}: {record.get('failure_reason') or 'no reason given'}",
                     code=status,
                 )
-            return record if status == "running" else None
+            return record if status == goal else None
 
         async def expired() -> SandboxerTimeoutError:
-            if shut_down_on_failure:
-                await self._shutdown_quietly(devbox_id)
             return SandboxerTimeoutError(
-                NAME, f"devbox {devbox_id} was not running after {self.settings.start_timeout:g}s"
+                NAME, f"devbox {devbox_id} was not {goal} after {self.settings.start_timeout:g}s"
             )
 
-        return await wait_until(running, self.settings.start_timeout, expired, pause=False)
+        return await wait_until(reached, self.settings.start_timeout, expired, pause=False)
+
+    @staticmethod
+    async def _failed_poll(failed: list[int], failure: ProviderError) -> None:
+        """Count a poll lost on its way; past MOST_ASKS in a row it is the error."""
+        failed[0] += 1
+        if failed[0] >= shapes.MOST_ASKS:
+            raise failure
+        await asleep(shapes.pause_before(failed[0] - 1))
 
     async def _shutdown_quietly(self, devbox_id: str) -> None:
         try:
@@ -734,27 +998,63 @@ class AsyncRunloopProvider(AsyncProviderBase):
     async def create_sandbox(self, req: CreateSandboxRequest) -> tuple[AsyncRunloopSandbox, SandboxInfo]:
         if not isinstance(req, CreateSandboxRequest):
             raise InvalidRequestError("create_sandbox takes a CreateSandboxRequest")
+        # A mark of this very create, to find its devbox when the answer is lost (list by it).
+        mark = shapes.new_command_id()
         body: dict[str, Any] = {
-            "metadata": managed.marked(req.metadata),
+            "metadata": {**managed.marked(req.metadata), shapes.CREATE_MARK: mark},
             "environment_variables": dict(req.envs),
         }
         if req.template is not None:
-            body["blueprint_name"] = req.template
+            body.update(shapes.template_fields(req.template))
         launch = shapes.launch_parameters(req.cpus, req.memory_mb, req.timeout_seconds, req.ports)
         if launch:
             body["launch_parameters"] = launch
-        record = await self.call(create_devbox, json=body)
+        try:
+            record = await self.call(create_devbox, json=body)
+        except BaseException as exc:
+            if _may_have_arrived(exc) or _answered_by_a_failing_server(exc):
+                await self._shutdown_marked(mark)  # made, its answer lost: not left to run an hour
+            raise
         devbox_id = record.get("id") if isinstance(record, dict) else None
         if not isinstance(devbox_id, str):
+            await self._shutdown_marked(mark)
             raise ProviderError(NAME, f"malformed devbox answer: {record!r:.200}")
         try:
-            record = await self.wait_running(devbox_id)
-        except (ProviderError, SandboxerTimeoutError):
-            raise  # already shut down
+            record = await self.wait_status(devbox_id, "running")
         except BaseException:
-            await self._shutdown_quietly(devbox_id)  # interrupted: the caller never gets its id
+            # Whatever ended the wait (failure, time, a 5xx, interruption), the caller never gets
+            # the devbox: it would otherwise run until Runloop's default hour.
+            await self._shutdown_quietly(devbox_id)
             raise
         return AsyncRunloopSandbox(self, devbox_id), shapes.devbox_info(record)
+
+    async def _shutdown_marked(self, mark: str) -> None:
+        """Shut down the devbox a create whose answer was lost made, found by its mark (the list
+        is searched a few pages deep; nothing found, nothing was made)."""
+        after = None
+        try:
+            for _ in range(shapes.MARK_SEARCH_PAGES):
+                page, boxes = await self._page(after)
+                for box in boxes:
+                    if (box.get("metadata") or {}).get(shapes.CREATE_MARK) == mark:
+                        await self._shutdown_quietly(box["id"])
+                        return
+                if not page.get("has_more") or not boxes:
+                    return
+                after = boxes[-1]["id"]
+        except (SandboxerError, KeyError, TypeError, AttributeError):
+            return
+
+    async def _page(self, after: str | None) -> tuple[dict[str, Any], list[dict[str, Any]]]:
+        """One page of the devbox list (newest first), after the devbox `after`."""
+        kwargs: dict[str, Any] = {"limit": _PAGE}
+        if after is not None:
+            kwargs["starting_after"] = after
+        page = await self.call(list_devboxes, **kwargs)
+        boxes = page.get("devboxes") if isinstance(page, dict) else None
+        if not isinstance(boxes, list) or not all(isinstance(box, dict) for box in boxes):
+            raise ProviderError(NAME, f"malformed devbox list: {page!r:.200}")
+        return page, boxes
 
     async def _live_record(self, sandbox_id: str) -> dict[str, Any]:
         """The devbox's record; a shut-down devbox is still answered (status "shutdown"), but it is
@@ -775,13 +1075,7 @@ class AsyncRunloopProvider(AsyncProviderBase):
         found: list[SandboxInfo] = []
         after = None
         while limit is None or len(found) < limit:
-            kwargs: dict[str, Any] = {"limit": _PAGE}
-            if after is not None:
-                kwargs["starting_after"] = after
-            page = await self.call(list_devboxes, **kwargs)
-            boxes = page.get("devboxes") if isinstance(page, dict) else None
-            if not isinstance(boxes, list):
-                raise ProviderError(NAME, f"malformed devbox list: {page!r:.200}")
+            page, boxes = await self._page(after)
             for box in boxes:
                 info = shapes.devbox_info(box)
                 # Metadata is matched here (the list call filters by status only); shut-down
@@ -790,7 +1084,7 @@ class AsyncRunloopProvider(AsyncProviderBase):
                     found.append(info)
             if not page.get("has_more") or not boxes:
                 break
-            after = boxes[-1].get("id") if isinstance(boxes[-1], dict) else None
+            after = boxes[-1].get("id")
             if not isinstance(after, str):
                 raise ProviderError(NAME, f"malformed devbox list: {page!r:.200}")
         return found if limit is None else found[:limit]
@@ -803,6 +1097,8 @@ class AsyncRunloopProvider(AsyncProviderBase):
     async def close(self) -> None:
         for execution in list(self.pumps):  # the executions go on; we stop reading them
             await self.stop_pumps(execution)
+        for terminal in list(self.terminals):  # the sessions stay for their idle time
+            await self.stop_reading(terminal)
         await self.http.aclose()
 
 
@@ -819,7 +1115,11 @@ def _about_the_path(failure: ProviderError) -> bool:
     than about the key, the rate, the quota or the network."""
     return not isinstance(
         failure,
-        UnauthorizedError | RateLimitError | QuotaExceededError | ConnectionFailedError | SandboxerTimeoutError,
+        UnauthorizedError
+        | RateLimitError
+        | QuotaExceededError
+        | ConnectionFailedError
+        | SandboxerTimeoutError,
     )
 
 
@@ -831,8 +1131,29 @@ def _position(source: BinaryIO) -> int | None:
         return None
 
 
+class _Place:
+    """Where a followed output stream is: the byte offset its last chunk ended at, and how many
+    chunks came."""
+
+    def __init__(self) -> None:
+        self.offset: int | None = None
+        self.chunks = 0
+
+
 class _TooLong(Exception):
     """An output longer than we keep in memory (MAX_OUTPUT)."""
+
+
+def _answered_by_a_failing_server(failure: BaseException) -> bool:
+    """A 5xx: the server (or a gateway before it) failed, maybe after doing what was asked."""
+    status = failure.status_code if isinstance(failure, ProviderError) else None
+    return isinstance(status, int) and status >= 500
+
+
+def _lost_on_the_way(failure: BaseException) -> bool:
+    """Whether a request failed on its way, not by the API's decision: a broken connection, or a
+    5xx (the server or a proxy before it failed); asking again may well succeed."""
+    return isinstance(failure, ConnectionFailedError) or _answered_by_a_failing_server(failure)
 
 
 def _may_have_arrived(failure: BaseException) -> bool:

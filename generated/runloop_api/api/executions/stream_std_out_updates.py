@@ -51,6 +51,10 @@ def _parse_response(
         response_404 = cast(Any, None)
         return response_404
 
+    if response.status_code == 408:
+        response_408 = cast(Any, None)
+        return response_408
+
     if response.status_code == 429:
         response_429 = cast(Any, None)
         return response_429
