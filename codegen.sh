@@ -63,8 +63,10 @@ yaml_get() {
 generate() {
     local log
     log=$(mktemp)
+    # Our templates (scripts/codegen_templates) replace the generator's where named the same: the
+    # models package imports each model on first use, not all of them at once (issue 21).
     if ! openapi-python-client generate --path "$1" --config "$2" --meta none --output-path "$3" \
-        --overwrite >"$log" 2>&1; then
+        --custom-template-path "$ROOT/scripts/codegen_templates" --overwrite >"$log" 2>&1; then
         cat "$log" >&2
         rm -f "$log"
         echo "codegen: openapi-python-client failed on $1" >&2

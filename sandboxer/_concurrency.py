@@ -6,17 +6,23 @@ once (async) and their sync twins pick the matching primitive from here.
 
 from __future__ import annotations
 
-import asyncio
-import inspect
 import threading
 import time
 from collections.abc import Awaitable, Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    import asyncio
+
+# asyncio is imported where the async primitives run, not here: a sync client never needs it,
+# and importing it costs ~13 ms of every start (issue 21).
 
 from .errors import SandboxerError
 
 
 async def asleep(seconds: float) -> None:
+    import asyncio
+
     await asyncio.sleep(seconds)
 
 
@@ -37,7 +43,7 @@ async def ainvoke(callback: Callable[..., Any], *args: Any) -> None:
     """Call a user callback that may be a plain function or a coroutine function."""
     try:
         result = callback(*args)
-        if inspect.isawaitable(result):
+        if hasattr(result, "__await__"):  # inspect.isawaitable, without importing inspect
             await result
     except Exception as exc:
         raise CallbackError(exc) from exc
@@ -59,13 +65,17 @@ class AsyncBackground:
     """Runs a coroutine function beside the caller; `join` waits for it and re-raises its error."""
 
     def __init__(self, fn: Callable[..., Awaitable[Any]], *args: Any, name: str = "sandboxer") -> None:
-        self._task = asyncio.get_running_loop().create_task(fn(*args), name=name)
+        import asyncio
+
+        self._task: asyncio.Task[Any] = asyncio.get_running_loop().create_task(fn(*args), name=name)
 
     def done(self) -> bool:
         return self._task.done()
 
     async def join(self, timeout: float | None = None) -> Any:
         """The work's result; its error re-raised; SandboxerError if it was stopped (cancelled)."""
+        import asyncio
+
         try:
             if timeout is None:
                 return await asyncio.shield(self._task)
@@ -77,6 +87,8 @@ class AsyncBackground:
 
     async def cancel(self) -> None:
         """Stop the work and wait for it; a cancellation of the caller itself still propagates."""
+        import asyncio
+
         self._task.cancel()
         await asyncio.wait([self._task])
         if not self._task.cancelled():
@@ -84,6 +96,8 @@ class AsyncBackground:
 
     def is_current(self) -> bool:
         """Whether the caller runs inside this work (a callback of it)."""
+        import asyncio
+
         return asyncio.current_task() is self._task
 
     async def stop(self, close: Callable[[], Awaitable[Any]]) -> None:
@@ -138,6 +152,8 @@ class AsyncFlag:
     """A stop signal a background loop can sleep on and be woken by."""
 
     def __init__(self) -> None:
+        import asyncio
+
         self._event = asyncio.Event()
 
     def set(self) -> None:
@@ -147,6 +163,8 @@ class AsyncFlag:
         return self._event.is_set()
 
     async def wait(self, timeout: float) -> None:
+        import asyncio
+
         try:
             await asyncio.wait_for(self._event.wait(), timeout)
         except TimeoutError:
@@ -168,5 +186,10 @@ class Flag:
 
 
 # A lock for the async code and its sync twin (asyncio.Lock / threading.Lock, both `with`-able).
-AsyncLock = asyncio.Lock
+def AsyncLock() -> asyncio.Lock:
+    import asyncio
+
+    return asyncio.Lock()
+
+
 Lock = threading.Lock

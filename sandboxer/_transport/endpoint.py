@@ -9,6 +9,7 @@ again. `_transport/_async/http.py` sends it (`send_endpoint`, `call_endpoint`).
 
 from __future__ import annotations
 
+from importlib import import_module
 from typing import Any
 
 import httpx
@@ -41,6 +42,25 @@ class _StreamedBody:
 
 # For an endpoint whose builder requires a body that is sent as `content` instead.
 STREAMED_BODY: Any = _StreamedBody()
+
+GENERATED = "sandboxer._generated"
+
+
+class LazyEndpoint:
+    """A generated endpoint module imported the first time it is used, not when its adapter is:
+    a client pays at start only for what it calls (each module imports its models, and a vendor
+    API has dozens of operations; issue 21). Stands in for the module wherever one is taken."""
+
+    __slots__ = ("module_name",)
+
+    def __init__(self, package: str, name: str) -> None:
+        self.module_name = f"{GENERATED}.{package}.{name}"
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(import_module(self.module_name), name)
+
+    def __repr__(self) -> str:
+        return f"<endpoint {self.module_name} (imported on first use)>"
 
 
 def with_read_timeout(timeout: httpx.Timeout, read: float | None) -> httpx.Timeout:

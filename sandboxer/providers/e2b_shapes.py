@@ -18,7 +18,6 @@ from typing import Any
 from urllib.parse import quote, urlencode
 
 import attrs
-from dateutil.parser import isoparse
 
 from .._transport.retry import RETRY_STATUSES
 from ..config import ProviderConfig
@@ -34,6 +33,7 @@ from ..types import CommandResult, FileInfo, SandboxInfo, SandboxStatus, WatchEv
 from . import managed
 from .exit_status import killed_by
 from .shell_scripts import RUN_WITH_TIMEOUT, OutputCollector, sh
+from .timestamps import parse_iso
 
 NAME = "e2b"
 ENVD_PORT = 49983
@@ -107,7 +107,7 @@ def _time(value: Any) -> datetime | None:
     if isinstance(value, datetime):
         return value
     if isinstance(value, str) and value:
-        return isoparse(value)
+        return parse_iso(value)
     return None
 
 

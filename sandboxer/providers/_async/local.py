@@ -20,23 +20,12 @@ from datetime import UTC, datetime, timedelta
 from typing import Any, BinaryIO
 
 import httpx
-from dateutil.parser import isoparse
 
 from ..._async.base import AsyncProviderBase, AsyncSandboxBase
 from ..._concurrency import AsyncBackground, ainvoke, asleep
-from ..._generated.docker_engine.api.container import (
-    container_archive_info,
-    container_create,
-    container_delete,
-    container_inspect,
-    container_list,
-    container_pause,
-    container_start,
-    container_unpause,
-)
-from ..._generated.docker_engine.api.exec_ import container_exec, exec_inspect, exec_resize
-from ..._generated.docker_engine.models import ContainerCreateBody, ExecConfig
+from ..._generated.docker_engine.models import ExecConfig
 from ..._transport.docker_stream import FrameDecoder
+from ..._transport.endpoint import LazyEndpoint
 from ..._transport.retry import RETRY_ON, RETRY_STATUSES
 from ...config import ProviderConfig
 from ...errors import (
@@ -67,8 +56,24 @@ from ..docker_security import ContainerSecurity
 from ..exit_status import timed_out
 from ..tar_stream import END as TAR_END
 from ..tar_stream import TarError, TarReader, member_header, padding
+from ..timestamps import parse_iso
 from .docker_connection import AsyncEngine, AsyncExecChannel
 from .polling_watcher import AsyncPollingWatcher
+
+# The generated endpoints this adapter calls, each imported on its first call (issue 21).
+_CONTAINER = "docker_engine.api.container"
+_EXEC = "docker_engine.api.exec_"
+container_archive_info = LazyEndpoint(_CONTAINER, "container_archive_info")
+container_create = LazyEndpoint(_CONTAINER, "container_create")
+container_delete = LazyEndpoint(_CONTAINER, "container_delete")
+container_inspect = LazyEndpoint(_CONTAINER, "container_inspect")
+container_list = LazyEndpoint(_CONTAINER, "container_list")
+container_pause = LazyEndpoint(_CONTAINER, "container_pause")
+container_start = LazyEndpoint(_CONTAINER, "container_start")
+container_unpause = LazyEndpoint(_CONTAINER, "container_unpause")
+container_exec = LazyEndpoint(_EXEC, "container_exec")
+exec_inspect = LazyEndpoint(_EXEC, "exec_inspect")
+exec_resize = LazyEndpoint(_EXEC, "exec_resize")
 
 NAME = "local"
 DEFAULT_IMAGE = "alpine:latest"
@@ -110,7 +115,7 @@ def _timestamp(value: Any) -> datetime | None:
     if isinstance(value, int | float):
         return datetime.fromtimestamp(value, UTC)
     if isinstance(value, str) and value and not value.startswith("0001-"):
-        return isoparse(value)
+        return parse_iso(value)
     return None
 
 
@@ -987,6 +992,10 @@ class AsyncLocalProvider(AsyncProviderBase):
         return sandbox_class(self._engine, inspected["Id"], (inspected.get("Config") or {}).get("WorkingDir"))
 
     async def _create(self, body: dict[str, Any], settings: str) -> dict[str, Any]:
+        # Imported here: the create body's model brings a dozen more (HostConfig's), and a client
+        # that attaches or lists never needs them.
+        from ..._generated.docker_engine.models import ContainerCreateBody
+
         return await self._refused_settings(
             settings,
             self._engine.call_json,

@@ -22,19 +22,11 @@ import httpx
 from ..._sync.base import ProviderBase, RunningFromInfo, Watcher
 from ..._concurrency import Background, invoke, unwrapped
 from ..._generated.e2b_api import AuthenticatedClient
-from ..._generated.e2b_api.api.sandboxes import (
-    delete_sandboxes_sandbox_id,
-    get_sandboxes_sandbox_id,
-    get_v2_sandboxes,
-    post_sandboxes,
-    post_sandboxes_sandbox_id_connect,
-    post_sandboxes_sandbox_id_pause,
-    post_sandboxes_sandbox_id_timeout,
-)
 from ..._generated.e2b_api.models import ConnectSandbox, NewSandbox, SandboxTimeoutRequest
 from ..._generated.e2b_api.types import UNSET
 from ..._transport._sync.connect import ConnectClient, ConnectStream
 from ..._transport._sync.http import ProviderTransport, client_timeout, send_endpoint
+from ..._transport.endpoint import LazyEndpoint
 from ..._transport.errors import json_answer
 from ..._transport.retry import RETRY_ON
 from ...config import ProviderConfig
@@ -78,6 +70,16 @@ from ..e2b_shapes import FILESYSTEM, NAME, PROCESS
 from ..exit_status import timed_out
 from ..multipart import MultipartFile
 from .uploads import download_to, multipart_body, upload_from
+
+# The generated endpoints this adapter calls, each imported on its first call (issue 21).
+_SANDBOXES = "e2b_api.api.sandboxes"
+delete_sandboxes_sandbox_id = LazyEndpoint(_SANDBOXES, "delete_sandboxes_sandbox_id")
+get_sandboxes_sandbox_id = LazyEndpoint(_SANDBOXES, "get_sandboxes_sandbox_id")
+get_v2_sandboxes = LazyEndpoint(_SANDBOXES, "get_v2_sandboxes")
+post_sandboxes = LazyEndpoint(_SANDBOXES, "post_sandboxes")
+post_sandboxes_sandbox_id_connect = LazyEndpoint(_SANDBOXES, "post_sandboxes_sandbox_id_connect")
+post_sandboxes_sandbox_id_pause = LazyEndpoint(_SANDBOXES, "post_sandboxes_sandbox_id_pause")
+post_sandboxes_sandbox_id_timeout = LazyEndpoint(_SANDBOXES, "post_sandboxes_sandbox_id_timeout")
 
 _PAGE = 100  # the most GET /v2/sandboxes answers per page
 # How often envd is asked to send a keepalive on a watch stream: also how soon a sync watcher's
@@ -329,7 +331,9 @@ class E2BSandbox(RunningFromInfo):
 
     @staticmethod
     def _timed_out(process: _Process, timeout: float) -> CommandTimeoutError:
-        return timed_out(NAME, timeout, process.output.result(int((time.monotonic() - process.started) * 1000)))
+        return timed_out(
+            NAME, timeout, process.output.result(int((time.monotonic() - process.started) * 1000))
+        )
 
     def _kill_tree(self, pid: int) -> None:
         """Kill a process with everything it started: envd's SendSignal reaches only the pid
@@ -421,7 +425,9 @@ class E2BSandbox(RunningFromInfo):
             result = self.run_command(RunCommandRequest("pwd"))
             workdir = result.stdout.removesuffix("\n")
             if result.exit_code != 0 or not workdir.startswith("/"):
-                raise ProviderError(NAME, f"cannot tell the working directory: {result.stderr or workdir!r:.200}")
+                raise ProviderError(
+                    NAME, f"cannot tell the working directory: {result.stderr or workdir!r:.200}"
+                )
             self._workdir = workdir
         return posixpath.join(self._workdir, path)
 

@@ -28,31 +28,9 @@ import httpx
 
 from ..._sync.base import ProviderBase, RunningFromInfo
 from ..._concurrency import Background, invoke, sleep
-from ..._generated.runloop_api.api.devbox import (
-    connect_devbox_pty_session,
-    control_devbox_pty_session,
-    create_devbox,
-    create_devbox_pty_tunnel,
-    devbox_download_file,
-    devbox_upload_file,
-    enable_devbox_tunnel,
-    exec_async_command,
-    execute_command,
-    get_devbox,
-    keep_alive_devbox,
-    kill_async_execution,
-    list_devboxes,
-    resume_devbox,
-    send_std_in,
-    shutdown_devbox,
-    suspend_devbox,
-    wait_for_command_completion,
-    wait_for_devbox_status,
-)
-from ..._generated.runloop_api.api.executions import stream_std_err_updates as stream_stderr
-from ..._generated.runloop_api.api.executions import stream_std_out_updates as stream_stdout
 from ..._transport._sync.http import ProviderTransport, call_endpoint, client_timeout, send_endpoint
 from ..._transport._sync.websocket import WebSocket
+from ..._transport.endpoint import LazyEndpoint
 from ..._transport.errors import error_from_response
 from ..._transport.retry import RETRY_STATUSES
 from ...config import ProviderConfig
@@ -97,6 +75,31 @@ from ..shell_line import check_user, command_line, script_line
 from .scripted_files import ScriptedFiles
 from .uploads import download_to, multipart_body, upload_from
 from .waiting import wait_until
+
+# The generated endpoints this adapter calls, each imported on its first call (issue 21).
+_DEVBOX = "runloop_api.api.devbox"
+_EXECUTIONS = "runloop_api.api.executions"
+connect_devbox_pty_session = LazyEndpoint(_DEVBOX, "connect_devbox_pty_session")
+control_devbox_pty_session = LazyEndpoint(_DEVBOX, "control_devbox_pty_session")
+create_devbox = LazyEndpoint(_DEVBOX, "create_devbox")
+create_devbox_pty_tunnel = LazyEndpoint(_DEVBOX, "create_devbox_pty_tunnel")
+devbox_download_file = LazyEndpoint(_DEVBOX, "devbox_download_file")
+devbox_upload_file = LazyEndpoint(_DEVBOX, "devbox_upload_file")
+enable_devbox_tunnel = LazyEndpoint(_DEVBOX, "enable_devbox_tunnel")
+exec_async_command = LazyEndpoint(_DEVBOX, "exec_async_command")
+execute_command = LazyEndpoint(_DEVBOX, "execute_command")
+get_devbox = LazyEndpoint(_DEVBOX, "get_devbox")
+keep_alive_devbox = LazyEndpoint(_DEVBOX, "keep_alive_devbox")
+kill_async_execution = LazyEndpoint(_DEVBOX, "kill_async_execution")
+list_devboxes = LazyEndpoint(_DEVBOX, "list_devboxes")
+resume_devbox = LazyEndpoint(_DEVBOX, "resume_devbox")
+send_std_in = LazyEndpoint(_DEVBOX, "send_std_in")
+shutdown_devbox = LazyEndpoint(_DEVBOX, "shutdown_devbox")
+suspend_devbox = LazyEndpoint(_DEVBOX, "suspend_devbox")
+wait_for_command_completion = LazyEndpoint(_DEVBOX, "wait_for_command_completion")
+wait_for_devbox_status = LazyEndpoint(_DEVBOX, "wait_for_devbox_status")
+stream_stderr = LazyEndpoint(_EXECUTIONS, "stream_std_err_updates")
+stream_stdout = LazyEndpoint(_EXECUTIONS, "stream_std_out_updates")
 
 _PAGE = 100
 _KILLED = 137  # 128 + SIGKILL: what a command this client killed reports
