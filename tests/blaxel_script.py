@@ -14,6 +14,7 @@ POSIX shell on the fake's files.
 
 from __future__ import annotations
 
+import base64
 import posixpath
 import shlex
 
@@ -23,8 +24,13 @@ from tests.fake_blaxel import FileSystem, FsError
 
 GREETING = 'echo "$GREETING from $(pwd) as $(whoami)"'
 SPLIT = "echo out; echo err >&2; echo out2; exit 3"
-BURSTS = r"printf 'one\ntwo\n'; sleep 0.2; printf '\nthree\n'; sleep 0.2; printf 'four\nfive\n' >&2"
 TICKS_SLOWLY = "for i in 1 2 3; do echo tick $i; sleep 2; done"
+THREE_MINUTES = "sleep 180; echo done"
+# A progress bar's carriage returns, a line cut between two writes, stderr between its pieces
+PROGRESS = r"sleep 0.1; printf 'half\r'; sleep 0.2; printf 'full\rx'; echo err >&2; sleep 0.2; echo y"
+BIG = "sleep 0.1; head -c 150000 /dev/zero | base64"  # output once the exec stream is attached
+BIG_TEXT = base64.encodebytes(bytes(150_000)).decode()  # 200 KB of lines, as base64 wraps them
+TICKS_LONG = "for i in $(seq 1 20); do echo tick $i; sleep 2; done"
 
 # strerror() as busybox prints it (musl's wording)
 STRERROR = {
@@ -162,11 +168,14 @@ def _echo(text):
 COMMANDS = Script({
     # the vendor's own suite (tests/_async/test_blaxel_conformance.py)
     SPLIT: [("stdout", "out\n"), ("stderr", "err\n"), ("stdout", "out2\n"), ("exit", 3)],
-    BURSTS: [("stdout", "one\ntwo\n"), ("sleep", 0.2), ("stdout", "\nthree\n"), ("sleep", 0.2),
-             ("stderr", "four\nfive\n"), ("exit", 0)],
     TICKS_SLOWLY: [step for i in (1, 2, 3) for step in (("stdout", f"tick {i}\n"), ("sleep", 2))] + [("exit", 0)],
     "echo done": [("stdout", "done\n"), ("exit", 0)],
     "pwd": _echo(lambda env, cwd: cwd + "\n"),
+    THREE_MINUTES: [("sleep", 180), ("stdout", "done\n"), ("exit", 0)],
+    PROGRESS: [("sleep", 0.1), ("stdout", "half\r"), ("sleep", 0.2), ("stdout", "full\rx"), ("stderr", "err\n"),
+               ("sleep", 0.2), ("stdout", "y\n"), ("exit", 0)],
+    BIG: [("sleep", 0.1), ("stdout", BIG_TEXT), ("exit", 0)],
+    TICKS_LONG: [step for i in range(1, 21) for step in (("stdout", f"tick {i}\n"), ("sleep", 2))] + [("exit", 0)],
     # the contract suite (tests/contract/)
     "echo out; echo err >&2; exit 3": [("stdout", "out\n"), ("stderr", "err\n"), ("exit", 3)],
     "echo started; sleep 300": [("stdout", "started\n"), ("sleep", 300), ("exit", 0)],

@@ -375,10 +375,13 @@ class _Frames(httpx.SyncByteStream, httpx.AsyncByteStream):
     the client closes it.
     """
 
-    def __init__(self, body: bytes, hold_open: bool = False, events: bool = False) -> None:
+    def __init__(self, body: bytes, hold_open: bool = False, events: bool = False, lines: bool = False) -> None:
         self.chunks = []
         if events:  # server-sent events: one event (ended by a blank line) per chunk
             self.chunks = [part + b"\n\n" for part in body.split(b"\n\n") if part]
+            body = b""
+        if lines:  # newline-delimited JSON: one line per chunk
+            self.chunks = body.splitlines(keepends=True)
             body = b""
         while body:
             end = 5 + int.from_bytes(body[1:5], "big")
@@ -448,6 +451,9 @@ class CassetteTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
                 stream = _Frames(content, hold_open=bool(recorded.get("client_closed")))
             elif any(k.lower() == "content-type" and v.startswith("text/event-stream") for k, v in headers):
                 stream = _Frames(content, hold_open=bool(recorded.get("client_closed")), events=True)
+            elif any(k.lower() == "content-type" and v.startswith("application/x-ndjson") for k, v in headers):
+                # newline-delimited JSON (Blaxel's streamed exec): one line per chunk
+                stream = _Frames(content, hold_open=bool(recorded.get("client_closed")), lines=True)
             return httpx.Response(recorded["status"]["code"], headers=headers, stream=stream, extensions=extensions)
         if self.cassette.write_protected or self.real is None:
             raise AssertionError(

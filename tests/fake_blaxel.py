@@ -72,6 +72,16 @@ WAITED = 4 * 1024 * 1024  # a waitForCompletion answer, GET .../logs: up to 4 Mi
 KILL_NOTICE = b"\n[Process is being forcefully killed]\n"  # written raw to log readers (process.go:1149)
 KEEPALIVE = b"[keepalive]\n"  # raw, every 30 s, to a logs/stream reader while running (process.go:1301-1318)
 KEEPALIVE_SECONDS = 30.0
+EXEC_KEEPALIVE_SECONDS = 5.0  # {"type":"keepalive"} on the streamed exec (srv handler/process.go:415-430)
+# What GET /process(/{id}), .../logs put before a tail that is not the whole output (srv
+# handler/process/logbuffer.go:72, logfile.go readLogTail)
+TRUNCATED = b"[... truncated, see the process log file for the full output ...]\n"
+# The edge in front of a sandbox (CloudFront) gives up on an answer that stays silent ~60 s: a 504,
+# the request's work going on behind it (ts @blaxel/core src/common/transient-retry.ts:24-28,
+# sandbox/action.ts:61-76). Its body is the edge's, not the API's: opaque HTML.
+EDGE_SECONDS = 60.0
+EDGE_504 = b"<html><head><title>504 Gateway Timeout</title></head><body>ERROR: The request could not be satisfied.</body></html>"
+NDJSON = {"Content-Type": "application/x-ndjson", "Cache-Control": "no-cache"}  # srv handler/process.go:384-389
 
 # Go's os.FileMode type bits as `fmt.Sprintf("%o", mode)` prints them (the listing's "permissions")
 GO_DIR, GO_SYMLINK = 1 << 31, 1 << 27
@@ -97,10 +107,11 @@ def body_object(body: bytes) -> dict:
 
 
 class Feed(httpx.AsyncByteStream):
-    """A streamed body: chunks as they are put, until `end` (the fake) or `aclose` (the client)."""
+    """A streamed body: chunks as they are put, until `end` (the fake) or `aclose` (the client);
+    `cut` drops the connection midway, as httpx sees a body cut short."""
 
     def __init__(self, on_close: Callable[[], None] | None = None) -> None:
-        self.queue: asyncio.Queue[bytes | None] = asyncio.Queue()
+        self.queue: asyncio.Queue[bytes | Exception | None] = asyncio.Queue()
         self.on_close, self.closed = on_close, False
 
     def put(self, chunk: bytes) -> None:
@@ -110,8 +121,13 @@ class Feed(httpx.AsyncByteStream):
     def end(self) -> None:
         self.put(None)  # type: ignore[arg-type]
 
+    def cut(self) -> None:
+        self.put(httpx.RemoteProtocolError("peer closed connection without sending complete message body"))  # type: ignore[arg-type]
+
     async def __aiter__(self):
         while not self.closed and (chunk := await self.queue.get()) is not None:
+            if isinstance(chunk, Exception):
+                raise chunk
             yield chunk
 
     async def aclose(self) -> None:
@@ -354,6 +370,15 @@ class FileSystem:
         self.changed(new, "CREATE")
 
 
+def scan_lines(data: bytes) -> list[bytes]:
+    """bufio.ScanLines: lines end at "\n" only, one "\r" before it dropped, a last line without
+    one taken too (and its last "\r" dropped as well)."""
+    lines = data.split(b"\n")
+    if lines and lines[-1] == b"":
+        lines.pop()
+    return [line[:-1] if line.endswith(b"\r") else line for line in lines]
+
+
 def go_mode(entry: Entry) -> int:
     """A Go os.FileMode: the type bit (ModeDir, ModeSymlink) and the permission bits, setuid/setgid/
     sticky as Go's own bits (os/types.go; a Unix 0o4000 is ModeSetuid = 1<<23)."""
@@ -368,13 +393,41 @@ def go_mode(entry: Entry) -> int:
 
 
 class LogFeed(Feed):
-    """A logs/stream body; remembers whether anything was sent (srv handler/process.go:675-700)."""
+    """A logs/stream body; remembers whether anything was sent (srv handler/process.go:675-700).
+    Output goes out as writeToLogWriter writes it to a plain writer: "stdout:"/"stderr:" before the
+    whole piece (srv handler/process/process.go:38-50); the API's own notices raw."""
 
     sent = False
 
     def put(self, chunk: bytes) -> None:
         self.sent = self.sent or bool(chunk)
         super().put(chunk)
+
+    def chunk(self, kind: str, data: bytes) -> None:
+        self.put(kind.encode() + b":" + data)
+
+    def raw(self, data: bytes) -> None:
+        self.put(data)
+
+
+class EventFeed(Feed):
+    """The streamed exec's body (srv handler/process.go:339-475, JSONStreamWriter 718-776): one JSON
+    object a line, {"type", "data"} ("data" left out when empty). A piece of output is one event of
+    its stream, its bytes as a Go string in JSON (invalid UTF-8, such as a character cut between
+    two reads, becomes U+FFFD); the API's raw writes (keepalive, kill notice) are stdout events."""
+
+    sent = False  # whether any stdout/stderr event went out (HasSentData)
+
+    def event(self, kind: str, data: str = "") -> None:
+        self.sent = self.sent or kind in ("stdout", "stderr")
+        event = {"type": kind, **({"data": data} if data else {})}
+        self.put(json.dumps(event, ensure_ascii=False, separators=(",", ":")).encode() + b"\n")
+
+    def chunk(self, kind: str, data: bytes) -> None:
+        self.event(kind, data.decode("utf-8", "replace"))
+
+    def raw(self, data: bytes) -> None:
+        self.event("stdout", data.decode("utf-8", "replace"))
 
 
 class Process:
@@ -407,13 +460,19 @@ class Process:
                 for piece in chunk.splitlines(keepends=True):
                     self.combined += kind.encode() + b":" + piece
                 for feed in self.readers:
-                    feed.put(kind.encode() + b":" + chunk)
+                    feed.chunk(kind, chunk)
 
     def output(self, limit: int) -> dict[str, str]:
-        """stdout/stderr read from the log files (their last `limit` bytes), as Go's JSON encoder
-        gives a string of them (invalid UTF-8 replaced); logs is their concatenation (process.go:1223-1249)."""
-        out, err = (bytes(self.files[k][-limit:]).decode("utf-8", "replace") for k in ("stdout", "stderr"))
+        """stdout/stderr read from the log files, as Go's JSON encoder gives a string of them
+        (invalid UTF-8 replaced); logs is their concatenation (process.go:1223-1249). Past `limit`
+        bytes, the last `limit` after the API's truncation notice (logfile.go readLogTail)."""
+        out, err = (self.tail_of(self.files[k], limit) for k in ("stdout", "stderr"))
         return {"stdout": out, "stderr": err, "logs": out + err}
+
+    @staticmethod
+    def tail_of(data: bytearray, limit: int) -> str:
+        whole = bytes(data) if len(data) <= limit else TRUNCATED + bytes(data[-limit:])
+        return whole.decode("utf-8", "replace")
 
     def as_json(self, limit: int = INLINED) -> dict:
         """A ProcessResponse (srv handler/process.go:97-222): times in Go's HTTP date format;
@@ -428,7 +487,7 @@ class Process:
                 "restartOnFailure": False, "maxRestarts": 0, "restartCount": 0,
                 "keepAlive": bool(self.request.get("keepAlive"))}  # fmt: skip
 
-    async def run(self, fs: FileSystem, clock: Callable[[], int]) -> None:
+    async def run(self, fs: FileSystem, clock: Callable[[], int], pause: Callable[[float], Any]) -> None:
         code, steps = 0, list(self.steps)
         while steps:
             kind, *args = steps.pop(0)
@@ -440,7 +499,7 @@ class Process:
                 steps[:0] = list(args[0](fs, self.cwd))
             elif kind == "sleep":
                 self.tail()
-                await asyncio.sleep(args[0])
+                await pause(args[0])
             elif kind == "exit":
                 code = args[0]
                 break
@@ -464,7 +523,7 @@ class Process:
         if self.status != "running":
             return
         for feed in self.readers:
-            feed.put(KILL_NOTICE)
+            feed.raw(KILL_NOTICE)
         if self.task is not None:
             self.task.cancel()
         self.status, self.exit_code = "killed", -1
@@ -482,6 +541,7 @@ class Sandbox:
     status: str = "DEPLOYING"
     processes: list[Process] = field(default_factory=list)
     previews: dict[str, dict] = field(default_factory=dict)
+    tokens: dict[str, str] = field(default_factory=dict)  # preview token -> preview name
     uploads: dict[str, dict] = field(default_factory=dict)  # uploadId -> path, mode, parts
 
     @property
@@ -530,6 +590,7 @@ class ControlPlane:
         ("DELETE", r"/sandboxes/([^/]+)", "delete"),
         ("POST", r"/sandboxes/([^/]+)/previews", "create_preview"),
         ("GET", r"/sandboxes/([^/]+)/previews/([^/]+)", "get_preview"),
+        ("POST", r"/sandboxes/([^/]+)/previews/([^/]+)/tokens", "create_token"),
     ]
 
     def __init__(self, fake: FakeBlaxel) -> None:
@@ -587,6 +648,12 @@ class ControlPlane:
         fake.created += 1
         sb = Sandbox(fake.created, sandbox, FileSystem(fake), fake.clock, fake.clock, fake.deploy_steps)
         fake.sandboxes[name] = sb
+        if fake.slow_creates > 0:
+            # The control plane answers a create when the sandbox is up (up to 300 s, ts
+            # @blaxel/core src/sandbox/sandbox.ts:59-62): past the edge's ~60 s the caller gets
+            # the edge's 504 and the sandbox is made all the same (sandbox.ts:556-580 looks it up).
+            fake.slow_creates -= 1
+            return response(504, EDGE_504, {"Content-Type": "text/html"})
         return json_response(200, sb.as_json(fake))
 
     def list_sandboxes(self, params: httpx.QueryParams, _body: bytes) -> httpx.Response:
@@ -654,6 +721,24 @@ class ControlPlane:
             "status": "DEPLOYED",
         }  # fmt: skip
         return json_response(200, sb.previews[name])
+
+    def create_token(self, sb: Sandbox, name: str, body: bytes) -> httpx.Response:
+        """CreateSandboxPreviewToken (cp-spec /sandboxes/{sandboxName}/previews/{previewName}/tokens):
+        a PreviewToken whose spec.token is generated (readOnly); the SDK sends the name "" and an
+        expiresAt (py preview.py:71-84)."""
+        if name not in sb.previews:
+            raise HttpError(404, f"preview {name} not found")
+        expires = (body_object(body).get("spec") or {}).get("expiresAt")
+        if not isinstance(expires, str) or not expires:
+            raise HttpError(400, "spec.expiresAt is required")
+        number = self.fake.next_id("token")
+        value = hashlib.sha256(number.encode()).hexdigest()[:32]
+        sb.tokens[value] = name
+        return json_response(200, {
+            "metadata": {"name": number, "previewName": name, "resourceName": sb.name,
+                         "resourceType": "Sandbox", "workspace": self.fake.workspace},
+            "spec": {"expiresAt": expires, "expired": False, "token": value},
+        })  # fmt: skip
 
     def get_preview(self, sb: Sandbox, name: str, _body: bytes) -> httpx.Response:
         if name not in sb.previews:
@@ -920,12 +1005,34 @@ class SandboxApi:
 
     # processes
 
-    async def start(self, sb: Sandbox, _request: httpx.Request, body: bytes) -> httpx.Response:
+    async def start(self, sb: Sandbox, request: httpx.Request, body: bytes) -> httpx.Response:
         """HandleExecuteCommand (srv handler/process.go:275-337), ExecuteProcess (handler/process/
         service.go): `sh -c <command>` in its own process group, in workingDir or the API's cwd.
-        `timeout` ends nothing: with waitForCompletion the answer is a 422 at the deadline while
-        the process runs on; without, it is ignored; only a keepAlive process is killed by it
-        (process.go:366-381; default 600 s)."""
+        An Accept holding text/event-stream is the streamed exec (below). `timeout` ends nothing:
+        with waitForCompletion the answer is a 422 at the deadline while the process runs on;
+        without, it is ignored; only a keepAlive process is killed by it (process.go:366-381;
+        default 600 s). A waitForCompletion silent past the edge's 60 s is the edge's 504."""
+        fields = self.process_request(body)
+        if "text/event-stream" in request.headers.get("accept", ""):  # handler/process.go:277-281
+            return self.exec_stream(sb, fields)
+        proc, seconds = self.spawn_process(sb, fields)
+        if fields.get("waitForCompletion"):
+            edge = seconds == 0 or seconds >= EDGE_SECONDS
+            try:
+                await asyncio.wait_for(
+                    asyncio.shield(proc.done.wait()),
+                    (EDGE_SECONDS if edge else seconds) * self.fake.time_scale,
+                )
+            except TimeoutError:  # service.go:186-196: answered, the process left running
+                if edge:
+                    return response(504, EDGE_504, {"Content-Type": "text/html"})
+                raise HttpError(422, f"process timed out after {seconds} seconds") from None
+            return json_response(200, proc.as_json(WAITED))
+        return json_response(200, proc.as_json())
+
+    @staticmethod
+    def process_request(body: bytes) -> dict:
+        """A ProcessRequest as gin binds it: what it refuses is a 400 before anything starts."""
         fields = body_object(body)
         command = fields.get("command")
         if not isinstance(command, str) or not command:
@@ -944,14 +1051,17 @@ class SandboxApi:
                 400,
                 "invalid request body: json: cannot unmarshal number into Go struct field ProcessRequest.timeout of type int",
             )
-        keep_alive = bool(fields.get("keepAlive"))
+        if fields.get("workingDir"):
+            fields["workingDir"] = SandboxApi.path_format(fields["workingDir"])
+        return fields
+
+    def spawn_process(self, sb: Sandbox, fields: dict) -> tuple[Process, int]:
+        """ExecuteProcess: the name check, the working directory's, then the process runs."""
+        command, env, working_dir = fields["command"], fields.get("env") or {}, fields.get("workingDir") or ""
+        timeout, keep_alive = fields.get("timeout"), bool(fields.get("keepAlive"))
         seconds = timeout or 0
         if keep_alive and (timeout is None or timeout < 0):
             seconds = 600
-        working_dir = fields.get("workingDir") or ""
-        if working_dir:
-            working_dir = self.path_format(working_dir)
-            fields["workingDir"] = working_dir
         name = fields.get("name") or ""
         if name and any(p.name == name and p.status == "running" for p in sb.processes):
             raise HttpError(400, f"process with name '{name}' already exists and is running")
@@ -983,16 +1093,85 @@ class SandboxApi:
         name = name or f"proc-{number:08d}"  # "proc-" and 8 of [a-z0-9] (GenerateRandomName, process.go:1345)
         proc = Process(pid, name, fields, steps, self.fake.clock, environment, cwd)
         sb.processes.append(proc)
-        proc.task = self.fake.spawn(proc.run(sb.fs, lambda: self.fake.clock))
+        proc.task = self.fake.spawn(proc.run(sb.fs, lambda: self.fake.clock, self.fake.pause))
         if keep_alive and seconds > 0:
             self.fake.spawn(self.expire(proc, seconds))
-        if fields.get("waitForCompletion"):
+        return proc, seconds
+
+    def exec_stream(self, sb: Sandbox, fields: dict) -> httpx.Response:
+        """handleExecuteCommandStream (srv handler/process.go:339-475). The 200 and its headers go
+        out BEFORE the process is started (a GET of it just after may find nothing yet); a start
+        that fails is an "error" event. Then the output (what came before the writer was attached
+        as the backlog, a line at a time; the rest live, a piece per read), a keepalive event every
+        5 s and the log keepalive every 30 s; `timeout` is ignored (no waitForCompletion). When the
+        process has ended: when no output event went out, its output a non-empty line at a time
+        (newline dropped); then {"type":"result","data":"<ProcessResponse as a JSON string>"}, its
+        output 64 KiB tails. The client going away ends nothing (handler/process.go:418-422). A
+        stream the edge drops (`cut_streams`) ends without a result, the process running on."""
+        feed = EventFeed()
+
+        async def run() -> None:
             try:
-                await asyncio.wait_for(asyncio.shield(proc.done.wait()), seconds or None)
-            except TimeoutError:  # service.go:186-196: answered, the process left running
-                raise HttpError(422, f"process timed out after {seconds} seconds") from None
-            return json_response(200, proc.as_json(WAITED))
-        return json_response(200, proc.as_json())
+                proc, _ = self.spawn_process(sb, fields)
+            except HttpError as e:
+                feed.event("error", e.message)
+                feed.end()
+                return
+            await asyncio.sleep(0)  # the process is running before the writer is attached
+            feed.on_close = lambda: proc.readers.remove(feed) if feed in proc.readers else None
+            self.attach(proc, feed)
+            cut = self.fake.cutting(proc, feed)
+            while not proc.done.is_set() and not feed.closed and not cut.done():
+                try:
+                    await asyncio.wait_for(
+                        asyncio.shield(proc.done.wait()), EXEC_KEEPALIVE_SECONDS * self.fake.time_scale
+                    )
+                except TimeoutError:
+                    feed.event("keepalive")
+            if cut.done() and cut.result():
+                return
+            cut.cancel()
+            if feed in proc.readers:
+                proc.readers.remove(feed)
+            if not feed.sent:  # handler/process.go:446-466
+                final = proc.output(INLINED)
+                for kind in ("stdout", "stderr"):
+                    for line in final[kind].split("\n"):
+                        if line:
+                            feed.event(kind, line)
+            feed.event("result", json.dumps(proc.as_json(), ensure_ascii=False))
+            feed.end()
+
+        self.fake.spawn(run())
+        return httpx.Response(200, headers=NDJSON, stream=feed)
+
+    def attach(self, proc: Process, feed: LogFeed | EventFeed) -> None:
+        """StreamProcessOutput (srv process.go:1252-1323): the combined log so far, a line at a time
+        (each line gets "\n", NULs trimmed from its start; the "stdout:"/"stderr:" in it names its
+        stream, so a line split between two reads keeps the second prefix inside it), then every new
+        piece the tailer reads; "[keepalive]\n" every 30 s while the process runs."""
+        for line in scan_lines(bytes(proc.combined)):
+            line = line.lstrip(b"\x00")
+            for kind in ("stdout", "stderr"):
+                if line.startswith(kind.encode() + b":"):
+                    feed.chunk(kind, line[len(kind) + 1 :] + b"\n")
+                    break
+            else:
+                if line:
+                    feed.chunk("stdout", line + b"\n")
+        proc.readers.append(feed)
+
+        async def keepalive() -> None:
+            while not feed.closed and not proc.done.is_set():
+                try:
+                    await asyncio.wait_for(
+                        asyncio.shield(proc.done.wait()), KEEPALIVE_SECONDS * self.fake.time_scale
+                    )
+                except TimeoutError:
+                    if feed in proc.readers:
+                        feed.raw(KEEPALIVE)
+
+        self.fake.spawn(keepalive())
 
     @staticmethod
     def path_format(path: str) -> str:
@@ -1005,7 +1184,7 @@ class SandboxApi:
     async def expire(self, proc: Process, seconds: int) -> None:
         """A keepAlive process's timeout: KillProcess at the deadline (process.go:366-381)."""
         try:
-            await asyncio.wait_for(asyncio.shield(proc.done.wait()), seconds)
+            await asyncio.wait_for(asyncio.shield(proc.done.wait()), seconds * self.fake.time_scale)
         except TimeoutError:
             proc.kill(self.fake.clock)
 
@@ -1017,7 +1196,7 @@ class SandboxApi:
     ) -> httpx.Response:
         proc = sb.process(unquote(identifier))
         if proc is None:
-            raise HttpError(404, "process not found")
+            raise HttpError(404, f"process with Identifier {unquote(identifier)} not found")
         return json_response(200, proc.as_json())
 
     def kill(self, sb: Sandbox, _request: httpx.Request, _body: bytes, identifier: str) -> httpx.Response:
@@ -1033,6 +1212,7 @@ class SandboxApi:
         return json_response(200, {"message": "Process killed successfully"})
 
     def logs(self, sb: Sandbox, _request: httpx.Request, _body: bytes, identifier: str) -> httpx.Response:
+        """HandleGetProcessLogs: up to 4 MiB of each stream from its log file (logfile.go:194)."""
         proc = sb.process(unquote(identifier))
         if proc is None:
             raise HttpError(404, f"process with PID {unquote(identifier)} not found")
@@ -1041,40 +1221,26 @@ class SandboxApi:
     def stream_logs(
         self, sb: Sandbox, _request: httpx.Request, _body: bytes, identifier: str
     ) -> httpx.Response:
-        """HandleGetProcessLogsStream (srv handler/process.go:518-568), StreamProcessOutput
-        (process.go:1252-1323). The 200 and its headers go first, so an unknown process is a 200
-        whose body is the error. Then the combined log so far, a line at a time (each line gets
-        "\\n", NULs trimmed from its start); then each new chunk as the tailer reads it, ONE
-        prefix before the whole chunk; "[keepalive]" every 30 s; the kill notice, raw. It ends when
+        """HandleGetProcessLogsStream (srv handler/process.go:518-568). The 200 and its headers go
+        first, so an unknown process is a 200 whose body is the error. Then what `attach` sends,
+        each new chunk with ONE prefix before the whole of it; the kill notice raw. It ends when
         the process has and the tailer is drained; when nothing at all was sent, the whole combined
         log goes out as it is."""
         identifier = unquote(identifier)
-        proc, feed = sb.process(identifier), LogFeed()
+        proc = sb.process(identifier)
         if proc is None:
             return response(
                 200, json.dumps({"error": f"process with Identifier {identifier} not found"}).encode(), TEXT
             )
-        for line in bytes(proc.combined).splitlines():
-            line = line.lstrip(b"\x00")
-            for prefix in (b"stdout:", b"stderr:"):
-                if line.startswith(prefix):
-                    feed.put(line + b"\n")
-                    break
-            else:
-                if line:
-                    feed.put(b"stdout:" + line + b"\n")
-        proc.readers.append(feed)
+        feed = LogFeed(lambda: proc.readers.remove(feed) if feed in proc.readers else None)
+        self.attach(proc, feed)
 
         async def pump() -> None:
-            waiting = asyncio.ensure_future(proc.done.wait())
-            try:
-                while not feed.closed:
-                    finished, _ = await asyncio.wait([waiting], timeout=KEEPALIVE_SECONDS)
-                    if finished:
-                        break
-                    feed.put(KEEPALIVE)
-            finally:
-                waiting.cancel()
+            cut = self.fake.cutting(proc, feed)
+            await asyncio.wait([cut, asyncio.ensure_future(proc.done.wait())], return_when=asyncio.FIRST_COMPLETED)
+            if cut.done() and cut.result():
+                return
+            cut.cancel()
             if feed in proc.readers:
                 proc.readers.remove(feed)
             if not feed.sent and proc.combined:
@@ -1130,6 +1296,13 @@ class FakeBlaxel(httpx.AsyncBaseTransport):
         self.sandboxes: dict[str, Sandbox] = {}
         self.created = 0
         self.clock = 0  # logical seconds since BASE_TIME
+        # Simulated time: a script's sleeps, keepalives and the edge's 60 s pass this many real
+        # seconds per second (a test of a 3-minute command lowers it)
+        self.time_scale = 1.0
+        self.cut_streams = 0  # the next streamed execs the edge drops, `cut_after` seconds in
+        self.cut_after = 0.0
+        self.cut_cleanly = False  # a cut stream ends as if whole (a proxy closing it) rather than broken
+        self.slow_creates = 0  # the next creates outlast the edge: a 504, the sandbox deploying on
         self.injected: list[list] = []
         self.tasks: set[asyncio.Task] = set()
         self.counters: dict[str, int] = {}
@@ -1146,6 +1319,30 @@ class FakeBlaxel(httpx.AsyncBaseTransport):
     def next_id(self, kind: str) -> str:
         self.counters[kind] = self.counters.get(kind, 0) + 1
         return f"{kind}-{self.counters[kind]}"
+
+    def cutting(self, proc: Process, feed: Feed) -> asyncio.Task:
+        """The edge dropping a stream (`cut_streams`, `cut_after` seconds in) while the process
+        runs on: the task's result says whether it did."""
+        cut = self.cut_streams > 0
+        self.cut_streams -= cut
+
+        async def drop() -> bool:
+            if not cut:
+                await proc.done.wait()
+                return False
+            try:
+                await asyncio.wait_for(asyncio.shield(proc.done.wait()), self.cut_after * self.time_scale)
+                return False
+            except TimeoutError:
+                if feed in proc.readers:
+                    proc.readers.remove(feed)
+                feed.end() if self.cut_cleanly else feed.cut()
+                return True
+
+        return self.spawn(drop())
+
+    async def pause(self, seconds: float) -> None:
+        await asyncio.sleep(seconds * self.time_scale)
 
     def spawn(self, coroutine) -> asyncio.Task:
         task = asyncio.create_task(coroutine)

@@ -290,8 +290,11 @@ class FaultTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
             raise AssertionError("json faults are applied by the caller")
         return httpx.Response(response.status_code, headers=headers, stream=stream, extensions=extensions)
 
-    @staticmethod
-    def _mutated(rule: Rule, content: bytes) -> bytes:
+    @classmethod
+    def _mutated(cls, rule: Rule, content: bytes, response: httpx.Response | None = None) -> bytes:
+        if response is not None and "ndjson" in response.headers.get("content-type", ""):
+            # newline-delimited JSON (Blaxel's streamed exec): each line changed
+            return b"".join(cls._mutated(rule, line) + b"\n" for line in content.splitlines() if line.strip())
         try:
             data = json.loads(content) if content else None
         except ValueError:
@@ -315,7 +318,7 @@ class FaultTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
             self._lose(request, body, response, content)
             raise _lost_error(rule, request)
         if rule is not None and rule.fault == "json" and _is_json(response):
-            content = self._mutated(rule, response.read())
+            content = self._mutated(rule, response.read(), response)
             response.close()
             self.log[-1].fault = "json"
             return httpx.Response(
@@ -341,7 +344,7 @@ class FaultTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
             self._lose(request, body, response, content)
             raise _lost_error(rule, request)
         if rule is not None and rule.fault == "json" and _is_json(response):
-            content = self._mutated(rule, await response.aread())
+            content = self._mutated(rule, await response.aread(), response)
             await response.aclose()
             self.log[-1].fault = "json"
             return httpx.Response(

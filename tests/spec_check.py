@@ -173,6 +173,16 @@ class Spec:
                 problems += [f"{where} {status} frame: {e}" for e in self._validate(schema_ptr, message)]
         elif attachment:
             pass  # a downloaded file: its bytes are the file's, whatever type its name gives them
+        elif media == "application/x-ndjson":
+            # newline-delimited JSON (Blaxel's streamed exec): where the spec declares the media
+            # type, each line against its schema; otherwise unchecked, as a text/plain stream is
+            if response_body and media in declared_content:
+                schema_ptr = f"{op_pointer}/responses/{key}/content/{_pointer(media)}/schema"
+                for line in response_body.splitlines():
+                    if line.strip():
+                        problems += [
+                            f"{where} {status} line: {e}" for e in self._validate(schema_ptr, json.loads(line))
+                        ]
         elif response_body and "json" in media and "application/json" in declared_content:
             schema_ptr = f"{op_pointer}/responses/{key}/content/{_pointer('application/json')}/schema"
             problems += [

@@ -1,30 +1,31 @@
-"""Blaxel's shapes without I/O: followed-log framing, Go file modes, process exit statuses."""
+"""Blaxel's shapes without I/O: exec events, sizes and states, Go file modes, process exit statuses."""
 
 from __future__ import annotations
 
 from sandboxer.providers import blaxel_shapes as shapes
 
 
-def _lines(*lines: str) -> list[tuple[int, str]]:
-    parser = shapes.LogLines()
-    out = [item for line in lines for item in parser.feed(line)]
-    return out + parser.end()
+def test_exec_events_are_typed_and_the_apis_notices_are_not_output():
+    assert shapes.exec_event(b'{"type":"stdout","data":"a\\rb"}') == ("stdout", "a\rb")
+    assert shapes.exec_event(b'{"type":"keepalive"}') == ("keepalive", "")
+    assert shapes.exec_event(b"  ") is None
+    assert shapes.is_notice("[keepalive]\n") and shapes.is_notice("\n[Process is being forcefully killed]\n")
+    assert not shapes.is_notice("[keepalive]")
+    assert shapes.truncated(shapes.TRUNCATION + "tail") and not shapes.truncated("whole")
 
 
-def test_a_line_without_its_prefix_goes_on_the_stream_before_it():
-    # "stdout:one\ntwo\n\nthree\n" (one read), then a stderr read of two lines
-    assert _lines("stdout:one", "two", "", "three", "stderr:four", "five") == [
-        (1, "one\n"), (1, "two\n"), (1, "\n"), (1, "three\n"), (2, "four\n"), (2, "five\n")
-    ]  # fmt: skip
-    assert _lines("lone") == [(1, "lone\n")]  # as the API replays an unprefixed line: stdout
+def test_sizes_states_urls_and_unknown_outcomes():
+    from sandboxer import ConnectionFailedError, ProviderError, SandboxerTimeoutError, SandboxStatus
 
-
-def test_the_apis_own_notices_are_not_output():
-    # "[keepalive]\n" every 30 s; "\n[Process is being forcefully killed]\n" before a kill
-    assert _lines("stdout:a", "[keepalive]", "stdout:b", "", "[Process is being forcefully killed]") == [
-        (1, "a\n"), (1, "b\n")
-    ]  # fmt: skip
-    assert _lines("stderr:x", "") == [(2, "x\n"), (2, "\n")]  # a blank line of output stays
+    assert shapes.memory_for(None, None) == 4096 and shapes.memory_for(3, 1024) == 6144
+    record = {"metadata": {"name": "sbx", "url": ""}, "status": "TERMINATING"}
+    assert shapes.sandbox_info(record).status == SandboxStatus.STOPPED  # was ERROR
+    assert "TERMINATING" in shapes.NEVER_DEPLOYED
+    assert shapes.sandbox_url(record, "ws") == "https://run.blaxel.ai/ws/sandboxes/sbx"
+    assert shapes.outcome_unknown(ProviderError("blaxel", "edge", 504))
+    assert shapes.outcome_unknown(SandboxerTimeoutError("blaxel", "read"))
+    assert shapes.outcome_unknown(ConnectionFailedError("blaxel", "reset"))
+    assert not shapes.outcome_unknown(ProviderError("blaxel", "taken", 409))
 
 
 def test_go_file_modes_read_as_unix_bits():

@@ -299,7 +299,7 @@ def check_command(
         assert body["command"] == cmd
         assert body.get("env", {}) == env
         assert body.get("workingDir") == cwd
-        assert body.get("waitForCompletion") is (None if started else True)
+        assert body.get("waitForCompletion") is None  # run: the streamed exec, asked for by Accept
     else:
         if provider == "daytona":
             (sent,) = capture.find("POST", r"/exec$")

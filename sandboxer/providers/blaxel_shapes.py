@@ -16,12 +16,18 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import attrs
-from dateutil.parser import isoparse
 
 from ..config import ProviderConfig
-from ..errors import BadConfigError, InvalidRequestError, ProviderError
+from ..errors import (
+    BadConfigError,
+    ConnectionFailedError,
+    InvalidRequestError,
+    ProviderError,
+    SandboxerTimeoutError,
+)
 from ..types import FileInfo, SandboxInfo, SandboxStatus, WatchEvent, WatchEventType
 from . import managed
+from .timestamps import parse_iso
 
 NAME = "blaxel"
 DEFAULT_API_URL = "https://api.blaxel.ai/v0"
@@ -43,7 +49,13 @@ _STATUSES = {
     "TERMINATED": SandboxStatus.STOPPED,
     "DEACTIVATED": SandboxStatus.STOPPED,
     "DEACTIVATING": SandboxStatus.STOPPED,
+    "TERMINATING": SandboxStatus.STOPPED,  # seen live while a deletion runs (py sandbox.py:71-77)
 }
+# States a sandbox being created will not leave for DEPLOYED: create's wait stops on them.
+NEVER_DEPLOYED = frozenset({"FAILED", "TERMINATED", "TERMINATING", "DELETING", "DEACTIVATED", "DEACTIVATING"})
+DEFAULT_MEMORY_MB = 4096  # what the SDK sends when none is asked for (py sandbox.py:384)
+PREVIEW_TOKEN_SECONDS = 24 * 3600  # how long a private preview's token lasts
+RUN_URL = "https://run.blaxel.ai"  # a sandbox's URL when its record has none (py action.py:18-27)
 
 
 @attrs.frozen
@@ -54,6 +66,7 @@ class BlaxelSettings:
     region: str | None
     request_timeout: float
     deploy_timeout: float
+    public_previews: bool
 
 
 def settings(config: ProviderConfig) -> BlaxelSettings:
@@ -72,7 +85,14 @@ def settings(config: ProviderConfig) -> BlaxelSettings:
         region=config.extra.get("region") or os.environ.get("BL_REGION"),
         request_timeout=config.request_seconds(DEFAULT_REQUEST_TIMEOUT),
         deploy_timeout=config.positive_extra("deploy_timeout_seconds", DEFAULT_DEPLOY_TIMEOUT),
+        public_previews=_flag(config.extra.get("public_previews", True), "public_previews"),
     )
+
+
+def _flag(value: Any, name: str) -> bool:
+    if not isinstance(value, bool):
+        raise BadConfigError(f"Blaxel: extra[{name!r}] must be True or False, not {value!r}")
+    return value
 
 
 def new_name() -> str:
@@ -80,26 +100,45 @@ def new_name() -> str:
     return f"sandboxer-{secrets.token_hex(6)}"
 
 
-def memory_for(cpus: float | None, memory_mb: int | None) -> int | None:
-    """Blaxel sizes by memory only (CPUs follow from it): enough memory for the CPUs asked for."""
+def memory_for(cpus: float | None, memory_mb: int | None) -> int:
+    """Blaxel sizes by memory only (CPUs follow from it): enough memory for the CPUs asked for;
+    the SDK's default when nothing is asked for (the API's own is undocumented)."""
     wanted = [m for m in (memory_mb, None if cpus is None else math.ceil(cpus) * MB_PER_CPU) if m is not None]
-    return max(wanted) if wanted else None
+    return max(wanted) if wanted else DEFAULT_MEMORY_MB
+
+
+def sandbox_url(record: dict[str, Any], workspace: str) -> str:
+    """Where a sandbox's API answers: its metadata.url, else the run URL by name (as the SDKs do:
+    py action.py:18-27, ts action.ts:109-111)."""
+    metadata = record.get("metadata") or {}
+    url = str(metadata.get("url") or "").rstrip("/")
+    return url or f"{RUN_URL}/{workspace}/sandboxes/{metadata['name']}"
+
+
+def outcome_unknown(exc: ProviderError) -> bool:
+    """Whether a failed request may still have done its work: no answer came (a timeout, a dropped
+    connection) or the edge answered in the server's stead (502/503/504)."""
+    return isinstance(exc, SandboxerTimeoutError | ConnectionFailedError) or exc.status_code in (
+        502,
+        503,
+        504,
+    )
+
+
+def in_seconds(seconds: float) -> str:
+    """The UTC time `seconds` from now, as the API writes times."""
+    return (datetime.now(UTC) + timedelta(seconds=math.ceil(seconds))).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
 def expiry(seconds: float) -> dict[str, Any]:
     """A lifecycle that deletes the sandbox `seconds` from now (timeout_seconds, set_timeout)."""
-    when = datetime.now(UTC) + timedelta(seconds=math.ceil(seconds))
-    return {
-        "expirationPolicies": [
-            {"type": "date", "value": when.strftime("%Y-%m-%dT%H:%M:%SZ"), "action": "delete"}
-        ]
-    }
+    return {"expirationPolicies": [{"type": "date", "value": in_seconds(seconds), "action": "delete"}]}
 
 
 def _time(value: Any) -> datetime | None:
     if isinstance(value, str) and value:
         try:
-            return isoparse(value)
+            return parse_iso(value)
         except (ValueError, OverflowError):
             return None
     return None
@@ -246,47 +285,53 @@ def new_process_name() -> str:
     return f"sandboxer-{secrets.token_hex(6)}"
 
 
-# What the API writes into a followed log beside the output, raw (no stream prefix): a keepalive every
-# 30 s, and a notice before it kills a process (sandbox-api/src/handler/process/process.go:1149, 1309).
-_LOG_NOTICES = ("[keepalive]", "[Process is being forcefully killed]")
+# The streamed exec: POST /process with this Accept answers NDJSON events {type, data}
+# (srv handler/process.go:277-281, 339-475).
+EXEC_HEADERS = {"Accept": "text/event-stream"}
+EXEC_STREAM = "application/x-ndjson"  # what it answers with (not SSE, handler/process.go:384)
+OUTPUT_EVENTS = {"stdout": 1, "stderr": 2}
+# What the API writes into an exec stream's stdout events beside the output: a log keepalive every
+# 30 s, a notice before it kills, one when the stream fell behind (srv handler/process/process.go:
+# 1149, 1309; streamwriter.go:12-16).
+_NOTICES = frozenset({
+    "[keepalive]\n", "\n[Process is being forcefully killed]\n", "[output truncated: the stream fell behind]\n"
+})  # fmt: skip
+# Where the API answers with the tail of a stream, not the whole of it (srv handler/process/logbuffer.go:72)
+TRUNCATION = "[... truncated, see the process log file for the full output ...]\n"
 
 
-class LogLines:
-    """A followed log (GET /process/{id}/logs/stream), line by line, as (1 | 2, text).
+def exec_event(line: bytes) -> tuple[str, str] | None:
+    """One NDJSON line of the streamed exec as (type, data); None for a blank line."""
+    if not line.strip():
+        return None
+    try:
+        event = json.loads(line)
+    except ValueError:
+        raise ProviderError(NAME, f"malformed exec event: {line[:200]!r}") from None
+    if not isinstance(event, dict) or not isinstance(event.get("type"), str):
+        raise ProviderError(NAME, f"malformed exec event: {line[:200]!r}")
+    data = event.get("data")
+    return event["type"], data if isinstance(data, str) else ""
 
-    The API puts "stdout:" or "stderr:" before each piece it read of a stream, up to 4 KiB, not
-    before each line (sandbox-api/src/handler/process/process.go:38-50, 656): a line without one
-    goes on the stream before it. Its own notices are dropped, with the empty line the kill notice
-    starts with. (A line cut between two reads arrives with the second prefix inside it: the
-    streamed exec of issue 16 has no such framing.)
-    """
 
-    def __init__(self) -> None:
-        self._stream = 1  # the API's replay takes an unprefixed line for stdout (process.go:1290)
-        self._blank = False  # an empty unprefixed line, held: the kill notice may follow
+def is_notice(data: str) -> bool:
+    """Whether an output event is one of the API's own writes, not the command's."""
+    return data in _NOTICES
 
-    def feed(self, line: str) -> list[tuple[int, str]]:
-        out: list[tuple[int, str]] = []
-        for prefix, stream in (("stdout:", 1), ("stderr:", 2)):
-            if line.startswith(prefix):
-                out += self._flush()
-                self._stream = stream
-                return out + [(stream, line[len(prefix) :] + "\n")]
-        if line in _LOG_NOTICES:
-            self._blank = False
-            return out
-        out += self._flush()
-        if line:
-            return out + [(self._stream, line + "\n")]
-        self._blank = True
-        return out
 
-    def _flush(self) -> list[tuple[int, str]]:
-        held, self._blank = self._blank, False
-        return [(self._stream, "\n")] if held else []
+def result_record(data: str) -> dict[str, Any]:
+    """The process record a "result" event carries, as a JSON string."""
+    try:
+        record = json.loads(data)
+    except ValueError:
+        record = None
+    if not isinstance(record, dict):
+        raise ProviderError(NAME, f"malformed exec result: {data[:200]!r}")
+    return record
 
-    def end(self) -> list[tuple[int, str]]:
-        return self._flush()
+
+def truncated(text: str) -> bool:
+    return text.startswith(TRUNCATION)
 
 
 KILLED, STOPPED = 128 + 9, 128 + 15
@@ -306,17 +351,6 @@ def exit_status(record: dict[str, Any]) -> tuple[int, str | None]:
     if status in ("completed", "failed"):
         return code, ("ended by a signal (Blaxel does not say which)" if code == -1 else None)
     return code, str(status)
-
-
-def timed_out(exc: ProviderError) -> bool:
-    """The API's answer to a waitForCompletion past its timeout: 422 "process timed out after N
-    seconds", the process left running (sandbox-api/src/handler/process/service.go:186-196)."""
-    return exc.status_code == 422 and "timed out after" in (exc.message or "")
-
-
-def whole_seconds(seconds: float) -> int:
-    """A process request's `timeout`: whole seconds (a Go int), at least 1 (0 would mean none)."""
-    return max(math.ceil(seconds), 1)
 
 
 def strip_kill_notice(stdout: str) -> str:

@@ -34,7 +34,7 @@ from sandboxer import (
 from sandboxer._concurrency import asleep
 from sandboxer.capabilities import ALL_CAPABILITIES
 from sandboxer.provider import AsyncSandbox
-from tests.blaxel_script import BURSTS, SPLIT
+from tests.blaxel_script import BIG, BIG_TEXT, PROGRESS, SPLIT, THREE_MINUTES
 
 UNSUPPORTED = {
     "pause",
@@ -106,6 +106,15 @@ async def test_unsupported_operations_are_refused_without_traffic(blaxel_cassett
             await client.create_sandbox(CreateSandboxRequest(timeout_seconds=60, auto_destroy=False))
 
 
+async def test_a_record_without_a_url_is_reached_through_the_run_url(blaxel_cassette):
+    blaxel_cassette.config["transport"] = httpx.MockTransport(lambda r: pytest.fail(f"sent {r.url}"))
+    async with AsyncSandboxer("blaxel", blaxel_cassette.config) as client:
+        from sandboxer.providers._async.blaxel import AsyncBlaxelSandbox
+
+        sb = AsyncBlaxelSandbox(client._provider, {"metadata": {"name": "early"}})
+        assert sb._url == "https://run.blaxel.ai/fake-ws/sandboxes/early"  # as the SDKs (py action.py:18-27)
+
+
 async def test_create_waits_until_deployed_and_maps_the_spec(client):
     sb, info = await client.create_sandbox(
         CreateSandboxRequest(
@@ -127,6 +136,27 @@ async def test_create_waits_until_deployed_and_maps_the_spec(client):
     assert (await sb.port_url(3000)).startswith("https://")
     await sb.kill()
     assert not await sb.is_running()
+
+
+async def test_previews_are_public_unless_asked_private_which_come_with_a_token(blaxel_cassette, monkeypatch):
+    from sandboxer.providers import blaxel_shapes
+
+    # the token's expiry, computed from the clock: fixed, so the replayed request is the recorded one
+    monkeypatch.setattr(blaxel_shapes, "in_seconds", lambda seconds: "2026-10-02T12:00:00Z")
+    async with AsyncSandboxer("blaxel", blaxel_cassette.config) as client:
+        sb, _ = await client.create_sandbox(CreateSandboxRequest(ports=[3000]))
+        url, token = await sb.preview_link(3000)
+        assert url.startswith("https://") and token == ""  # public: anyone with the URL
+        await sb.kill()
+    blaxel_cassette.config["public_previews"] = False
+    async with AsyncSandboxer("blaxel", blaxel_cassette.config) as client:
+        sb, _ = await client.create_sandbox(CreateSandboxRequest(ports=[3000]))
+        url, token = await sb.preview_link(3000)
+        assert url.startswith("https://") and token  # for X-Blaxel-Preview-Token
+        assert await sb.port_url(3000) == url
+        if blaxel_cassette.fake is not None:
+            assert blaxel_cassette.fake.sandboxes[sb.id].previews["port-3000"]["spec"]["public"] is False
+        await sb.kill()
 
 
 async def test_a_sandbox_that_fails_to_deploy_is_an_error_and_removed(client, blaxel_cassette):
@@ -219,14 +249,52 @@ async def test_run_command_streams_apart_env_cwd_user(sandbox):
     assert (result.stdout, result.stderr, result.exit_code) == ("out\nout2\n", "err\n", 3)
 
 
-async def test_a_followed_log_keeps_lines_that_arrive_without_their_prefix(sandbox):
-    # The API prefixes each piece it reads of a stream, not each line: "stdout:one\ntwo\n".
+async def test_output_arrives_byte_exact_with_its_carriage_returns(sandbox):
+    # The streamed exec's events name their stream: a progress bar's "\r" and a line cut between
+    # two writes reach the callbacks as written, stderr apart (the followed log prefixed each piece
+    # the API read, not each line, and its lines were split at "\r" too).
     seen: dict[str, list[str]] = {"out": [], "err": []}
     result = await sandbox.run_command(
-        RunCommandRequest(BURSTS), on_stdout=seen["out"].append, on_stderr=seen["err"].append
+        RunCommandRequest(PROGRESS), on_stdout=seen["out"].append, on_stderr=seen["err"].append
     )
-    assert seen == {"out": ["one\n", "two\n", "\n", "three\n"], "err": ["four\n", "five\n"]}
-    assert (result.stdout, result.stderr) == ("one\ntwo\n\nthree\n", "four\nfive\n")
+    assert ("".join(seen["out"]), "".join(seen["err"])) == ("half\rfull\rxy\n", "err\n")
+    assert (result.stdout, result.stderr, result.exit_code) == ("half\rfull\rxy\n", "err\n", 0)
+
+
+async def test_a_three_minute_command_returns_its_whole_result(sandbox, blaxel_cassette):
+    # The edge in front of a sandbox answers 504 to a request silent for ~60 s (one long wait for
+    # the process was); the streamed exec's keepalives come every 5 s. Time is simulated in the fake.
+    if blaxel_cassette.fake is not None:
+        blaxel_cassette.fake.time_scale = 0.001
+    result = await sandbox.run_command(RunCommandRequest(THREE_MINUTES))
+    assert (result.stdout, result.exit_code, result.error) == ("done\n", 0, None)
+
+
+async def test_a_200_kb_output_comes_back_byte_exact(sandbox):
+    # A process record inlines only the last 64 KiB of each stream: the rest is read from its logs.
+    seen: list[str] = []
+    result = await sandbox.run_command(RunCommandRequest(BIG), on_stdout=seen.append)
+    assert (result.stdout == BIG_TEXT, "".join(seen) == BIG_TEXT, result.error) == (True, True, None)
+    _, handle = await sandbox.start_command(StartCommandRequest(BIG))
+    assert (await sandbox.wait_for_handle(handle)).stdout == BIG_TEXT
+
+
+async def test_a_create_whose_answer_was_lost_leaves_no_sandbox(client, blaxel_cassette):
+    # The control plane goes on deploying after the edge's 504: the sandbox is looked up by name
+    # and deleted; the create's error is raised, the create never sent again.
+    if blaxel_cassette.fake is not None:
+        blaxel_cassette.fake.slow_creates = 1
+    with pytest.raises(ProviderError) as caught:
+        await client.create_sandbox(CreateSandboxRequest(metadata={"suite": "slow-create"}))
+    assert caught.value.status_code == 504
+    assert await client.list_sandboxes(ListSandboxesFilter(metadata_filter={"suite": "slow-create"})) == []
+
+
+async def test_create_asks_for_the_sdks_memory_and_warns_without_a_region(client, caplog):
+    sb, info = await client.create_sandbox(CreateSandboxRequest())
+    assert (info.memory_mb, info.cpus) == (4096, 2)  # the SDK's default (py sandbox.py:384)
+    assert "no region set" in caplog.text
+    await sb.kill()
 
 
 async def test_killing_an_unknown_or_ended_process_is_not_found(sandbox):

@@ -3,18 +3,21 @@
 
 Requests are built by the generated clients (`sandboxer._generated.blaxel_api`, `..._sandbox`)
 and sent through one pooled httpx transport; answers are read as JSON. Sandboxes are named: the
-name is our id. Blaxel has no pause/resume (sandboxes go to standby by themselves), no terminal
-and no stdin: those operations are not offered.
+name is our id. Commands run through the API's streamed exec (NDJSON events). Blaxel has no
+pause/resume (sandboxes go to standby by themselves) and no stdin; its WebSocket terminal
+(/terminal/ws) is not offered yet: those operations are refused.
 """
 
 from __future__ import annotations
 
 import io
+import logging
+import math
 import os
 import posixpath
 import shlex
 import time
-from collections.abc import Callable
+from collections.abc import Iterator, Callable
 from typing import Any, BinaryIO
 
 import attrs
@@ -22,33 +25,7 @@ import httpx
 
 from ..._sync.base import ProviderBase, RunningFromInfo, Watcher
 from ..._concurrency import Background, invoke, unwrapped
-from ..._generated.blaxel_api.api.compute import (
-    create_sandbox,
-    create_sandbox_preview,
-    delete_sandbox,
-    get_sandbox,
-    get_sandbox_preview,
-    list_sandboxes,
-    update_sandbox,
-)
 from ..._generated.blaxel_api.models import Preview, Sandbox
-from ..._generated.blaxel_sandbox.api.filesystem import (
-    delete_filesystem_multipart_upload_id_abort,
-    delete_filesystem_path,
-    get_filesystem_path,
-    get_watch_filesystem_path,
-    post_filesystem_multipart_initiate_path,
-    post_filesystem_multipart_upload_id_complete,
-    put_filesystem_multipart_upload_id_part,
-    put_filesystem_path,
-)
-from ..._generated.blaxel_sandbox.api.process import (
-    delete_process_identifier_kill,
-    get_process,
-    get_process_identifier,
-    get_process_identifier_logs_stream,
-    post_process,
-)
 from ..._generated.blaxel_sandbox.models import (
     FileRequest,
     MultipartCompleteRequest,
@@ -56,12 +33,13 @@ from ..._generated.blaxel_sandbox.models import (
     ProcessRequest,
 )
 from ..._transport._sync.http import ProviderTransport, call_endpoint, client_timeout, send_endpoint
-from ..._transport.endpoint import STREAMED_BODY
-from ..._transport.errors import json_answer
+from ..._transport.endpoint import STREAMED_BODY, LazyEndpoint
+from ..._transport.errors import json_answer, request_id_of
 from ..._transport.retry import RETRY_STATUSES
 from ...config import ProviderConfig
 from ...errors import (
     ConflictError,
+    ConnectionFailedError,
     InvalidRequestError,
     NotFoundError,
     NotSupportedError,
@@ -91,24 +69,117 @@ from ..shell_line import script_line
 from .uploads import download_to, upload_from
 from .waiting import wait_until
 
+# The generated endpoints this adapter calls, each imported on its first call (issue 21).
+_COMPUTE = "blaxel_api.api.compute"
+_FILESYSTEM = "blaxel_sandbox.api.filesystem"
+_PROCESS = "blaxel_sandbox.api.process"
+create_sandbox = LazyEndpoint(_COMPUTE, "create_sandbox")
+create_sandbox_preview = LazyEndpoint(_COMPUTE, "create_sandbox_preview")
+create_sandbox_preview_token = LazyEndpoint(_COMPUTE, "create_sandbox_preview_token")
+delete_sandbox = LazyEndpoint(_COMPUTE, "delete_sandbox")
+get_sandbox = LazyEndpoint(_COMPUTE, "get_sandbox")
+get_sandbox_preview = LazyEndpoint(_COMPUTE, "get_sandbox_preview")
+list_sandboxes = LazyEndpoint(_COMPUTE, "list_sandboxes")
+update_sandbox = LazyEndpoint(_COMPUTE, "update_sandbox")
+delete_filesystem_multipart_upload_id_abort = LazyEndpoint(
+    _FILESYSTEM, "delete_filesystem_multipart_upload_id_abort"
+)
+delete_filesystem_path = LazyEndpoint(_FILESYSTEM, "delete_filesystem_path")
+get_filesystem_path = LazyEndpoint(_FILESYSTEM, "get_filesystem_path")
+get_watch_filesystem_path = LazyEndpoint(_FILESYSTEM, "get_watch_filesystem_path")
+post_filesystem_multipart_initiate_path = LazyEndpoint(_FILESYSTEM, "post_filesystem_multipart_initiate_path")
+post_filesystem_multipart_upload_id_complete = LazyEndpoint(
+    _FILESYSTEM, "post_filesystem_multipart_upload_id_complete"
+)
+put_filesystem_multipart_upload_id_part = LazyEndpoint(_FILESYSTEM, "put_filesystem_multipart_upload_id_part")
+put_filesystem_path = LazyEndpoint(_FILESYSTEM, "put_filesystem_path")
+delete_process_identifier_kill = LazyEndpoint(_PROCESS, "delete_process_identifier_kill")
+get_process = LazyEndpoint(_PROCESS, "get_process")
+get_process_identifier = LazyEndpoint(_PROCESS, "get_process_identifier")
+get_process_identifier_logs = LazyEndpoint(_PROCESS, "get_process_identifier_logs")
+post_process = LazyEndpoint(_PROCESS, "post_process")
+
 _PAGE = 50
+log = logging.getLogger("sandboxer.blaxel")
+
+
+class _Run:
+    """A command as this client follows it: its callbacks, how much of each stream they were given
+    (to go on from there after a cut), and the process record it ended with."""
+
+    def __init__(self, name: str, callbacks: dict[int, Any]) -> None:
+        self.name = name
+        self.callbacks = callbacks
+        self.given = {1: 0, 2: 0}  # characters handed to each stream's callback
+        self.whole = {1: True, 2: True}  # no piece came mangled (U+FFFD): counting still holds
+        self.record: dict[str, Any] | None = None
+        self.started = time.monotonic()
+        self.response: httpx.Response | None = None  # the exec stream, while it is read
+        self.stopped = False
+
+    def stop(self, pump: Background) -> None:
+        """Stop following (the process goes on): the stream closed, the asking ended."""
+        self.stopped = True
+        pump.stop(self.response.close if self.response is not None else _nothing)
+
+    def give(self, stream: int, text: str) -> None:
+        if not text:
+            return
+        self.given[stream] += len(text)
+        self.whole[stream] = self.whole[stream] and "\ufffd" not in text
+        if self.callbacks.get(stream) is not None:
+            invoke(self.callbacks[stream], text)
+
+    def catch_up(self, record: dict[str, Any]) -> None:
+        """What a record holds past what the callbacks were given, where that can be told (the
+        record holds the whole output and every piece given came whole); a character still being
+        written (its bytes cut, U+FFFD) waits for the next record."""
+        running = record.get("status") == "running"
+        for stream, key in ((1, "stdout"), (2, "stderr")):
+            text = str(record.get(key) or "")
+            if not self.whole[stream] or shapes.truncated(text):
+                continue
+            if running and text.endswith("\ufffd"):
+                text = text[:-1]
+            self.give(stream, text[self.given[stream] :])
 
 
 class _Started:
-    """A process started through this sandbox object: its streamed logs, read in the background."""
+    """A process started through this sandbox object; with callbacks, its exec stream read in the
+    background."""
 
-    def __init__(self, name: str, pid: int, callbacks: dict[int, Any]) -> None:
-        self.name = name
+    def __init__(self, run: _Run, pid: int, pump: Background | None = None) -> None:
+        self.run = run
         self.pid = pid
-        self.callbacks = callbacks
-        self.pump: Background | None = None
-        self.response: httpx.Response | None = None  # the followed log the pump reads
-        self.started = time.monotonic()
+        self.pump = pump
 
     def stop(self) -> None:
-        """Stop reading its log (the process goes on)."""
-        if self.pump is not None and self.response is not None:
-            self.pump.stop(self.response.close)
+        """Stop reading its output (the process goes on)."""
+        if self.pump is not None:
+            self.run.stop(self.pump)
+
+
+def _nothing() -> None:
+    return None
+
+
+def _events(response: httpx.Response) -> Iterator[tuple[str, str]]:
+    """The streamed exec's NDJSON events as (type, data): lines split at "\n" only (a "\r" in a
+    progress bar is output, not a line end)."""
+    pending = b""
+    try:
+        for chunk in response.iter_bytes():
+            *lines, pending = (pending + chunk).split(b"\n")
+            for line in lines:
+                event = shapes.exec_event(line)
+                if event is not None:
+                    yield event
+        event = shapes.exec_event(pending)
+    except ProviderError as exc:  # a malformed event: which answer it was in is said
+        exc.request_id = exc.request_id or request_id_of(response.headers)
+        raise
+    if event is not None:
+        yield event
 
 
 class BlaxelWatcher(Watcher):
@@ -150,9 +221,7 @@ class BlaxelSandbox(RunningFromInfo):
         self._provider = provider
         self._record = record
         self._id = record["metadata"]["name"]
-        self._url = str(record["metadata"].get("url") or "").rstrip("/")
-        if not self._url:
-            raise ProviderError(NAME, f"sandbox {self._id} has no URL yet")
+        self._url = shapes.sandbox_url(record, provider.settings.workspace)
         self._started: dict[str, _Started] = {}
         self._workdir: str | None = None  # where a command without cwd starts: relative paths' base
 
@@ -193,20 +262,47 @@ class BlaxelSandbox(RunningFromInfo):
         self._provider.call(update_sandbox, sandbox_name=self._id, json=body)
 
     def port_url(self, port: int) -> str:
+        """The preview URL of a port: public by default (anyone with the URL reaches the port);
+        with extra['public_previews']=False a private one, which wants the token `preview_link`
+        gives."""
+        return (self.preview_link(port))[0]
+
+    def preview_link(self, port: int) -> tuple[str, str]:
+        """(url, token) for a port's preview; the token ("" for a public preview) goes in the
+        header `X-Blaxel-Preview-Token` (py sandbox.py:795) or the query `bl_preview_token`
+        (ts sandbox.ts:613). A private preview's token lasts PREVIEW_TOKEN_SECONDS."""
         check_port(port)
         name = f"port-{port}"
+        public = self._provider.settings.public_previews
         try:
             preview = self._provider.call(
                 create_sandbox_preview,
                 sandbox_name=self._id,
-                body=Preview.from_dict({"metadata": {"name": name}, "spec": {"port": port, "public": True}}),
+                body=Preview.from_dict(
+                    {"metadata": {"name": name}, "spec": {"port": port, "public": public}}
+                ),
             )
         except ConflictError:  # made before: the same preview
             preview = self._provider.call(get_sandbox_preview, sandbox_name=self._id, preview_name=name)
         url = ((preview or {}).get("spec") or {}).get("url") if isinstance(preview, dict) else None
         if not isinstance(url, str) or not url:
             raise ProviderError(NAME, f"the preview of port {port} has no URL: {preview!r:.200}")
-        return url
+        return url, ("" if public else self._preview_token(name))
+
+    def _preview_token(self, preview: str) -> str:
+        answer = self._provider.call(
+            create_sandbox_preview_token,
+            sandbox_name=self._id,
+            preview_name=preview,
+            json={
+                "metadata": {"name": ""},
+                "spec": {"expiresAt": shapes.in_seconds(shapes.PREVIEW_TOKEN_SECONDS)},
+            },
+        )
+        token = ((answer or {}).get("spec") or {}).get("token") if isinstance(answer, dict) else None
+        if not isinstance(token, str) or not token:
+            raise ProviderError(NAME, f"the preview token of {preview} is missing: {answer!r:.200}")
+        return token
 
     # --- commands -----------------------------------------------------------------------------
 
@@ -223,147 +319,203 @@ class BlaxelSandbox(RunningFromInfo):
     def run_command(
         self, req: RunCommandRequest, on_stdout: Any = None, on_stderr: Any = None
     ) -> CommandResult:
+        """The streamed exec (its events typed by stream, a keepalive every 5 s: no edge gives up
+        on it however long the command runs); the timeout is kept here (the API keeps none for it,
+        srv handler/process.go:395): past it the process is killed."""
         if not isinstance(req, RunCommandRequest):
             raise InvalidRequestError("run_command takes a RunCommandRequest")
-        started = time.monotonic()
-        name = shapes.new_process_name()  # named, so it can be read back and ended after a timeout
-        if on_stdout is None and on_stderr is None:
-            return self._run_waiting(req, name, started)
-        return self._run_following(req, name, started, {1: on_stdout, 2: on_stderr})
-
-    def _run_waiting(self, req: RunCommandRequest, name: str, started: float) -> CommandResult:
-        """One long poll: the API answers when the process has ended, or with a 422 at `timeout`,
-        when the process still runs (it ends nothing itself: we do)."""
-        extra: dict[str, Any] = {"name": name, "waitForCompletion": True}
-        read = None
-        if req.timeout_seconds is not None:
-            extra["timeout"] = shapes.whole_seconds(req.timeout_seconds)
-            read = extra["timeout"] + 30.0
-        body = self._process_request(req.cmd, req.env, req.cwd, req.user, **extra)
-        try:
-            record = self._call(post_process, body=body, read_timeout=read)
-        except ProviderError as exc:
-            if req.timeout_seconds is None:
-                raise
-            late = (
-                isinstance(exc, SandboxerTimeoutError) and time.monotonic() - started >= req.timeout_seconds
-            )
-            if not (shapes.timed_out(exc) or late):
-                raise
-            return self._end_timed_out(name, req.timeout_seconds, started)
-        return self._result(record, started)
-
-    def _run_following(
-        self, req: RunCommandRequest, name: str, started: float, callbacks: dict[int, Any]
-    ) -> CommandResult:
-        """Started, its log followed to the callbacks; the timeout is kept here (the API keeps none
-        for a process it does not wait for, srv handler/process.go:395)."""
-        body = self._process_request(req.cmd, req.env, req.cwd, req.user, name=name)
-        self._call(post_process, body=body)
-        response = self._open_log(name)
-        pump = Background(self._pump_log, response, callbacks, name=f"sandboxer-blaxel-{name}")
+        run = _Run(shapes.new_process_name(), {1: on_stdout, 2: on_stderr})  # named: asked for by name
+        pump = self._exec(req.cmd, req.env, req.cwd, req.user, run)
         try:
             pump.join(req.timeout_seconds)
         except TimeoutError:
             if pump.done():  # the follower's own failure (a SandboxerTimeoutError is a TimeoutError too)
                 raise
-            try:
-                return self._end_timed_out(name, req.timeout_seconds or 0.0, started)
-            finally:  # its log ends with it; what came before the end reached the callbacks
-                try:
-                    pump.join(_DRAIN_SECONDS)
-                except TimeoutError:
-                    pump.stop(response.close)
+            run.stop(pump)
+            return self._end_timed_out(run, req.timeout_seconds or 0.0)
         except BaseException:
-            pump.stop(response.close)
+            run.stop(pump)
             raise
-        return self._result(self._call(get_process_identifier, identifier=name), started)
+        return self._result(run)
 
-    def _end_timed_out(self, name: str, timeout: float, started: float) -> CommandResult:
+    def _exec(
+        self, cmd: str, env: dict[str, str], cwd: str | None, user: str | None, run: _Run
+    ) -> Background:
+        """POST /process asking for the streamed exec, its events read in the background."""
+        body = self._process_request(cmd, env, cwd, user, name=run.name)
+        run.response = self._send(
+            post_process,
+            body=body,
+            stream=True,
+            headers=shapes.EXEC_HEADERS,
+            read_timeout=self._provider.settings.request_timeout,  # keepalives come every 5 s
+        )
+        return Background(self._follow, run.response, run, name=f"sandboxer-blaxel-{run.name}")
+
+    def _follow(self, response: httpx.Response, run: _Run) -> None:
+        """The exec's events to their result: output to the callbacks (without the API's own
+        keepalive and kill notices, written into the stdout events), the final process record kept.
+        A stream cut short, or ended without a result, is no end of the process: it is asked for
+        until it has ended."""
+        try:
+            if shapes.EXEC_STREAM in response.headers.get("content-type", ""):
+                self._read_events(response, run)
+            else:
+                self._answered_plainly(response, run)
+        except (ConnectionFailedError, SandboxerTimeoutError):
+            pass  # the edge or the network dropped the stream: asked for below
+        finally:
+            response.close()
+        if run.record is None:
+            run.record = self._until_ended(run)
+
+    @staticmethod
+    def _read_events(response: httpx.Response, run: _Run) -> None:
+        for kind, data in _events(response):
+            if kind in shapes.OUTPUT_EVENTS and not shapes.is_notice(data):
+                run.give(shapes.OUTPUT_EVENTS[kind], data)
+            elif kind == "result":
+                run.record = shapes.result_record(data)
+            elif kind == "error":  # the process could not start (a missing working directory)
+                raise ProviderError(NAME, data, 422, request_id=request_id_of(response.headers))
+
+    @staticmethod
+    def _answered_plainly(response: httpx.Response, run: _Run) -> None:
+        """An API without the streamed exec answers the process record itself, as the SDK expects
+        (py process.py:316-340): its output so far to the callbacks, the rest asked for."""
+        response.read()
+        record = json_answer(NAME, response)
+        if not isinstance(record, dict):
+            raise ProviderError(NAME, f"malformed process answer: {record!r:.200}")
+        run.catch_up(record)
+        if record.get("status") != "running":
+            run.record = record
+
+    def _until_ended(self, run: _Run) -> dict[str, Any]:
+        """The process's record once it has ended, asked for again and again (0.1 s apart, growing
+        to 1 s, as the SDK's wait does: py process.py:397-416); what it printed meanwhile goes to
+        the callbacks."""
+
+        def ended(_left: float) -> dict[str, Any] | None:
+            if run.stopped:
+                raise SandboxerError(f"following process {run.name} was stopped")
+            record = self._call(get_process_identifier, identifier=run.name)
+            if not isinstance(record, dict):
+                raise ProviderError(NAME, f"malformed process answer: {record!r:.200}")
+            run.catch_up(record)
+            return None if record.get("status") == "running" else record
+
+        def never() -> SandboxerError:  # pragma: no cover (no deadline: the caller's timeout ends it)
+            return SandboxerError(f"process {run.name} did not end")
+
+        return wait_until(ended, math.inf, never)
+
+    def _end_timed_out(self, run: _Run, timeout: float) -> CommandResult:
         """Kill a process past its deadline (the API's kill: SIGKILL to its process group, so a
         command ignoring TERM ends too) and raise CommandTimeoutError with its output so far."""
         try:
-            self._call(delete_process_identifier_kill, identifier=name)
+            self._call(delete_process_identifier_kill, identifier=run.name)
             ended_by_us = True
         except NotFoundError:  # it ended by itself meanwhile (the API's kill found no process)
             ended_by_us = False
-        record = self._call(get_process_identifier, identifier=name)
-        result = self._result(record, started)
-        if not ended_by_us and isinstance(record, dict) and record.get("status") in ("completed", "failed"):
+        run.record = self._call(get_process_identifier, identifier=run.name)
+        result = self._result(run)
+        if (
+            not ended_by_us
+            and isinstance(run.record, dict)
+            and run.record.get("status") in ("completed", "failed")
+        ):
             return result
         raise timed_out(NAME, timeout, result)
 
-    def _result(self, record: Any, started: float) -> CommandResult:
+    def _result(self, run: _Run) -> CommandResult:
+        """The ended process's result, its whole output: a record inlines the last 64 KiB of each
+        stream (srv handler/process.go:191-203), .../logs up to 4 MiB (process/logfile.go:194); what
+        the API itself no longer keeps is said in `error`."""
+        record = run.record
         if not isinstance(record, dict):
             raise ProviderError(NAME, f"malformed process answer: {record!r:.200}")
+        output = {key: str(record.get(key) or "") for key in ("stdout", "stderr")}
+        if any(shapes.truncated(text) for text in output.values()):
+            logs = self._call(get_process_identifier_logs, identifier=run.name)
+            if isinstance(logs, dict):
+                output.update(
+                    {key: str(logs.get(key) or "") for key in output if shapes.truncated(output[key])}
+                )
         code, error = shapes.exit_status(record)
-        stdout = str(record.get("stdout") or "")
+        cut = [key for key, text in output.items() if shapes.truncated(text)]
+        if cut:  # said, never silent: the API keeps only the end of a very long output
+            error = f"Blaxel kept only the end of the {' and '.join(cut)} of this command" + (
+                f"; {error}" if error else ""
+            )
+        stdout = output["stdout"]
         return CommandResult(
             stdout=shapes.strip_kill_notice(stdout) if record.get("status") == "killed" else stdout,
-            stderr=str(record.get("stderr") or ""),
+            stderr=output["stderr"],
             exit_code=code,
-            duration_ms=int((time.monotonic() - started) * 1000),
+            duration_ms=int((time.monotonic() - run.started) * 1000),
             error=error,
         )
-
-    def _open_log(self, name: str) -> httpx.Response:
-        return self._send(
-            get_process_identifier_logs_stream, identifier=name, stream=True, read_timeout=None
-        )
-
-    def _pump_log(self, response: httpx.Response, callbacks: dict[int, Any]) -> None:
-        """Read a process's followed log to its end (the API closes it when the process has ended),
-        handing each line to its stream's callback."""
-        lines = shapes.LogLines()
-        try:
-            for line in response.iter_lines():
-                for stream, text in lines.feed(line.rstrip("\r\n")):
-                    if callbacks.get(stream) is not None:
-                        invoke(callbacks[stream], text)
-            for stream, text in lines.end():
-                if callbacks.get(stream) is not None:
-                    invoke(callbacks[stream], text)
-        finally:
-            response.close()
 
     def start_command(
         self, req: StartCommandRequest, on_stdout: Any = None, on_stderr: Any = None
     ) -> tuple[int, str]:
+        """Without callbacks, a plain start (the answer holds the pid); with them, the streamed
+        exec, whose events hold no pid until the end: the process is asked for by name."""
         if not isinstance(req, StartCommandRequest):
             raise InvalidRequestError("start_command takes a StartCommandRequest")
         if req.stdin:
             raise NotSupportedError(NAME, "start_command(stdin=True)", "Blaxel processes take no stdin")
-        name = shapes.new_process_name()
-        body = self._process_request(req.cmd, req.env, req.cwd, req.user, name=name)
-        record = self._call(post_process, body=body)
-        if not isinstance(record, dict):
-            raise ProviderError(NAME, f"malformed process answer: {record!r:.200}")
-        name = str(record.get("name") or name)
-        started = _Started(name, shapes.pid_of(record), {1: on_stdout, 2: on_stderr})
-        if on_stdout is not None or on_stderr is not None:
-            # Only with callbacks: a followed log holds a connection for the process's life.
-            started.response = self._open_log(name)
-            started.pump = Background(
-                self._pump_log, started.response, started.callbacks, name=f"sandboxer-blaxel-{name}"
-            )
-            self._provider.pumps.add(started)
-        self._started[name] = started
-        return started.pid, name
+        run = _Run(shapes.new_process_name(), {1: on_stdout, 2: on_stderr})
+        if on_stdout is None and on_stderr is None:
+            body = self._process_request(req.cmd, req.env, req.cwd, req.user, name=run.name)
+            record = self._call(post_process, body=body)
+            if not isinstance(record, dict):
+                raise ProviderError(NAME, f"malformed process answer: {record!r:.200}")
+            self._started[run.name] = _Started(run, shapes.pid_of(record))
+            return self._started[run.name].pid, run.name
+        pump = self._exec(req.cmd, req.env, req.cwd, req.user, run)
+        try:
+            pid = self._pid_of(run, pump)
+        except BaseException:
+            run.stop(pump)
+            raise
+        started = self._started[run.name] = _Started(run, pid, pump)
+        self._provider.pumps.add(started)
+        return pid, run.name
+
+    def _pid_of(self, run: _Run, pump: Background) -> int:
+        """The pid of a process started by the streamed exec: its answer goes out before the process
+        is started (srv handler/process.go:384-395), so it may be unknown for a moment."""
+
+        def found(_left: float) -> int | None:
+            if pump.done():
+                pump.join()  # its failure (the process could not start) raised here
+                return shapes.pid_of(run.record or {})
+            try:
+                return shapes.pid_of(self._call(get_process_identifier, identifier=run.name))
+            except NotFoundError:
+                return None
+
+        def expired() -> ProviderError:
+            return ProviderError(NAME, f"process {run.name} was not started in {_START_SECONDS:g}s")
+
+        return wait_until(found, _START_SECONDS, expired)
 
     def wait_for_handle(self, handle_id: str) -> CommandResult:
         if not isinstance(handle_id, str) or not handle_id:
             raise NotFoundError(NAME, f"no command handle {handle_id!r}")
         started = self._started.pop(handle_id, None)
-        began = started.started if started else time.monotonic()
+        run = started.run if started is not None else _Run(handle_id, {})
         try:
             if started is not None and started.pump is not None:
                 started.pump.join()
             else:
-                self._pump_log(self._open_log(handle_id), {})  # it ends when the process does
+                run.record = self._until_ended(run)
         finally:
             if started is not None:
                 self._provider.pumps.discard(started)
-        return self._result(self._call(get_process_identifier, identifier=handle_id), began)
+        return self._result(run)
 
     def kill_process(self, pid: int) -> None:
         if not isinstance(pid, int) or isinstance(pid, bool) or pid <= 0:
@@ -644,7 +796,7 @@ class BlaxelSandbox(RunningFromInfo):
 
 _FS_RETRY = RETRY_STATUSES - {500}  # the API's 500 for a path under a file is an answer, not a hiccup
 _IN_THE_WAY = ("not a directory", "file exists")
-_DRAIN_SECONDS = 5.0  # after a kill, how long the rest of a followed log may take
+_START_SECONDS = 10.0  # how long a process started by the streamed exec may take to be known
 
 
 def _raise_not_found_under_a_file(exc: ProviderError, path: str) -> None:
@@ -701,7 +853,7 @@ class BlaxelProvider(ProviderBase):
         def deployed(_left: float) -> dict[str, Any] | None:
             record = self.record(name)
             last["status"] = status = str(record.get("status"))
-            if status in ("FAILED", "TERMINATED", "DELETING"):
+            if status in shapes.NEVER_DEPLOYED:
                 raise ProviderError(NAME, f"sandbox {name} ended in status {status!r}", code=status)
             return record if status == "DEPLOYED" else None
 
@@ -722,10 +874,10 @@ class BlaxelProvider(ProviderBase):
                 "create_sandbox(timeout_seconds, auto_destroy=False)",
                 "a Blaxel sandbox's lifetime ends in its deletion",
             )
-        runtime: dict[str, Any] = {"image": req.template or shapes.DEFAULT_IMAGE}
-        memory = shapes.memory_for(req.cpus, req.memory_mb)
-        if memory is not None:
-            runtime["memory"] = memory
+        runtime: dict[str, Any] = {
+            "image": req.template or shapes.DEFAULT_IMAGE,
+            "memory": shapes.memory_for(req.cpus, req.memory_mb),
+        }
         if req.envs:
             runtime["envs"] = [{"name": k, "value": v} for k, v in req.envs.items()]
         if req.ports:
@@ -733,17 +885,43 @@ class BlaxelProvider(ProviderBase):
         spec: dict[str, Any] = {"runtime": runtime}
         if self.settings.region:
             spec["region"] = self.settings.region
+        else:  # as the SDK warns (py sandbox.py:389-395): the API will require it
+            log.warning("Blaxel: no region set (extra['region'] or BL_REGION); it will become required")
         if req.timeout_seconds is not None:
             spec["lifecycle"] = shapes.expiry(req.timeout_seconds)
         name = shapes.new_name()
         body = {"metadata": {"name": name, "labels": managed.marked(req.metadata)}, "spec": spec}
-        self.call(create_sandbox, body=Sandbox.from_dict(body))
+        self._create(name, body)
         try:
             record = self._wait_deployed(name)
         except BaseException:
             self._delete_quietly(name)  # failed, timed out or interrupted: nothing left running
             raise
         return BlaxelSandbox(self, record), shapes.sandbox_info(record)
+
+    def _create(self, name: str, body: dict[str, Any]) -> None:
+        """POST /sandboxes. Its answer may be lost while the control plane goes on deploying (an
+        edge 504 past ~60 s, a read timeout, a dropped connection: ts @blaxel/core
+        src/sandbox/sandbox.ts:59-62, 556-580): the sandbox is then looked up by its name and,
+        when it was made, deleted before the create's error is raised (never sent again: a
+        create is no idempotent call); interrupted, it is deleted too. Only an answer that says
+        it was not made (a 409 for a name taken: someone else's) leaves nothing to clean."""
+        try:
+            self.call(create_sandbox, body=Sandbox.from_dict(body))
+        except ProviderError as exc:
+            if shapes.outcome_unknown(exc) and self._made(name):
+                self._delete_quietly(name)
+            raise
+        except BaseException:
+            self._delete_quietly(name)
+            raise
+
+    def _made(self, name: str) -> bool:
+        try:
+            self.record(name)
+        except SandboxerError:  # not found, or not answering either: nothing more to do here
+            return False
+        return True
 
     def attach_sandbox(self, sandbox_id: str) -> BlaxelSandbox:
         check_sandbox_id(sandbox_id)

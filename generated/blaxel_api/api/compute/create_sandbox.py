@@ -40,7 +40,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | Sandbox | SandboxError | None:
+) -> Error | Sandbox | SandboxError | str | None:
     if response.status_code == 200:
         response_200 = Sandbox.from_dict(response.json())
 
@@ -76,6 +76,10 @@ def _parse_response(
 
         return response_500
 
+    if response.status_code == 504:
+        response_504 = response.text
+        return response_504
+
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
@@ -84,7 +88,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | Sandbox | SandboxError]:
+) -> Response[Error | Sandbox | SandboxError | str]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -98,7 +102,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: Sandbox,
     create_if_not_exist: bool | Unset = False,
-) -> Response[Error | Sandbox | SandboxError]:
+) -> Response[Error | Sandbox | SandboxError | str]:
     """
     Args:
         create_if_not_exist (bool | Unset):  Default: False.
@@ -109,7 +113,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | Sandbox | SandboxError]
+        Response[Error | Sandbox | SandboxError | str]
     """
 
     kwargs = _get_kwargs(
@@ -129,7 +133,7 @@ def sync(
     client: AuthenticatedClient,
     body: Sandbox,
     create_if_not_exist: bool | Unset = False,
-) -> Error | Sandbox | SandboxError | None:
+) -> Error | Sandbox | SandboxError | str | None:
     """
     Args:
         create_if_not_exist (bool | Unset):  Default: False.
@@ -140,7 +144,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | Sandbox | SandboxError
+        Error | Sandbox | SandboxError | str
     """
 
     return sync_detailed(
@@ -155,7 +159,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: Sandbox,
     create_if_not_exist: bool | Unset = False,
-) -> Response[Error | Sandbox | SandboxError]:
+) -> Response[Error | Sandbox | SandboxError | str]:
     """
     Args:
         create_if_not_exist (bool | Unset):  Default: False.
@@ -166,7 +170,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | Sandbox | SandboxError]
+        Response[Error | Sandbox | SandboxError | str]
     """
 
     kwargs = _get_kwargs(
@@ -184,7 +188,7 @@ async def asyncio(
     client: AuthenticatedClient,
     body: Sandbox,
     create_if_not_exist: bool | Unset = False,
-) -> Error | Sandbox | SandboxError | None:
+) -> Error | Sandbox | SandboxError | str | None:
     """
     Args:
         create_if_not_exist (bool | Unset):  Default: False.
@@ -195,7 +199,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | Sandbox | SandboxError
+        Error | Sandbox | SandboxError | str
     """
 
     return (
