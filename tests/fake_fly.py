@@ -33,6 +33,7 @@ import base64
 import contextlib
 import copy
 import datetime
+import math
 import re
 import shlex
 import string
@@ -71,11 +72,24 @@ DEFAULT_GUEST = {"cpu_kind": "shared", "cpus": 1, "memory_mb": 256}
 # a server that took 16 shared CPUs in 2023, flyctl issue #1648, may no longer: refused, the worst
 # case). The server's words for memory out of bounds are in flyctl issues #1648 ("invalid
 # config.guest.memory_mb, minimum required 2048 MiB") and #1636 ("max config.guest.memory_mb: 2048");
-# its status is recorded nowhere: 400, the spec's ErrorResponse status for a create.
+# its status: 422, the docs' "Validation failed" (machines/api/working-with-machines-api.html.markerb:76).
 GUEST_KINDS = {  # cpu_kind: (CPU counts, MB per CPU at least, at most, memory step)
     "shared": ((1, 2, 4, 6, 8), 256, 2048, 256),
     "performance": ((1, 2, 4, 6, 8, 10, 12, 14, 16, 32, 64, 128), 2048, 8192, 2048),
 }
+INVALID_STATUS = 422
+# Rate limits (docs machines/api/working-with-machines-api.html.markerb:79-85): "1 request, per second,
+# per action ... per-machine ... scoped per identifier ... Machine ID or App ID ... burst limit up to
+# 3 req/s ... except Get Machine which is 5 req/s, with a short-term burst limit up to 10 req/s". A
+# refused request answers 429; its body and headers are documented nowhere (fly-go reads no
+# Retry-After): the fake sends Retry-After, the seconds to its next token, as the issue's model asks
+# (the adapter copes without one too). Counted on `now()`, the logical clock unless a test gives another.
+RATE, GET_MACHINE_RATE = (1.0, 3), (5.0, 10)
+RATE_LIMITED_ERROR = "rate limit exceeded"
+# The machine list is read from a replica that lags the create (flyctl waits 500 ms before it looks a
+# machine up by a metadata tag: internal/command/deploy/strategy_bluegreen.go:1473-1545, "Corrosion");
+# how long is not documented: a new machine is missing from lists for LIST_LAG logical seconds.
+LIST_LAG = 2
 PAGE_SIZE = 4096  # bytes per page of /proc/PID/statm
 USERS = {"/etc/passwd": ("root:x:0:0:root:/root:/bin/sh", "nobody:x:65534:65534:nobody:/:/bin/sh"),
          "/etc/group": ("root:x:0:", "nobody:x:65534:")}  # fmt: skip
@@ -94,6 +108,15 @@ for d in /proc/[0-9]*; do
 $(base64 -w0 < "$d/comm" 2>/dev/null)"
 done
 """
+
+
+class FlyError(HttpError):
+    """An ErrorResponse with its `status` code (FLY-spec main.statusCode: unknown,
+    insufficient_capacity, volume_placement_capacity, name_taken)."""
+
+    def __init__(self, status: int, message: str, code: str) -> None:
+        super().__init__(status, message)
+        self.code = code
 
 
 def rfc3339(clock: int) -> str:
@@ -188,19 +211,23 @@ def exec_response(returncode: int, out: bytes, err: bytes) -> dict:
 def check_guest(guest: dict) -> None:
     kind = guest.get("cpu_kind")
     if kind not in GUEST_KINDS:
-        raise HttpError(400, f"invalid config.guest.cpu_kind {kind!r}")
+        raise HttpError(INVALID_STATUS, f"invalid config.guest.cpu_kind {kind!r}")
     counts, least, most, step = GUEST_KINDS[kind]
     cpus, memory = guest["cpus"], guest["memory_mb"]
     if cpus not in counts:
         raise HttpError(
-            400, f"invalid config.guest.cpus {cpus} for {kind} CPUs, must be one of {list(counts)}"
+            INVALID_STATUS, f"invalid config.guest.cpus {cpus} for {kind} CPUs, must be one of {list(counts)}"
         )
     if memory % step:
-        raise HttpError(400, f"invalid config.guest.memory_mb {memory}, must be a multiple of {step} MiB")
+        raise HttpError(
+            INVALID_STATUS, f"invalid config.guest.memory_mb {memory}, must be a multiple of {step} MiB"
+        )
     if memory < least * cpus:
-        raise HttpError(400, f"invalid config.guest.memory_mb, minimum required {least * cpus} MiB")
+        raise HttpError(
+            INVALID_STATUS, f"invalid config.guest.memory_mb, minimum required {least * cpus} MiB"
+        )
     if memory > most * cpus:
-        raise HttpError(400, f"max config.guest.memory_mb: {most * cpus}")
+        raise HttpError(INVALID_STATUS, f"max config.guest.memory_mb: {most * cpus}")
 
 
 async def docker(*args: str, stdin: bytes | None = None, check: bool = True) -> tuple[int, bytes, bytes]:
@@ -246,6 +273,10 @@ class Machine:
 class FakeFly(httpx.AsyncBaseTransport):
     MACHINE = r"/v1/apps/([^/]+)/machines/([^/]+)"
     ROUTES = [
+        ("POST", r"/v1/apps", "create_app"),
+        ("GET", r"/v1/apps", "list_apps"),
+        ("DELETE", r"/v1/apps/([^/]+)", "delete_app"),
+        ("POST", r"/v1/apps/([^/]+)/ip_assignments", "assign_ip"),
         ("POST", r"/v1/apps/([^/]+)/machines", "create"),
         ("GET", r"/v1/apps/([^/]+)/machines", "list_machines"),
         ("GET", MACHINE, "show"),
@@ -275,6 +306,19 @@ class FakeFly(httpx.AsyncBaseTransport):
         self.containers: set[str] = set()  # created and not yet removed
         self.start_after = 3  # requests a launching machine answers "created" to, if nobody waits
         self.ignore_metadata_filters = False  # a server that ignores metadata.{key} (a test sets it)
+        # Apps made through the Apps API (name -> its record), and apps deleted; any other app name
+        # is one made beforehand (`fly apps create`), as the shared app is.
+        self.apps: dict[str, dict] = {}
+        self.deleted_apps: set[str] = set()
+        self.app_keys: dict[str, str] = {}  # Apps_create idempotency_key -> app name
+        self.ips: dict[str, list[dict]] = {}  # app -> its IP assignments
+        # An app's secrets, set in every machine's environment unless the create says skip_secrets
+        # (FLY-spec CreateMachineRequest.skip_secrets; docs blueprints/per-user-dev-environments.html.md:64
+        # "Machines in a single app also share app-level secrets").
+        self.secrets: dict[str, dict[str, str]] = {}
+        self.now = lambda: float(self.clock)  # the rate limits' clock (a test may give its own)
+        self.buckets: dict[tuple[str, str], list[float]] = {}  # (identifier, action) -> [tokens, stamp]
+        self.refused = 0  # requests answered 429
 
     def inject(self, method: str, path_regex: str, status: int, body: dict | list | None = None,
                headers: dict[str, str] | None = None, times: int = 1) -> None:  # fmt: skip
@@ -318,18 +362,44 @@ class FakeFly(httpx.AsyncBaseTransport):
                 )
         if request.headers.get("authorization") != f"Bearer {self.api_key}":
             return json_response(401, {"error": "unauthorized"})
+        wait = self.rate_limited(request.method, path)
+        if wait is not None:
+            self.refused += 1
+            return json_response(429, {"error": RATE_LIMITED_ERROR}, {"Retry-After": str(math.ceil(wait))})
         for method, pattern, name in self.ROUTES:
             match = re.fullmatch(pattern, path)
             if match and method == request.method:
                 try:
-                    app, *args = match.groups()
+                    groups = match.groups()
+                    if not groups:
+                        return await getattr(self, name)(request, body)
+                    app, *args = groups
+                    if app in self.deleted_apps:
+                        raise HttpError(404, f"app {app} not found")
                     if not args:
                         return await getattr(self, name)(app, request, body)
                     machine = self.find(app, args[0])
                     return await getattr(self, name)(machine, request, body)
                 except HttpError as e:
-                    return json_response(e.status, {"error": e.message})
+                    code = {"status": e.code} if isinstance(e, FlyError) else {}
+                    return json_response(e.status, {"error": e.message, **code})
         raise AssertionError(f"FakeFly: no route {request.method} {path}")
+
+    def rate_limited(self, method: str, path: str) -> float | None:
+        """Seconds until the request's (identifier, action) has a token, or None: it is taken."""
+        machine = re.fullmatch(r"/v1/apps/[^/]+/machines/([^/]+)(/.*)?", path)
+        app = re.fullmatch(r"/v1/apps/([^/]+)(/.*)?", path)
+        found = machine or app
+        key = (found.group(1), f"{method} {found.group(2) or ''}") if found else ("", f"{method} {path}")
+        rate, burst = GET_MACHINE_RATE if machine and key[1] == "GET " else RATE
+        tokens, stamp = self.buckets.get(key, [float(burst), self.now()])
+        now = self.now()
+        tokens = min(burst, tokens + (now - stamp) * rate)
+        if tokens < 1:
+            self.buckets[key] = [tokens, now]
+            return (1 - tokens) / rate
+        self.buckets[key] = [tokens - 1, now]
+        return None
 
     def find(self, app: str, machine_id: str) -> Machine:
         machine = self.machines.get(machine_id)
@@ -387,10 +457,14 @@ class FakeFly(httpx.AsyncBaseTransport):
         config = copy.deepcopy(config)
         config["guest"] = {**DEFAULT_GUEST, **guest}
         check_guest(config["guest"])
+        if not isinstance(params.get("skip_secrets", False), bool):
+            raise HttpError(400, "skip_secrets must be a boolean")
+        secrets = {} if params.get("skip_secrets") else self.secrets.get(app, {})
         env = {
             "FLY_APP_NAME": app,
             "FLY_MACHINE_ID": machine_id,
             "FLY_REGION": region,
+            **secrets,
             **config.get("env", {}),
         }
         args = ["run", "-d", "--label", f"{LABEL}=1", "--label", f"{LABEL}.machine={machine_id}"]
@@ -413,6 +487,86 @@ class FakeFly(httpx.AsyncBaseTransport):
             machine.state = "stopped"
         return json_response(200, machine.view())
 
+    # apps (FLY-spec Apps_create, Apps_list, Apps_delete, App_IPAssignments_create)
+
+    async def create_app(self, _request: httpx.Request, body: bytes) -> httpx.Response:
+        params = body_object(body)
+        # `name` in fly-go (flaps/flaps_apps.go:13-18) and the spec; `app_name` in the docs' examples
+        # (machines/api/apps-resource.html.markerb:58-75): both taken.
+        name, org = params.get("name") or params.get("app_name"), params.get("org_slug")
+        if not isinstance(name, str) or not re.fullmatch(r"[a-z0-9][a-z0-9-]{1,62}", name):
+            raise HttpError(400, "name must be lowercase letters, digits and dashes")
+        if not isinstance(org, str) or not org:
+            raise HttpError(400, "org_slug is required")
+        key = params.get("idempotency_key")
+        if isinstance(key, str) and key in self.app_keys:  # "a retry of this exact request" (FLY-spec)
+            if self.app_keys[key] != name:
+                raise HttpError(400, "idempotency_key was used for another app")
+            return json_response(201, {"id": self.apps[name]["id"], "created_at": 0})
+        if name in self.apps or name in self.machines_apps():
+            raise FlyError(INVALID_STATUS, f"app name {name} is already taken", "name_taken")
+        self.apps[name] = {
+            "id": f"app-{len(self.apps) + 1}", "name": name, "network": params.get("network") or "default",
+            "organization": {"slug": org, "name": org}, "status": "pending", "machine_count": 0,
+        }  # fmt: skip
+        if isinstance(key, str):
+            self.app_keys[key] = name
+        return json_response(201, {"id": self.apps[name]["id"], "created_at": 0})
+
+    def machines_apps(self) -> set[str]:
+        return {m.app for m in self.machines.values()}
+
+    async def list_apps(self, request: httpx.Request, _body: bytes) -> httpx.Response:
+        org = request.url.params.get("org_slug")
+        if not org:
+            raise HttpError(400, "org_slug is required")
+        apps = [a for a in self.apps.values() if a["organization"]["slug"] == org]
+        return json_response(200, {"apps": apps, "total_apps": len(apps)})
+
+    async def delete_app(self, app: str, request: httpx.Request, _body: bytes) -> httpx.Response:
+        """The app goes with its machines. "Machines should be stopped before attempting deletion.
+        Append ?force=true to the URI to stop and delete immediately." (docs
+        machines/api/apps-resource.html.markerb:166-170): without force, an app with a machine not
+        stopped is refused (the status is undocumented: 412, as for a machine)."""
+        machines = [m for m in self.machines.values() if m.app == app]
+        force = request.url.params.get("force", "false").lower() in ("true", "1")
+        if not force and any(
+            m.state not in ("stopped", "destroying", "destroyed", "failed") for m in machines
+        ):
+            raise HttpError(DESTROY_RUNNING_STATUS, f"app {app} has machines that are not stopped, use force")
+        for machine in machines:
+            if machine.container:
+                await docker("rm", "-f", machine.container, check=False)
+                self.containers.discard(machine.container)
+            self.set_state(machine, "destroyed")
+        self.apps.pop(app, None)
+        self.deleted_apps.add(app)
+        return response(202)
+
+    async def assign_ip(self, app: str, _request: httpx.Request, body: bytes) -> httpx.Response:
+        kind = body_object(body).get("type")
+        if kind not in ("v4", "v6", "shared_v4", "private_v6"):
+            raise HttpError(400, "type must be an IP assignment type")
+        ip = {"ip": f"66.241.124.{len(self.ips) + 1}", "shared": kind == "shared_v4", "region": "global"}
+        self.ips.setdefault(app, []).append(ip)
+        return json_response(200, ip)
+
+    def proxy_targets(self, url: str) -> list[str]:
+        """The machines Fly's proxy may send a request for `url` to: every started machine of the
+        host's app serving that public port ("The Fly proxy balances across all app machines that
+        serve the port": docs networking/services.html.markerb; reviews/fly.md D7). `<app>.fly.dev`
+        resolves only when the app has a public IP."""
+        parsed = httpx.URL(url)
+        app = parsed.host.removesuffix(".fly.dev")
+        if not self.ips.get(app) and app not in self.machines_apps():
+            return []
+        port = parsed.port or (443 if parsed.scheme == "https" else 80)
+        return sorted(
+            m.id for m in self.machines.values()
+            if m.app == app and m.state == "started"
+            and any(p.get("port") == port for svc in m.config.get("services", []) for p in svc.get("ports", []))
+        )  # fmt: skip
+
     async def add_foreign_machine(
         self, machine_id: str, metadata: dict[str, str], app: str = "sandboxer-test"
     ) -> None:
@@ -420,7 +574,7 @@ class FakeFly(httpx.AsyncBaseTransport):
         config = {"image": "nginx:latest", "metadata": dict(metadata), "guest": dict(DEFAULT_GUEST)}
         seq = len(self.machines) + 1
         self.machines[machine_id] = Machine(seq, machine_id, app, f"web-{machine_id}", "iad", config, "",
-                                            self.clock, self.clock, state="started")  # fmt: skip
+                                            self.clock - LIST_LAG, self.clock, state="started")  # fmt: skip
 
     @staticmethod
     async def ensure_users(container: str) -> None:
@@ -446,6 +600,7 @@ class FakeFly(httpx.AsyncBaseTransport):
             metadata = machine.config.get("metadata") or {}
             if (
                 machine.app != app
+                or self.clock < machine.created + LIST_LAG
                 or (machine.state == "destroyed" and not include_deleted)
                 or ("region" in query and machine.region != query["region"])
                 or (wanted_states and machine.state not in wanted_states)
@@ -638,6 +793,41 @@ class FakeFly(httpx.AsyncBaseTransport):
         if version is not None and version != machine.instance_id:
             raise HttpError(412, "machine_version does not match the machine's version")
         self.not_destroyed(machine)
-        machine.config["metadata"] = dict(metadata)
+        # "Keys that are not in the request are left untouched. Null values and empty strings remove
+        # keys." (FLY-spec Machines_update_metadata)
+        merged = {**machine.config.get("metadata", {}), **metadata}
+        machine.config["metadata"] = {k: v for k, v in merged.items() if v}
         machine.updated = self.clock
         return response(204)
+
+
+def AsyncServed(fake: FakeFly) -> FakeFly:
+    """The fake as an async client's transport: itself."""
+    return fake
+
+
+class Served(httpx.BaseTransport):
+    """The fake as a sync client's transport: its requests handled on an event loop of its own thread
+    (the sync twins of tests/_async/ tests drive the same fake)."""
+
+    def __init__(self, fake: FakeFly) -> None:
+        import threading
+
+        self.fake = fake
+        self.loop = asyncio.new_event_loop()
+        self.thread = threading.Thread(target=self.loop.run_forever, name="fake-fly", daemon=True)
+        self.thread.start()
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        request.read()
+        answer = asyncio.run_coroutine_threadsafe(self.fake.handle_async_request(request), self.loop).result()
+        return httpx.Response(
+            answer.status_code, headers=answer.headers, content=answer.read(), request=request,
+            extensions=answer.extensions,
+        )  # fmt: skip
+
+    def close(self) -> None:
+        if self.loop.is_running():
+            asyncio.run_coroutine_threadsafe(self.fake.aclose(), self.loop).result()
+            self.loop.call_soon_threadsafe(self.loop.stop)
+            self.thread.join(timeout=10)

@@ -115,7 +115,7 @@ async def test_create_wait_and_exec(http, fake):
         ({"cpu_kind": "performance", "cpus": 1, "memory_mb": 1024}, "must be a multiple of 2048 MiB"),
     ):
         refused = await plain.post(API, json={"config": {"image": "x", "guest": guest}})
-        assert refused.status_code == 400 and error in refused.json()["error"], refused.json()
+        assert refused.status_code == 422 and error in refused.json()["error"], refused.json()
     assert (await http.get(f"{API}/{mid}/wait", params={"timeout": 61})).status_code == 400
     never = await http.get(f"{API}/{mid}/wait", params={"state": "stopped", "timeout": 60})
     assert (never.status_code, never.json()["error"]) == (
@@ -245,3 +245,64 @@ async def test_errors_and_injection(http, fake):
     )
     assert (await http.get(API)).json() == []
     assert fake.clock == 4  # one logical second per request
+
+
+async def test_app_secrets_reach_machines_unless_skipped(http, fake):
+    fake.secrets["sbx-app"] = {"TOKEN": "app-secret"}
+    given = await create(http)
+    skipped = await create(http, skip_secrets=True)
+    for record, seen in ((given, "app-secret"), (skipped, "")):
+        answer = await exec_(http, record["id"], command=["/bin/sh", "-c", 'printf %s "$TOKEN"'])
+        assert answer.json().get("stdout", "") == seen
+
+
+async def test_apps_are_made_listed_and_deleted_with_their_machines(http, fake):
+    apps = "https://api.machines.dev/v1/apps"
+    body = {"name": "sbx-own", "org_slug": "personal", "idempotency_key": "k1"}
+    assert (await http.post(apps, json=body)).status_code == 201
+    assert (await http.post(apps, json=body)).status_code == 201  # the same key: the same app
+    taken = await http.post(apps, json={**body, "idempotency_key": "k2"})
+    assert taken.status_code == 422 and taken.json()["status"] == "name_taken"
+    listed = (await http.get(apps, params={"org_slug": "personal"})).json()
+    assert [a["name"] for a in listed["apps"]] == ["sbx-own"]
+    own = f"{apps}/sbx-own/machines"
+    machine = (await http.post(own, json={"config": {"image": "busybox"}})).json()
+    assert (await http.delete(f"{apps}/sbx-own")).status_code == 412  # a machine not stopped
+    assert (await http.delete(f"{own}/{machine['id']}", params={"force": "true"})).status_code == 200
+    assert (await http.delete(f"{apps}/sbx-own")).status_code == 202
+    assert (await http.get(f"{own}/{machine['id']}")).status_code == 404
+    assert not fake.containers
+
+
+async def test_rate_limits_per_machine_and_action(http, fake):
+    now = [0.0]
+    fake.now = lambda: now[0]
+    record = await create(http)
+    now[0] += 10  # the budget full again
+    run = {"command": ["true"]}
+    answers = [(await exec_(http, record["id"], **run)).status_code for _ in range(4)]
+    assert answers == [200, 200, 200, 429]  # a burst of 3, then 1 a second
+    refused = await exec_(http, record["id"], **run)
+    assert refused.status_code == 429 and refused.headers["Retry-After"] == "1"
+    assert (await http.get(f"{API}/{record['id']}")).status_code == 200  # another action: its own budget
+    now[0] += 1
+    assert (await exec_(http, record["id"], **run)).status_code == 200
+
+
+async def test_a_new_machine_is_missing_from_the_list_for_a_while(http, fake):
+    made = (await http.post(API, json={"config": {"image": "busybox"}})).json()
+    assert made["id"] not in [m["id"] for m in (await http.get(API)).json()]  # the list lags the create
+    await http.get(API)
+    assert made["id"] in [m["id"] for m in (await http.get(API)).json()]
+
+
+async def test_metadata_patch_merges_and_guest_sizes_are_validated(http, fake):
+    record = await create(http)
+    url = f"{API}/{record['id']}/metadata"
+    assert (await http.patch(url, json={"metadata": {"added": "1"}})).status_code == 204
+    assert (await http.get(f"{API}/{record['id']}")).json()["config"]["metadata"] == {
+        "owner": "t",
+        "added": "1",
+    }
+    big = {"config": {"image": "busybox", "guest": {"cpu_kind": "shared", "cpus": 1, "memory_mb": 4096}}}
+    assert (await http.post(API, json=big)).status_code == 422

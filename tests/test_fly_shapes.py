@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import logging
+
 import pytest
 
 from sandboxer import BadConfigError, InvalidRequestError, ProviderError
@@ -25,7 +27,7 @@ from tests.fake_fly import HttpError, check_guest
     ],
 )
 def test_guest_sizes_are_ones_fly_accepts(cpus, memory_mb, guest):
-    made = fly_shapes._guest(cpus, memory_mb)
+    made = fly_shapes.guest(cpus, memory_mb)
     if guest is None:
         assert made is None
         return
@@ -36,7 +38,7 @@ def test_guest_sizes_are_ones_fly_accepts(cpus, memory_mb, guest):
 @pytest.mark.parametrize(("cpus", "memory_mb"), [(9, None), (16, None), (None, 16385), (8, 20000)])
 def test_guest_sizes_beyond_shared_machines_are_refused_before_any_request(cpus, memory_mb):
     with pytest.raises(InvalidRequestError, match="at most 8 CPUs and 16384 MB"):
-        fly_shapes._guest(cpus, memory_mb)
+        fly_shapes.guest(cpus, memory_mb)
 
 
 def test_the_fakes_refusals_are_what_the_old_rounding_sent():
@@ -87,3 +89,32 @@ def test_our_app_variable_wins_over_the_one_fly_sets_in_every_machine(monkeypatc
     monkeypatch.delenv("FLY_APP_NAME")
     with pytest.raises(BadConfigError, match="SANDBOXER_FLY_APP"):
         fly_shapes.settings(ProviderConfig(api_key="k"))
+
+
+def test_every_size_asked_for_is_the_smallest_fly_offers_or_refused():
+    for kind, (counts, _least, most, _step) in fly_shapes.GUEST_SIZES.items():
+        for cpus in (None, 0.5, 1, 1.5, 2, 3, 4, 5, 6, 7, 8, 9, 12, 16, 17):
+            for memory in (None, 100, 256, 257, 1024, 2048, 3000, 4096, 8192, 16384, 20000, 131072, 131073):
+                if cpus is None and memory is None:
+                    continue
+                try:
+                    made = fly_shapes.guest(cpus, memory, kind)
+                except InvalidRequestError:
+                    assert all(n < (cpus or 1) or n * most < (memory or 0) for n in counts)
+                    continue
+                check_guest(made)  # what Fly accepts (the fake's model, tests/fake_fly.py GUEST_KINDS)
+                assert made["cpus"] >= (cpus or 1) and made["memory_mb"] >= (memory or 0)
+                smaller = [n for n in counts if n < made["cpus"]]
+                assert not smaller or smaller[-1] < (cpus or 1) or smaller[-1] * most < (memory or 0)
+
+
+def test_the_app_fly_sets_in_every_machine_comes_last_and_is_warned_of(monkeypatch, caplog):
+    monkeypatch.setenv("FLY_APP_NAME", "orchestrator")
+    monkeypatch.delenv("SANDBOXER_FLY_APP", raising=False)
+    with caplog.at_level(logging.WARNING, logger="sandboxer.fly"):
+        assert fly_shapes.settings(ProviderConfig(api_key=" k\n")).app == "orchestrator"
+    assert "FLY_APP_NAME" in caplog.text
+    caplog.clear()
+    assert fly_shapes.settings(ProviderConfig(api_key="k", extra={"app": "given"})).app == "given"
+    assert not caplog.text
+    assert fly_shapes.settings(ProviderConfig(api_key=" tok\n")).authorization == "Bearer tok"

@@ -5,18 +5,20 @@ The async adapter (`_async/fly.py`) and its generated sync twin share everything
 
 from __future__ import annotations
 
+import logging
 import math
 import os
+import re
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import attrs
-from dateutil.parser import isoparse
 
 from ..config import ProviderConfig
-from ..errors import BadConfigError, InvalidRequestError, ProviderError
+from ..errors import BadConfigError, InvalidRequestError, NotFoundError, ProviderError
 from ..types import CreateSandboxRequest, SandboxInfo, SandboxStatus
 from . import managed
+from .timestamps import parse_iso
 
 NAME = "fly-machines"
 DEFAULT_BASE_URL = "https://api.machines.dev"
@@ -28,16 +30,47 @@ DEFAULT_CHUNK = 512 * 1024  # raw bytes of a file per exec (base64 in stdin/stdo
 WAIT_SLICE = 15  # seconds one exec waits for a command, by the machine's clock
 EXEC_TIMEOUT = 25  # exec's own `timeout`: exec answers 408 past ~30 s whatever it is given
 WAIT_MAX = 60  # the most Machines_wait takes in `timeout`
-SHARED_CPUS = (1, 2, 4, 6, 8)  # the CPU counts of Fly's shared sizes (see _guest)
-_MB_PER_CPU = (256, 2048)  # a shared size's memory per CPU, at least and at most
-_MB_STEP = 256
+# Fly's guest sizes by cpu_kind: (CPU counts, MB per CPU at least, at most, memory step). Docs
+# machines/guides-examples/machine-sizing.html.markerb:18,57 ("Memory limits are 2gb * shared CPU size
+# or 8gb * performance CPU size. Minimum memory is 256m * shared CPU size or 2048m * performance CPU
+# size"; "a multiple of 256 for shared sizes, and 2048 for performance sizes"); CPU counts: flyctl
+# internal/machine/update.go:16-19, fly-go machine_types.go:549-574 (presets: performance up to 16x).
+GUEST_SIZES = {
+    "shared": ((1, 2, 4, 6, 8), 256, 2048, 256),
+    "performance": ((1, 2, 4, 6, 8, 10, 12, 14, 16), 2048, 8192, 2048),
+}
+SANDBOX_APP_INFIX = "-sbx-"  # extra['app_per_sandbox']: each sandbox's app is <app>-sbx-<nonce>
+ID_SEPARATOR = ":"  # a sandbox of its own app is "<app>:<machine id>" (names and ids hold no ':')
+WATCHDOG_FILE = "/run/sandboxer-deadline"
+
+log = logging.getLogger("sandboxer.fly")
 
 EXPIRES_KEY = "sandboxer_expires_at"
 NONCE_KEY = "sandboxer_create"  # finds the machine of a create whose answer was lost
 TEMPLATE_KEY = "sandboxer_template"
-# The machine's main process when the image's own command is not kept: it idles, or ends after the
-# sandbox's lifetime (then auto_destroy removes the machine).
-IDLE = ["/bin/sh", "-c", "while :; do sleep 3600; done"]
+# The machine's main process when the image's own command is not kept: a watchdog that ends at the
+# deadline in WATCHDOG_FILE (seconds since the epoch, by the machine's clock), then the machine stops
+# (and auto_destroy removes it). Its argument, when given, is the lifetime asked for at create, from
+# boot; set_timeout rewrites the file through exec (SET_DEADLINE). With no deadline it idles. Its pid
+# in WATCHDOG_FILE.pid says that it runs.
+WATCHDOG = r"""
+f=$0
+mkdir -p "${f%/*}" && echo "$$" > "$f.pid"
+[ -n "$1" ] && [ ! -e "$f" ] && echo "$(( $(date +%s) + $1 ))" > "$f"
+while :; do
+  d=$(cat "$f" 2>/dev/null)
+  case $d in ''|*[!0-9]*) ;; *) [ "$(date +%s)" -ge "$d" ] && exit 0 ;; esac
+  sleep 1
+done
+"""
+# set_timeout's exec: the new deadline ($2) for the watchdog; exit 3 when no watchdog runs (a machine
+# that kept its image's command).
+SET_DEADLINE = r"""
+f=$1
+kill -0 "$(cat "$f.pid" 2>/dev/null)" 2>/dev/null || exit 3
+echo "$2" > "$f.new" && mv -f "$f.new" "$f"
+"""
+NO_WATCHDOG = 3
 
 _STATUSES = {
     "created": SandboxStatus.STARTING,
@@ -67,7 +100,9 @@ class FlySettings:
     base_url: str
     app: str
     region: str | None
-    hostname: str
+    cpu_kind: str
+    app_per_sandbox: bool
+    org: str
     image: str
     keep_image_command: bool
     request_timeout: float
@@ -80,23 +115,41 @@ class FlySettings:
         return self.token if self.token.startswith("FlyV1 ") else f"Bearer {self.token}"
 
 
-def settings(config: ProviderConfig) -> FlySettings:
-    token = config.api_key or os.environ.get("FLY_API_TOKEN")
-    if not token:
-        raise BadConfigError("Fly Machines needs a token: pass api_key or set FLY_API_TOKEN")
-    # SANDBOXER_FLY_APP before FLY_APP_NAME: Fly sets FLY_APP_NAME in every machine (docs
-    # machines/runtime-environment.html.md:16-25), so a program deployed on Fly would otherwise make
-    # its sandboxes in its own app, beside its own secrets.
-    app = config.extra.get("app") or os.environ.get("SANDBOXER_FLY_APP") or os.environ.get("FLY_APP_NAME")
+def _app(config: ProviderConfig) -> str:
+    """extra['app'], then SANDBOXER_FLY_APP, and only then FLY_APP_NAME: Fly sets FLY_APP_NAME in every
+    machine (docs machines/runtime-environment.html.md:16-25), so a program deployed on Fly would
+    make its sandboxes in its own app, beside its own secrets: said in a warning."""
+    app = config.extra.get("app") or os.environ.get("SANDBOXER_FLY_APP")
+    if not app and os.environ.get("FLY_APP_NAME"):
+        app = os.environ["FLY_APP_NAME"]
+        log.warning(
+            "Fly Machines: the app is FLY_APP_NAME (%s), which Fly sets in every machine: on Fly, that is "
+            "this program's own app; set extra['app'] or SANDBOXER_FLY_APP to keep sandboxes apart",
+            app,
+        )
     if not app or not isinstance(app, str):
         raise BadConfigError("Fly Machines needs an app: extra['app'], SANDBOXER_FLY_APP or FLY_APP_NAME")
+    return app
+
+
+def settings(config: ProviderConfig) -> FlySettings:
+    # Stripped: a token read from a file keeps its newline, which httpx refuses in a header.
+    token = (config.api_key or os.environ.get("FLY_API_TOKEN") or "").strip()
+    if not token:
+        raise BadConfigError("Fly Machines needs a token: pass api_key or set FLY_API_TOKEN")
+    app = _app(config)
+    cpu_kind = config.extra.get("cpu_kind") or "shared"
+    if cpu_kind not in GUEST_SIZES:
+        raise BadConfigError(f"extra['cpu_kind'] must be one of {sorted(GUEST_SIZES)}, not {cpu_kind!r}")
     chunk = config.positive_extra("file_chunk_bytes", DEFAULT_CHUNK)
     return FlySettings(
         token=token,
         base_url=(config.base_url or DEFAULT_BASE_URL).rstrip("/").removesuffix("/v1"),
         app=app,
         region=config.extra.get("region") or os.environ.get("FLY_REGION") or None,
-        hostname=str(config.extra.get("hostname") or f"{app}.fly.dev"),
+        cpu_kind=cpu_kind,
+        app_per_sandbox=bool(config.extra.get("app_per_sandbox", False)),
+        org=str(config.extra.get("org") or os.environ.get("FLY_ORG") or "personal"),
         image=str(config.extra.get("image") or DEFAULT_IMAGE),
         keep_image_command=bool(config.extra.get("keep_image_command", False)),
         request_timeout=config.request_seconds(DEFAULT_REQUEST_TIMEOUT),
@@ -105,25 +158,20 @@ def settings(config: ProviderConfig) -> FlySettings:
     )
 
 
-def _guest(cpus: float | None, memory_mb: int | None) -> dict[str, Any] | None:
-    """The smallest shared size with at least the CPUs and memory asked for (rounded up, never below).
-
-    Fly's shared sizes: 1, 2, 4, 6 or 8 CPUs, each with 256 to 2048 MB, in steps of 256 MB (docs
-    machines/guides-examples/machine-sizing.html.markerb:18,57; flyctl internal/machine/update.go:16-19;
-    fly-go machine_types.go:549-555). More memory than 2048 MB takes more CPUs; more than shared CPUs
-    offer is refused here, before anything is made.
-    """
+def guest(cpus: float | None, memory_mb: int | None, kind: str = "shared") -> dict[str, Any] | None:
+    """The smallest size of `kind` holding at least the CPUs and memory asked for, or
+    InvalidRequestError before anything is made when none does (GUEST_SIZES: Fly answers 422)."""
     if cpus is None and memory_mb is None:
         return None
-    memory = max(math.ceil((memory_mb or 0) / _MB_STEP), 1) * _MB_STEP
-    wanted = max(cpus or 1, math.ceil(memory / _MB_PER_CPU[1]))
-    fitting = [n for n in SHARED_CPUS if n >= wanted]
-    if not fitting:
-        raise InvalidRequestError(
-            f"Fly's shared machines have at most {SHARED_CPUS[-1]} CPUs and "
-            f"{SHARED_CPUS[-1] * _MB_PER_CPU[1]} MB: cpus={cpus}, memory_mb={memory_mb} is more"
-        )
-    return {"cpu_kind": "shared", "cpus": fitting[0], "memory_mb": max(memory, fitting[0] * _MB_PER_CPU[0])}
+    counts, least, most, step = GUEST_SIZES[kind]
+    memory = max(math.ceil((memory_mb or 0) / step), 1) * step
+    for count in counts:
+        if count >= (cpus or 1) and count * most >= memory:
+            return {"cpu_kind": kind, "cpus": count, "memory_mb": max(memory, count * least)}
+    raise InvalidRequestError(
+        f"Fly's {kind} machines have at most {counts[-1]} CPUs and {counts[-1] * most} MB: "
+        f"cpus={cpus}, memory_mb={memory_mb} is more (extra['cpu_kind'] chooses shared or performance)"
+    )
 
 
 def _service(port: int) -> dict[str, Any]:
@@ -148,33 +196,68 @@ def machine_body(req: CreateSandboxRequest, conf: FlySettings, now: datetime, no
     }
     if req.template is not None:
         metadata[TEMPLATE_KEY] = req.template
-    guest = _guest(req.cpus, req.memory_mb)
-    if guest:
-        config["guest"] = guest
+    size = guest(req.cpus, req.memory_mb, conf.cpu_kind)
+    if size:
+        config["guest"] = size
     if req.ports:
+        # Public on the app's hostname; in a shared app balanced over every machine serving the port,
+        # so only a sandbox of its own app has a port_url.
         config["services"] = [_service(p) for p in req.ports]
+    lifetime = None
     if req.timeout_seconds is not None:
         if conf.keep_image_command:
             raise InvalidRequestError(
                 "timeout_seconds on Fly Machines ends the machine's main process; with "
                 "keep_image_command the image's own command runs instead"
             )
-        seconds = max(math.ceil(req.timeout_seconds), 1)
-        config["init"] = {"exec": ["/bin/sh", "-c", f"sleep {seconds}"]}
-        # The lifetime is the main process's: when it ends the machine stops, and is destroyed
-        # unless auto_destroy=False was asked for. It must not be restarted.
+        lifetime = max(math.ceil(req.timeout_seconds), 1)
+        metadata[EXPIRES_KEY] = expires_text(now + timedelta(seconds=lifetime))
+    if not conf.keep_image_command:
+        config["init"] = {"exec": watchdog(lifetime)}
+        # The lifetime is the watchdog's: when it ends the machine stops, and is destroyed unless
+        # auto_destroy=False was asked for. It must not be restarted.
         config["restart"] = {"policy": "no"}
         config["auto_destroy"] = req.auto_destroy is not False
-        metadata[EXPIRES_KEY] = (now + timedelta(seconds=seconds)).strftime("%Y-%m-%dT%H:%M:%SZ")
-    else:
-        if not conf.keep_image_command:
-            config["init"] = {"exec": IDLE}
-        if req.auto_destroy is not None:
-            config["auto_destroy"] = req.auto_destroy
-    body: dict[str, Any] = {"config": config}
+    elif req.auto_destroy is not None:
+        config["auto_destroy"] = req.auto_destroy
+    # The app's secrets stay out of a sandbox ("Machines in a single app also share app-level secrets",
+    # docs blueprints/per-user-dev-environments.html.md:64; fly-go LaunchMachineInput.SkipSecrets).
+    body: dict[str, Any] = {"config": config, "skip_secrets": True}
     if conf.region:
         body["region"] = conf.region
     return body
+
+
+def expires_text(moment: datetime) -> str:
+    return moment.strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def watchdog(seconds: int | None) -> list[str]:
+    """The main process: WATCHDOG, ending `seconds` after boot (none: it idles until set_timeout)."""
+    return ["/bin/sh", "-c", WATCHDOG, WATCHDOG_FILE, "" if seconds is None else str(seconds)]
+
+
+def sandbox_app_name(app: str, nonce: str) -> str:
+    """A sandbox's own app: lowercase letters, digits and dashes, as Fly's app names are."""
+    return f"{app}{SANDBOX_APP_INFIX}{re.sub(r'[^a-z0-9]', '', nonce.lower())[:20]}"
+
+
+def is_sandbox_app(conf: FlySettings, name: Any) -> bool:
+    return isinstance(name, str) and name.startswith(conf.app + SANDBOX_APP_INFIX)
+
+
+def sandbox_id(app: str | None, machine_id: str) -> str:
+    return machine_id if app is None else f"{app}{ID_SEPARATOR}{machine_id}"
+
+
+def split_id(conf: FlySettings, sandbox_id: str) -> tuple[str, str]:
+    """(app, machine id) of a sandbox id: "<app>:<machine>" for a sandbox of its own app."""
+    app, separator, machine = sandbox_id.rpartition(ID_SEPARATOR)
+    if not separator:
+        return conf.app, sandbox_id
+    if not is_sandbox_app(conf, app) or not machine:
+        raise NotFoundError(NAME, f"no sandbox {sandbox_id!r} (not in an app of {conf.app!r})")
+    return app, machine
 
 
 def is_ours(record: Any) -> bool:
@@ -186,13 +269,14 @@ def _time(value: Any) -> datetime | None:
     if not isinstance(value, str) or not value:
         return None
     try:
-        moment = isoparse(value)
+        moment = parse_iso(value)
     except ValueError:
         return None
     return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
 
 
-def machine_info(record: Any) -> SandboxInfo:
+def machine_info(record: Any, app: str | None = None) -> SandboxInfo:
+    """A machine as a sandbox; `app`: the sandbox's own app (its id then names it)."""
     if not isinstance(record, dict) or not isinstance(record.get("id"), str):
         raise ProviderError(NAME, f"malformed machine record: {record!r:.200}")
     config = record.get("config") if isinstance(record.get("config"), dict) else {}
@@ -201,9 +285,9 @@ def machine_info(record: Any) -> SandboxInfo:
     expires = _time(metadata.pop(EXPIRES_KEY, None))
     metadata.pop(NONCE_KEY, None)
     template = metadata.pop(TEMPLATE_KEY, None) or config.get("image")
-    guest = config.get("guest") if isinstance(config.get("guest"), dict) else {}
+    size = config.get("guest") if isinstance(config.get("guest"), dict) else {}
     return SandboxInfo(
-        id=record["id"],
+        id=sandbox_id(app, record["id"]),
         provider=NAME,
         template=template,
         status=_STATUSES.get(str(record.get("state")), SandboxStatus.ERROR),
@@ -211,8 +295,8 @@ def machine_info(record: Any) -> SandboxInfo:
         expires_at=expires,
         metadata=metadata,
         managed=managed.is_marked(raw),
-        cpus=guest.get("cpus") if isinstance(guest.get("cpus"), int) else None,
-        memory_mb=guest.get("memory_mb") if isinstance(guest.get("memory_mb"), int) else None,
+        cpus=size.get("cpus") if isinstance(size.get("cpus"), int) else None,
+        memory_mb=size.get("memory_mb") if isinstance(size.get("memory_mb"), int) else None,
     )
 
 

@@ -8,7 +8,7 @@ cut short likewise; no httpx exception reaches the caller.
 from __future__ import annotations
 
 import logging
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable
 from typing import Any
 
 import httpx
@@ -47,14 +47,18 @@ class AsyncProviderTransport(httpx.AsyncBaseTransport):
         provider: str,
         target: str,
         quota_messages: tuple[str, ...] = (),
+        wrap: Callable[[httpx.AsyncBaseTransport], httpx.AsyncBaseTransport] | None = None,
         **options: Any,
     ) -> AsyncProviderTransport:
-        """Around extra['transport'] when given (a test's, a proxy's), else a pooled HTTP transport."""
+        """Around extra['transport'] when given (a test's, a proxy's), else a pooled HTTP transport.
+        `wrap` puts an adapter's own layer under the retries (Fly's pacing: each resend waits)."""
         inner = config.extra.get("transport")
         if inner is None:
             inner = httpx.AsyncHTTPTransport(retries=0, **options)
         elif not isinstance(inner, httpx.AsyncBaseTransport):
             raise BadConfigError("extra['transport'] must be an httpx.AsyncBaseTransport for this client")
+        if wrap is not None:
+            inner = wrap(inner)
         return cls(inner, provider=provider, target=target, quota_messages=quota_messages)
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
@@ -73,7 +77,9 @@ class AsyncProviderTransport(httpx.AsyncBaseTransport):
                 await asleep(wait)
                 continue
             if response.status_code < 400:
-                response.stream = AsyncMappedStream(response.stream, self._provider, named(request, self._target))
+                response.stream = AsyncMappedStream(
+                    response.stream, self._provider, named(request, self._target)
+                )
                 return response
             body = await _read_error_body(response)  # read out: the connection can be reused
             error = error_from_response(
@@ -81,7 +87,9 @@ class AsyncProviderTransport(httpx.AsyncBaseTransport):
             )
             # An account limit stays reached however often it is asked: never resent.
             if not isinstance(error, QuotaExceededError):
-                wait = self._retry_wait(request, attempt, status=response.status_code, headers=response.headers)
+                wait = self._retry_wait(
+                    request, attempt, status=response.status_code, headers=response.headers
+                )
                 if wait is not None:
                     log.debug(
                         "retrying %s %s after HTTP %d", request.method, request.url.path, response.status_code
@@ -113,7 +121,9 @@ def client_timeout(seconds: float) -> httpx.Timeout:
     return httpx.Timeout(seconds, connect=min(seconds, 10.0))
 
 
-async def send_endpoint(http: httpx.AsyncClient, endpoint: Any, *, stream: bool = False, **options: Any) -> httpx.Response:
+async def send_endpoint(
+    http: httpx.AsyncClient, endpoint: Any, *, stream: bool = False, **options: Any
+) -> httpx.Response:
     """A generated endpoint's request (`endpoint_request`'s options), sent on `http`; with `stream`
     the answer's body is left to read."""
     request = http.build_request(**endpoint_request(endpoint, http.timeout, **options))

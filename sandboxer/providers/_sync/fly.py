@@ -8,7 +8,10 @@ it ends, with text stdin and output. So: every argument travels as argv (never s
 text); files move as base64 in chunks (`base64_files`); commands run detached with their output and
 status kept in files (`detached`), so one that outlives a request (exec answers 408 past ~30 s) goes
 on, and any client can collect it. Only machines carrying our metadata mark are listed, attached
-and killed. Terminals and streamed output have no API: they are not offered.
+and killed. Terminals and streamed output have no API: they are not offered. Machines never get the
+app's secrets (skip_secrets); with extra['app_per_sandbox'] each sandbox is a machine in an app of
+its own (its own network and hostname: the only way to a port_url of one sandbox). Fly's rate
+limits are kept under the retries by `fly_transport` (paced per machine and action).
 """
 
 from __future__ import annotations
@@ -17,25 +20,17 @@ import io
 import math
 import os
 import time
-from datetime import UTC, datetime
+from collections.abc import Callable
+from datetime import UTC, datetime, timedelta
 from typing import Any, BinaryIO
 
 import httpx
 
 from ..._sync.base import ProviderBase, RunningFromInfo
-from ..._generated.fly_machines.api.machines import (
-    machines_create,
-    machines_delete,
-    machines_exec,
-    machines_list,
-    machines_list_processes,
-    machines_show,
-    machines_start,
-    machines_suspend,
-    machines_wait,
-)
+from ..._concurrency import sleep
 from ..._generated.fly_machines.models.machines_wait_state import MachinesWaitState
 from ..._transport._sync.http import ProviderTransport, call_endpoint, client_timeout
+from ..._transport.endpoint import LazyEndpoint
 from ..._transport.retry import RETRY_STATUSES
 from ...config import ProviderConfig
 from ...errors import (
@@ -55,6 +50,7 @@ from ...types import (
     RunCommandRequest,
     SandboxInfo,
     StartCommandRequest,
+    WatchEvent,
 )
 from .. import base64_files as files
 from .. import detached, managed
@@ -70,12 +66,38 @@ from ..arguments import (
 from ..exit_status import timed_out
 from ..fly_shapes import NAME
 from ..shell_line import check_user, command_line
+from .fly_transport import FlyTransport
+from .polling_watcher import PollingWatcher
 from .scripted_files import ScriptedFiles
 from .uploads import download_to, upload_from
 from .waiting import wait_until
 
+# The generated endpoints this adapter calls, each imported on its first call (issue 21).
+_APPS = "fly_machines.api.apps"
+_MACHINES = "fly_machines.api.machines"
+app_ip_assignments_create = LazyEndpoint(_APPS, "app_ip_assignments_create")
+apps_create = LazyEndpoint(_APPS, "apps_create")
+apps_delete = LazyEndpoint(_APPS, "apps_delete")
+apps_list = LazyEndpoint(_APPS, "apps_list")
+machines_create = LazyEndpoint(_MACHINES, "machines_create")
+machines_delete = LazyEndpoint(_MACHINES, "machines_delete")
+machines_exec = LazyEndpoint(_MACHINES, "machines_exec")
+machines_list = LazyEndpoint(_MACHINES, "machines_list")
+machines_list_processes = LazyEndpoint(_MACHINES, "machines_list_processes")
+machines_show = LazyEndpoint(_MACHINES, "machines_show")
+machines_start = LazyEndpoint(_MACHINES, "machines_start")
+machines_suspend = LazyEndpoint(_MACHINES, "machines_suspend")
+machines_update_metadata = LazyEndpoint(_MACHINES, "machines_update_metadata")
+machines_wait = LazyEndpoint(_MACHINES, "machines_wait")
+
 _NOT_408 = RETRY_STATUSES - {408}  # a wait's 408 means "not yet": asked again by wait_state
 _INLINE_OUTPUT = 1024 * 1024  # a finished command's output sent back with its status, up to this
+# A lost create's machine is looked up by its nonce after these pauses: the list lags the create
+# (flyctl waits 500 ms first: internal/command/deploy/strategy_bluegreen.go:1473-1545).
+LOOKUP_PAUSES = (0.5, 0.5, 0.5)
+# A watcher lists once per interval, an exec each: within Fly's 1 exec a second per machine, with
+# room for the sandbox's other calls (docs machines/api/working-with-machines-api.html.markerb:79-85).
+WATCH_INTERVAL = 2.0
 
 
 def _pid(pid: object) -> int:
@@ -87,40 +109,66 @@ def _pid(pid: object) -> int:
 class FlySandbox(ScriptedFiles, RunningFromInfo):
     provider_name = NAME
 
-    def __init__(self, provider: FlyProvider, machine_id: str) -> None:
+    def __init__(self, provider: FlyProvider, machine_id: str, app: str | None = None) -> None:
         self._provider = provider
-        self._id = machine_id
+        self._machine = machine_id
+        self._app = app  # the sandbox's own app (extra['app_per_sandbox']), else None: the shared one
         self._started: dict[str, float] = {}  # handle -> when start_command started it (durations)
 
     @property
     def id(self) -> str:
-        return self._id
+        return shapes.sandbox_id(self._app, self._machine)
 
     def _call(self, endpoint: Any, json: Any = None, **kwargs: Any) -> Any:
-        return self._provider.call(endpoint, json=json, machine_id=self._id, **kwargs)
+        return self._provider.call(
+            endpoint, json=json, machine_id=self._machine, app=self._app, **kwargs
+        )
 
     # --- lifecycle ----------------------------------------------------------------------------
 
     def info(self) -> SandboxInfo:
-        return shapes.machine_info(self._call(machines_show))
+        return shapes.machine_info(self._call(machines_show), self._app)
 
     def pause(self) -> None:
         self._call(machines_suspend)
-        self._provider.wait_state(self._id, "suspended")
+        self._provider.wait_state(self._machine, "suspended", app=self._app)
 
     def resume(self) -> None:
         self._call(machines_start)
-        self._provider.wait_state(self._id, "started")
+        self._provider.wait_state(self._machine, "started", app=self._app)
 
     def kill(self) -> None:
-        self._provider.destroy(self._id)
+        self._provider.destroy(self._machine, self._app)
 
     def port_url(self, port: int) -> str:
-        """The port's URL on the app's public hostname (the app needs a public IP: `fly ips
-        allocate-v6`, or a shared IPv4). Fly's proxy balances the app's machines that serve the
-        port; to reach this one, send the header `fly-force-instance-id: <sandbox id>`."""
+        """The port's URL on the sandbox's own app (extra['app_per_sandbox']), which serves this
+        sandbox only. A shared app has none: Fly's proxy balances an app's port over all its machines."""
         check_port(port)
-        return shapes.port_url(self._call(machines_show), self._provider.settings.hostname, port)
+        if self._app is None:
+            raise InvalidRequestError(
+                "port_url on Fly Machines needs extra['app_per_sandbox']=True: in a shared app, Fly's "
+                "proxy balances a port over every machine serving it, so no URL reaches this sandbox only"
+            )
+        return shapes.port_url(self._call(machines_show), f"{self._app}.fly.dev", port)
+
+    def set_timeout(self, seconds: float) -> None:
+        """The sandbox now ends `seconds` from now: the machine's watchdog (its main process) is
+        given the new deadline through exec, and the deadline is kept in the metadata (info)."""
+        if not isinstance(seconds, int | float) or isinstance(seconds, bool) or not seconds > 0:
+            raise InvalidRequestError(f"set_timeout: seconds must be positive, not {seconds!r}")
+        deadline = datetime.now(UTC) + timedelta(seconds=math.ceil(seconds))
+        answer = self._exec(
+            scripts.sh(shapes.SET_DEADLINE, shapes.WATCHDOG_FILE, str(int(deadline.timestamp())))
+        )
+        if answer.exit_code == shapes.NO_WATCHDOG:
+            raise InvalidRequestError(
+                "set_timeout: this machine runs its image's own command (keep_image_command), "
+                "not sandboxer's watchdog: it has no lifetime to change"
+            )
+        scripts.check_exit(NAME, answer.exit_code, "set_timeout", None, answer.stderr)
+        self._call(
+            machines_update_metadata, json={"metadata": {shapes.EXPIRES_KEY: shapes.expires_text(deadline)}}
+        )
 
     # --- exec ---------------------------------------------------------------------------------
 
@@ -140,7 +188,8 @@ class FlySandbox(ScriptedFiles, RunningFromInfo):
         answer = self._provider.call(
             machines_exec,
             json=body,
-            machine_id=self._id,
+            machine_id=self._machine,
+            app=self._app,
             read_seconds=timeout + 30,
             idempotent=reads_only,
             retry_on=retry_on,
@@ -388,6 +437,16 @@ class FlySandbox(ScriptedFiles, RunningFromInfo):
         scripts.check_exit(NAME, answer.exit_code, what, path, answer.stderr)
         return files.decode(answer.stdout)
 
+    def watch_directory(
+        self, path: str, on_event: Callable[[WatchEvent], Any], recursive: bool = False
+    ) -> PollingWatcher:
+        """As every scripted provider watches (ScriptedFiles), at Fly's pace: WATCH_INTERVAL."""
+        if not callable(on_event):
+            raise InvalidRequestError("watch_directory: on_event must be callable")
+        script = scripts.WATCH_TREE if recursive else scripts.WATCH_DIR
+        first = self._listing(script, path, 5)
+        return PollingWatcher(lambda: self._listing(script, path, 5), first, on_event, WATCH_INTERVAL)
+
 
 def _read_exactly(source: BinaryIO, size: int) -> bytes:
     """Up to `size` bytes (fewer only at the end), from a source whose reads may come short."""
@@ -413,15 +472,19 @@ def _maybe_done(failure: SandboxerError) -> bool:
 
 
 class FlyProvider(ProviderBase):
-    """Machines of one Fly app (https://fly.io/docs/machines/api/): token from api_key or
-    FLY_API_TOKEN, app from extra['app'], SANDBOXER_FLY_APP or FLY_APP_NAME."""
+    """Machines of one Fly app (https://fly.io/docs/machines/api/), or with extra['app_per_sandbox']
+    each in an app of its own: token from api_key or FLY_API_TOKEN, app from extra['app'],
+    SANDBOXER_FLY_APP or FLY_APP_NAME."""
 
     name = NAME
     sandbox_class = FlySandbox
 
     def __init__(self, config: ProviderConfig) -> None:
         self.settings = shapes.settings(config)
-        transport = ProviderTransport.from_config(config, provider=NAME, target=self.settings.base_url)
+        # Under the retries, every attempt paced and its error code read (fly_transport).
+        transport = ProviderTransport.from_config(
+            config, provider=NAME, target=self.settings.base_url, wrap=FlyTransport
+        )
         self.http = httpx.Client(
             base_url=self.settings.base_url,
             headers={"Authorization": self.settings.authorization},
@@ -430,28 +493,40 @@ class FlyProvider(ProviderBase):
         )
 
     def call(
-        self, endpoint: Any, json: Any = None, *, read_seconds: float | None = None, **options: Any
+        self,
+        endpoint: Any,
+        json: Any = None,
+        *,
+        app: str | None = None,
+        read_seconds: float | None = None,
+        **options: Any,
     ) -> Any:
-        """One call of a generated endpoint of this app, its body plain JSON; `read_seconds`: an
-        answer that may take that long (never less than the client's own read timeout)."""
+        """One call of a generated endpoint of the app (`app`, else the shared one), its body plain
+        JSON; `read_seconds`: an answer that may take that long (never less than the client's own)."""
         if read_seconds is not None:
             options["read_timeout"] = max(read_seconds, self.http.timeout.read or 0)
-        return call_endpoint(
-            self.http, NAME, endpoint, app_name=self.settings.app, json=json, **options
-        )
+        return self.call_org(endpoint, json, app_name=app or self.settings.app, **options)
 
-    def wait_state(self, machine_id: str, state: str, *, instance_id: str | None = None) -> None:
-        """Until the machine is in `state` (Machines_wait answers 408 after its timeout: asked again)."""
+    def call_org(self, endpoint: Any, json: Any = None, **options: Any) -> Any:
+        """One call of an endpoint of the organisation's (the apps themselves)."""
+        return call_endpoint(self.http, NAME, endpoint, json=json, **options)
+
+    def wait_state(
+        self, machine_id: str, state: str, *, app: str | None = None, version: str | None = None
+    ) -> None:
+        """Until the machine is in `state` (Machines_wait answers 408 after its timeout: asked again).
+        `version`: the machine's version to wait for (the spec's replacement of instance_id)."""
 
         def reached(left: float) -> bool | None:
             hold = int(max(min(shapes.WAIT_MAX, left), 1))
             options: dict[str, Any] = {"state": MachinesWaitState(state), "timeout": hold}
-            if instance_id is not None:
-                options["instance_id"] = instance_id
+            if version is not None:
+                options["version"] = version
             try:
                 self.call(
-                    machines_wait, machine_id=machine_id, read_seconds=hold + 30, retry_on=_NOT_408, **options
-                )
+                    machines_wait, machine_id=machine_id, app=app, read_seconds=hold + 30,
+                    retry_on=_NOT_408, **options,
+                )  # fmt: skip
             except SandboxerTimeoutError:
                 return None
             return True
@@ -463,87 +538,154 @@ class FlyProvider(ProviderBase):
 
         wait_until(reached, self.settings.start_timeout, expired, pause=False)
 
-    def destroy(self, machine_id: str) -> None:
-        self.call(machines_delete, machine_id=machine_id, force=True)
-
-    def _destroy_quietly(self, machine_id: str) -> None:
+    def destroy(self, machine_id: str, app: str | None = None) -> None:
+        """The sandbox ends: its machine, then its own app if it has one (Apps_delete answers 202,
+        its work done later: the machine is destroyed first, so it ends now whatever the app does)."""
         try:
-            self.destroy(machine_id)
+            self.call(machines_delete, machine_id=machine_id, app=app, force=True)
+        except NotFoundError:
+            if app is None:
+                raise
+        if app is not None:
+            self._delete_app(app)
+
+    def _delete_app(self, app: str) -> None:
+        # After its machine: "Machines should be stopped before attempting deletion" (docs
+        # machines/api/apps-resource.html.markerb:166-170; its `?force=true` is not in the spec).
+        self.call(apps_delete, app=app)
+
+    def _destroy_quietly(self, machine_id: str | None, app: str | None) -> None:
+        try:
+            if machine_id is None:
+                if app is not None:
+                    self._delete_app(app)
+            else:
+                self.destroy(machine_id, app)
         except SandboxerError:
             pass
+
+    def _new_app(self, nonce: str, ports: bool) -> str:
+        """A sandbox's own app, with its own secrets and on its own private network ("Any Machine
+        started in such an app will not be able to access other apps within their organization over
+        the private network": docs machines/api/apps-resource.html.markerb:90), and a shared IPv4 when
+        it serves ports (its hostname answers only with a public IP: the same page, 94-96). The body
+        is fly-go's CreateAppRequest (`name`, `org_slug`, `network`: flaps/flaps_apps.go:13-18); its
+        idempotency_key makes the create safe to send again (FLY-spec CreateAppRequest)."""
+        app = shapes.sandbox_app_name(self.settings.app, nonce)
+        body = {"name": app, "org_slug": self.settings.org, "network": app, "idempotency_key": nonce}
+        self.call_org(apps_create, json=body, idempotent=True)
+        if ports:
+            try:
+                self.call(app_ip_assignments_create, json={"type": "shared_v4"}, app=app)
+            except BaseException:
+                self._destroy_quietly(None, app)
+                raise
+        return app
 
     def create_sandbox(self, req: CreateSandboxRequest) -> tuple[FlySandbox, SandboxInfo]:
         if not isinstance(req, CreateSandboxRequest):
             raise InvalidRequestError("create_sandbox takes a CreateSandboxRequest")
         nonce = detached.new_handle()
         body = shapes.machine_body(req, self.settings, datetime.now(UTC), nonce)
+        app = self._new_app(nonce, bool(req.ports)) if self.settings.app_per_sandbox else None
+        machine_id = None
         try:
-            record = self.call(machines_create, json=body)
+            record = self._create_machine(body, nonce, app)
+            machine_id = record.get("id") if isinstance(record, dict) else None
+            if not isinstance(machine_id, str):
+                raise ProviderError(NAME, f"malformed machine answer: {record!r:.200}")
+            version = record.get("version")
+            self.wait_state(
+                machine_id, "started", app=app, version=version if isinstance(version, str) else None
+            )
+        except BaseException:
+            # Not started, or interrupted: never left running (its own app goes with it).
+            self._destroy_quietly(machine_id, app)
+            raise
+        return FlySandbox(self, machine_id, app), shapes.machine_info(
+            {**record, "state": "started"}, app
+        )
+
+    def _create_machine(self, body: dict[str, Any], nonce: str, app: str | None) -> dict[str, Any]:
+        try:
+            return self.call(machines_create, json=body, app=app)
         except (SandboxerTimeoutError, ConnectionFailedError, ProviderError) as failure:
             # A create is never sent twice; when its answer was lost, the machine may exist: found
             # by its nonce, it is ours to go on with (never left running unknown).
             if not _maybe_done(failure):
                 raise
-            try:
-                record = self._created_with(nonce)
-            except SandboxerError:
-                record = None  # the lookup failed too: the create's own failure is what to say
+            record = self._created_with(nonce, app)
             if record is None:
                 raise failure from None
-        machine_id = record.get("id") if isinstance(record, dict) else None
-        if not isinstance(machine_id, str):
-            raise ProviderError(NAME, f"malformed machine answer: {record!r:.200}")
-        try:
-            instance = record.get("instance_id")
-            self.wait_state(
-                machine_id, "started", instance_id=instance if isinstance(instance, str) else None
-            )
-        except BaseException:
-            self._destroy_quietly(machine_id)  # not started, or interrupted: never left running
-            raise
-        return FlySandbox(self, machine_id), shapes.machine_info({**record, "state": "started"})
+            return record
 
-    def _created_with(self, nonce: str) -> dict[str, Any] | None:
-        answer = self.call(machines_list, params={f"metadata.{shapes.NONCE_KEY}": nonce})
-        for record in answer if isinstance(answer, list) else []:
-            metadata = ((record or {}).get("config") or {}).get("metadata") or {}
-            if metadata.get(shapes.NONCE_KEY) == nonce:
-                return record
+    def _created_with(self, nonce: str, app: str | None) -> dict[str, Any] | None:
+        """The machine of a lost create, looked for after each of LOOKUP_PAUSES (the list lags)."""
+        for pause in LOOKUP_PAUSES:
+            sleep(pause)
+            try:
+                answer = self.call(
+                    machines_list, app=app, params={f"metadata.{shapes.NONCE_KEY}": nonce}
+                )
+            except SandboxerError:
+                continue  # the lookup failed too: asked again, else the create's own failure is said
+            for record in answer if isinstance(answer, list) else []:
+                metadata = ((record or {}).get("config") or {}).get("metadata") or {}
+                if metadata.get(shapes.NONCE_KEY) == nonce:
+                    return record
         return None
 
-    def _ours(self, machine_id: str) -> dict[str, Any]:
-        check_sandbox_id(machine_id)
-        record = self.call(machines_show, machine_id=machine_id)
+    def _ours(self, sandbox_id: str) -> tuple[str, str | None, dict[str, Any]]:
+        """(machine id, own app or None, record) of a sandbox of ours, else NotFoundError."""
+        check_sandbox_id(sandbox_id)
+        app, machine_id = shapes.split_id(self.settings, sandbox_id)
+        own = None if app == self.settings.app else app
+        record = self.call(machines_show, machine_id=machine_id, app=own)
         if not shapes.is_ours(record) or record.get("state") in shapes.GONE:
-            raise NotFoundError(NAME, f"no sandbox {machine_id!r} (not a machine sandboxer created, or gone)")
-        return record
+            raise NotFoundError(NAME, f"no sandbox {sandbox_id!r} (not a machine sandboxer created, or gone)")
+        return machine_id, own, record
 
     def attach_sandbox(self, sandbox_id: str) -> FlySandbox:
-        self._ours(sandbox_id)
-        return FlySandbox(self, sandbox_id)
+        machine_id, app, _ = self._ours(sandbox_id)
+        return FlySandbox(self, machine_id, app)
+
+    def _sandbox_apps(self) -> list[str | None]:
+        """The apps sandboxes live in: the shared one, or each sandbox's own (listed by name)."""
+        if not self.settings.app_per_sandbox:
+            return [None]
+        answer = self.call_org(apps_list, org_slug=self.settings.org)
+        apps = (answer or {}).get("apps") if isinstance(answer, dict) else None
+        if not isinstance(apps, list):
+            raise ProviderError(NAME, f"malformed app list: {answer!r:.200}")
+        return [
+            a["name"]
+            for a in apps
+            if isinstance(a, dict) and shapes.is_sandbox_app(self.settings, a.get("name"))
+        ]
 
     def list_sandboxes(self, filter: ListSandboxesFilter | None = None) -> list[SandboxInfo]:
         wanted = (filter.metadata_filter if filter else None) or {}
         params = {f"metadata.{k}": v for k, v in wanted.items()}
         params[f"metadata.{managed.KEY}"] = managed.VALUE
-        answer = self.call(machines_list, params=params)
-        if not isinstance(answer, list):
-            raise ProviderError(NAME, f"malformed machine list: {answer!r:.200}")
         found = []
-        for record in answer:
-            # The filter is the server's; checked again here, so a machine without our mark is never
-            # listed (a server that ignored the query would otherwise hand out the whole app).
-            if not shapes.is_ours(record) or record.get("state") in shapes.GONE:
-                continue
-            info = shapes.machine_info(record)
-            if all(info.metadata.get(k) == v for k, v in wanted.items()):
-                found.append(info)
+        for app in self._sandbox_apps():
+            answer = self.call(machines_list, app=app, params=params)
+            if not isinstance(answer, list):
+                raise ProviderError(NAME, f"malformed machine list: {answer!r:.200}")
+            for record in answer:
+                # The filter is the server's; checked again here, so a machine without our mark is
+                # never listed (a server that ignored the query would otherwise hand out the whole app).
+                if not shapes.is_ours(record) or record.get("state") in shapes.GONE:
+                    continue
+                info = shapes.machine_info(record, app)
+                if all(info.metadata.get(k) == v for k, v in wanted.items()):
+                    found.append(info)
         limit = filter.limit if filter is not None else None
         return found if limit is None else found[:limit]
 
     def kill_sandbox(self, sandbox_id: str) -> None:
-        self._ours(sandbox_id)
-        self.destroy(sandbox_id)
+        machine_id, app, _ = self._ours(sandbox_id)
+        self.destroy(machine_id, app)
 
     def close(self) -> None:
         self.http.close()

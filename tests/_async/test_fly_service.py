@@ -1,0 +1,153 @@
+"""Fly Machines as the service behaves (issue 19), against tests/fake_fly.py directly (its exec runs in
+a container of the local Docker engine): app secrets kept out, a sandbox's own app and URL, the rate
+limits kept on a simulated clock, a lost create found though the list lags, wait by version, the
+lifetime moved by set_timeout. Written once, async; tests/_sync/ holds the generated sync twin (the
+same fake, served to a sync client by tests.fake_fly.Served)."""
+
+from __future__ import annotations
+
+import contextlib
+import importlib
+
+import httpx
+import pytest
+
+from sandboxer import AsyncSandboxer, CreateSandboxRequest, InvalidRequestError, RunCommandRequest
+from sandboxer._concurrency import asleep
+from sandboxer.config import ProviderConfig
+from sandboxer.providers import fly_shapes
+from tests.fake_fly import AsyncServed, FakeFly
+from tests.recording import Recording
+
+pytestmark = pytest.mark.usefixtures("docker_live")
+KEY = "live-fake-token"
+
+
+@pytest.fixture
+async def fake():
+    fake = FakeFly(api_key=KEY)
+    yield fake
+    await fake.aclose()
+
+
+def _client(fake_or_transport, **extra) -> AsyncSandboxer:
+    transport = (
+        AsyncServed(fake_or_transport) if isinstance(fake_or_transport, FakeFly) else fake_or_transport
+    )
+    return AsyncSandboxer("fly-machines", {"api_key": KEY, "app": "app", "transport": transport, **extra})
+
+
+async def test_app_secrets_stay_out_of_a_sandbox(fake):
+    fake.secrets["app"] = {"DATABASE_URL": "postgres://secret"}
+    async with _client(fake) as client:
+        sb, _ = await client.create_sandbox(CreateSandboxRequest())
+        out = await sb.run_command(RunCommandRequest('echo "${DATABASE_URL-none}"'))
+        assert out.stdout == "none\n"
+        await sb.kill()
+
+
+async def test_a_sandbox_of_its_own_app_has_a_url_that_reaches_it_only(fake):
+    async with _client(fake, app_per_sandbox=True) as client:
+        one, info = await client.create_sandbox(CreateSandboxRequest(ports=[8080]))
+        two, _ = await client.create_sandbox(CreateSandboxRequest(ports=[8080]))
+        urls = [await one.port_url(8080), await two.port_url(8080)]
+        assert urls[0] != urls[1]
+        for sandbox, url in zip((one, two), urls, strict=True):
+            assert fake.proxy_targets(url) == [sandbox.id.split(":")[1]]
+        assert info.id == one.id and one.id.startswith("app-sbx-")
+        assert {s.id for s in await client.list_sandboxes()} == {one.id, two.id}
+        assert (await client.attach_sandbox(two.id)).id == two.id
+        await one.kill()
+        await client.kill_sandbox(two.id)
+        assert not fake.apps  # each app went with its sandbox
+        assert await client.list_sandboxes() == []
+
+
+async def test_a_shared_apps_port_has_no_url_of_one_sandbox(fake):
+    async with _client(fake) as client:
+        one, _ = await client.create_sandbox(CreateSandboxRequest(ports=[8080]))
+        two, _ = await client.create_sandbox(CreateSandboxRequest(ports=[8080]))
+        assert len(fake.proxy_targets("https://app.fly.dev:8080")) == 2  # what a URL would reach
+        with pytest.raises(InvalidRequestError, match="app_per_sandbox"):
+            await one.port_url(8080)
+        await one.kill()
+        await two.kill()
+
+
+async def test_a_20_mb_upload_keeps_within_the_rate_limit(fake, monkeypatch, tmp_path):
+    now = [0.0]  # one simulated clock for the fake's limits and the client's pacing: no real waits
+
+    async def pass_time(seconds: float) -> None:
+        now[0] += seconds
+
+    with contextlib.suppress(ModuleNotFoundError):  # a client that paces nothing has none
+        pacing = importlib.import_module("sandboxer.providers._async.fly_transport")
+        monkeypatch.setattr(pacing, "clock", lambda: now[0])
+        monkeypatch.setattr(pacing, "asleep", pass_time)
+    fake.now = lambda: now[0]
+    data = bytes(range(256)) * (20 * 1024 * 1024 // 256)
+    (tmp_path / "big").write_bytes(data)
+    async with _client(fake) as client:
+        sb, _ = await client.create_sandbox(CreateSandboxRequest())
+        await sb.upload("/tmp/big", tmp_path / "big")
+        assert fake.refused >= 1  # the limit was met (the fake enforces it), and kept to after that
+        chunks = -(-len(data) // fly_shapes.settings(ProviderConfig(api_key="k", extra={"app": "a"})).chunk)
+        assert fake.refused < chunks // 4
+        digest = await sb.run_command(RunCommandRequest("wc -c < /tmp/big"))
+        assert digest.stdout.strip() == str(len(data))
+        await sb.kill()
+
+
+async def test_a_lost_creates_machine_is_found_though_the_list_lags(fake, monkeypatch):
+    import sandboxer.providers._async.fly as fly
+
+    monkeypatch.setattr(fly, "LOOKUP_PAUSES", (0.01, 0.01, 0.01), raising=False)
+    lost = []
+
+    served = AsyncServed(fake)
+
+    class LoseCreate(httpx.AsyncBaseTransport):
+        async def handle_async_request(self, request):
+            answer = await served.handle_async_request(request)
+            if request.method == "POST" and request.url.path.endswith("/machines") and not lost:
+                lost.append(request)
+                raise httpx.ReadError("connection reset by peer")
+            return answer
+
+    async with _client(LoseCreate()) as client:
+        sb, _ = await client.create_sandbox(CreateSandboxRequest())
+        assert len(fake.machines) == 1 and sb.id in fake.machines  # found, not orphaned
+        await sb.kill()
+
+
+async def test_wait_asks_for_the_machines_version(fake):
+    recording = Recording(AsyncServed(fake))
+    async with _client(recording) as client:
+        sb, _ = await client.create_sandbox(CreateSandboxRequest())
+        waits = [r for r in recording.requests if r.url.path.endswith("/wait")]
+        assert waits and all("version" in r.url.params and "instance_id" not in r.url.params for r in waits)
+        await sb.kill()
+
+
+async def test_set_timeout_moves_the_watchdogs_deadline_and_expires_at(fake):
+    async with _client(fake) as client:
+        sb, info = await client.create_sandbox(CreateSandboxRequest(timeout_seconds=600))
+        await sb.set_timeout(3600)
+        later = (await sb.info()).expires_at
+        assert later is not None and info.expires_at is not None and later > info.expires_at
+        assert (await sb.read_file(fly_shapes.WATCHDOG_FILE)).decode().strip() == str(int(later.timestamp()))
+        await sb.kill()
+
+
+async def test_a_watcher_lists_within_the_exec_budget(fake):
+    recording = Recording(AsyncServed(fake))
+    async with _client(recording) as client:
+        sb, _ = await client.create_sandbox(CreateSandboxRequest())
+        await sb.make_dir("/tmp/w")
+        watcher = await sb.watch_directory("/tmp/w", lambda event: None)
+        before = len([r for r in recording.requests if r.url.path.endswith("/exec")])
+        await asleep(1.2)
+        await watcher.stop()
+        polls = len([r for r in recording.requests if r.url.path.endswith("/exec")]) - before
+        assert polls <= 1  # Fly allows 1 exec a second per machine, shared with the sandbox's other calls
+        await sb.kill()
