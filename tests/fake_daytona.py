@@ -52,6 +52,7 @@ JSON_LOGS_SINCE = (0, 167, 0)  # X-Daytona-SDK-Version from which logs answer JS
 KILLED = 137  # 128 + SIGKILL: a command of a sandbox stopped or deleted
 # A deleted session's shell group gets SIGTERM first (pkg/session/delete.go:44-69): 128 + SIGTERM
 TERMINATED = 143
+SLOW_CONSUMER = 64 * 1024  # unread terminal output (bytes: our stand-in for 256 queued messages) after which the daemon drops the client
 KILLED_PTY = '{"exitCode":137,"exitReason":"SIGKILL"}'
 WS_GUID = b"258EAFA5-E914-47DA-95CA-C5AB0DC85B11"  # RFC 6455, section 1.3
 STEPS = {"stdout", "stderr", "sleep", "exit", "echo_stdin", "hang", "effect", "process"}
@@ -282,8 +283,9 @@ def go_mode(entry: Entry) -> str:
 
 
 class FileSystem:
-    def __init__(self, clock: Clock) -> None:
+    def __init__(self, clock: Clock, *, with_paths: bool = True) -> None:
         self.clock = clock
+        self.with_paths = with_paths  # FileInfo.path: the Aug-2026 spec's, not v0.190's (fs/types.go:8-20)
         root = {"owner": "root", "group": "root"}
         self.entries = {"/": Entry(True, 0, 0o755, **root), "/home": Entry(True, 0, 0o755, **root),
                         HOME: Entry(True, 0, 0o755), "/tmp": Entry(True, 0, 0o777, **root)}  # fmt: skip
@@ -342,12 +344,13 @@ class FileSystem:
         bits as %04o. `path` is in the Aug-2026 spec only ("full path of the entry"): the path asked
         for, made absolute."""
         _, e = self.stat(path)
-        return {
+        info = {
             "name": posixpath.basename(path.rstrip("/")) or "/", "path": absolute(path), "isDir": e.is_dir,
             "size": 4096 if e.is_dir else len(e.data), "mode": go_mode(e),
             "permissions": f"{e.mode & 0o777:04o}", "owner": str(UIDS[e.owner]), "group": str(UIDS[e.group]),
             "modTime": stamp(e.mtime, GO_STRING), "modifiedAt": stamp(e.mtime),
-        }  # fmt: skip
+        } | ({} if self.with_paths else {"path": None})  # fmt: skip
+        return {k: v for k, v in info.items() if v is not None}
 
     def children(self, real: str) -> list[str]:
         return sorted(p for p in self.entries if p != "/" and posixpath.dirname(p) == real)
@@ -645,6 +648,17 @@ class Terminal:
     def __post_init__(self) -> None:
         self.started = not self.lazy  # a lazy terminal starts with its first client
 
+    def broadcast(self, data: bytes) -> None:
+        """Output to every client; a client whose outbound queue is full is dropped with 1008 "slow
+        consumer" (pty/websocket.go:96-113: a channel of 256 messages, written as fast as the
+        connection takes them). Here: more than SLOW_CONSUMER bytes sent and not yet read."""
+        for client in list(self.sockets):
+            if len(client.down.buffer) + len(data) > SLOW_CONSUMER:
+                client.close(1008, "slow consumer")
+                self.sockets.discard(client)
+            else:
+                client.send(data)
+
     def info(self) -> dict:
         return {"id": self.id, "cwd": self.cwd, "envs": self.envs, "cols": self.cols, "rows": self.rows,
                 "createdAt": stamp(self.created), "active": self.started, "lazyStart": self.lazy}  # fmt: skip
@@ -659,9 +673,11 @@ class Sandbox:
     body: dict  # the CreateSandbox request: most fields are only echoed back
     fs: FileSystem
     created: int
-    steps_left: int
+    sandbox_class: str = "container"  # the default class (API sandbox.entity.ts:91)
     state: str = "creating"
     desired: str = "started"
+    pending: bool = True  # a state change is under way (the API's `pending` flag)
+    settles: tuple[int, str] | None = None  # (when, the state it reaches) of the change under way
     error_reason: str | None = None
     sessions: dict[str, dict[str, Command]] = field(default_factory=dict)  # session id -> its commands
     terminals: dict[str, Terminal] = field(default_factory=dict)
@@ -714,8 +730,9 @@ class Sandbox:
             "id": self.id, "organizationId": ORGANIZATION, "name": self.name, "snapshot": self.snapshot,
             "user": b.get("user") or USER, "env": b.get("env") or {}, "labels": b.get("labels") or {},
             "public": bool(b.get("public")), "networkBlockAll": bool(b.get("networkBlockAll")),
-            "target": "us", "cpu": b.get("cpu", 1), "gpu": 0, "memory": b.get("memory", 1),
+            "target": b.get("target") or "us", "cpu": b.get("cpu", 1), "gpu": 0, "memory": b.get("memory", 1),
             "disk": b.get("disk", 3), "state": self.state, "desiredState": self.desired,
+            "sandboxClass": self.sandbox_class,
         }  # fmt: skip
         if self.error_reason:
             body |= {"errorReason": self.error_reason, "recoverable": False}
@@ -723,7 +740,7 @@ class Sandbox:
                  "autoArchiveInterval": b.get("autoArchiveInterval", 10080),
                  "autoDeleteInterval": b.get("autoDeleteInterval", -1)}  # fmt: skip
         if b.get("ttlMinutes"):
-            body["autoDestroyAt"] = stamp(self.created + 60 * b["ttlMinutes"], ISO_MS)
+            body["autoDestroyAt"] = stamp(b.get("ttlFrom", self.created) + 60 * b["ttlMinutes"], ISO_MS)
         body |= {"createdAt": stamp(self.created, ISO_MS), "updatedAt": stamp(updated, ISO_MS),
                  "toolboxProxyUrl": toolbox_url}  # fmt: skip
         if listed:
@@ -735,6 +752,10 @@ class Sandbox:
 
 
 class ControlPlane:
+    """The API (daytonaio/daytona apps/api, v0.190.0; the Aug-2026 spec where it adds routes).
+    State changes take time, counted on the fake's clock (one second per request): a change
+    under way is `pending`, and the API refuses most other changes meanwhile (409)."""
+
     ROUTES = [
         ("POST", r"/sandbox", "create"),
         ("GET", r"/sandbox", "list_sandboxes"),
@@ -742,9 +763,13 @@ class ControlPlane:
         ("DELETE", r"/sandbox/([^/]+)", "delete"),
         ("POST", r"/sandbox/([^/]+)/(start|stop|pause)", None),
         ("POST", r"/sandbox/([^/]+)/autostop/([^/]+)", "autostop"),
+        ("POST", r"/sandbox/([^/]+)/ttl/([^/]+)", "ttl"),
         ("GET", r"/sandbox/([^/]+)/ports/([^/]+)/preview-url", "preview_url"),
         ("GET", r"/sandbox/([^/]+)/toolbox-proxy-url", "toolbox_proxy_url"),
     ]
+    # A snapshot create is answered once the sandbox started, or after this long
+    # (sandbox.controller.ts:303-308 waitForSandboxStarted(sandbox, 30)).
+    CREATE_WAIT = 30
 
     def __init__(self, fake: FakeDaytona) -> None:
         self.fake = fake
@@ -785,22 +810,74 @@ class ControlPlane:
             self.updated[sb.id] = self.fake.clock.now
         return json_response(200, sb.as_json(self.fake.toolbox_url, self.updated[sb.id]))
 
+    # state changes over (simulated) time
+
+    def begin(self, sb: Sandbox, passing: str, reached: str, seconds: int) -> None:
+        sb.state, sb.pending, sb.settles = passing, True, (self.fake.clock.now + seconds, reached)
+        self.updated[sb.id] = self.fake.clock.now
+
+    def settle(self) -> None:
+        """Every change whose time has come is done (called before each request)."""
+        for sb in list(self.fake.sandboxes.values()):
+            if sb.settles is not None and self.fake.clock.now >= sb.settles[0]:
+                self.reach(sb, sb.settles[1])
+
+    def reach(self, sb: Sandbox, state: str) -> None:
+        sb.settles, sb.pending = None, False
+        if state == "started" and sb.snapshot in self.fake.fail_start:
+            sb.state, sb.error_reason = "error", f"Failed to start sandbox: snapshot {sb.snapshot} did not start"
+        elif state == "starting":  # a build done: the sandbox starts
+            self.begin(sb, "starting", "started", self.fake.start_seconds)
+            return
+        else:
+            sb.state = state
+        if sb.state == "started":
+            sb.awake.set()
+        self.updated[sb.id] = self.fake.clock.now
+
+    # routes
+
     def create(self, body: dict, _params: httpx.QueryParams) -> httpx.Response:
+        """sandbox.controller.ts:280-312: a buildInfo create is answered at once (pending_build);
+        a snapshot create refuses resources ("Cannot specify Sandbox resources when using a
+        snapshot", :295-297) and is answered once started, after 30 s at most, or with 400
+        "Sandbox failed to start: <reason>" when it failed (:1547-1550), the sandbox left in error."""
         if not isinstance(body, dict):
             raise HttpError(400, "the body must be a CreateSandbox object")
         strings(body.get("env", {}), "env")
         strings(body.get("labels", {}), "labels")
         for name in CREATE_MINIMUM.keys() & body.keys():
             integer(body[name], name, CREATE_MINIMUM[name])
+        build = body.get("buildInfo")
+        if build is not None:
+            if body.get("snapshot"):
+                raise HttpError(400, "Cannot specify a snapshot when using a build info entry")
+            if not isinstance(build, dict) or not isinstance(build.get("dockerfileContent"), str):
+                raise HttpError(400, "buildInfo.dockerfileContent must be a string")
+        elif any(body.get(k) for k in ("cpu", "gpu", "memory", "disk")):
+            raise HttpError(400, "Cannot specify Sandbox resources when using a snapshot")
         self.created += 1
         sb_id = f"dfake{self.created:04d}"
         name = body.get("name") or sb_id
         if any(s.name == name for s in self.fake.sandboxes.values()):
             raise HttpError(409, f"Sandbox with name {name} already exists")
-        sb = Sandbox(sb_id, self.created, name, body.get("snapshot") or DEFAULT_SNAPSHOT, dict(body),
-                     FileSystem(self.fake.clock), self.fake.clock.now, self.fake.start_steps)  # fmt: skip
+        snapshot = body.get("snapshot") or DEFAULT_SNAPSHOT
+        if build is not None:  # the image a build starts FROM stands for the snapshot it makes
+            snapshot = build["dockerfileContent"].partition("FROM ")[2].split()[0] if "FROM " in build["dockerfileContent"] else snapshot
+        files = FileSystem(self.fake.clock, with_paths=not self.fake.legacy_daemon)
+        sb = Sandbox(sb_id, self.created, name, snapshot, dict(body), files, self.fake.clock.now,
+                     "linux-vm" if snapshot in self.fake.vm_snapshots else "container")  # fmt: skip
         self.fake.sandboxes[sb.id] = sb
-        return self.answer(sb, changed=True)
+        self.updated[sb.id] = self.fake.clock.now
+        if build is not None:
+            self.begin(sb, "pending_build", "starting", self.fake.build_seconds)
+            return self.answer(sb)
+        self.begin(sb, "creating", "started", self.fake.slow_starts.get(snapshot, self.fake.start_seconds))
+        self.fake.clock.now = min(sb.settles[0], self.fake.clock.now + self.CREATE_WAIT)  # the server waits
+        self.settle()
+        if sb.state == "error":
+            raise HttpError(400, f"Sandbox failed to start: {sb.error_reason}")
+        return self.answer(sb)
 
     def list_sandboxes(self, _body: dict, params: httpx.QueryParams) -> httpx.Response:
         try:
@@ -823,21 +900,14 @@ class ControlPlane:
         return json_response(200, {"items": items, "nextCursor": cursor})
 
     def get(self, sb: Sandbox) -> httpx.Response:
-        """Each GET moves a new sandbox on: `start_steps` answers "starting", then "started" (or "error")."""
-        if sb.state not in ("creating", "starting"):
-            return self.answer(sb)
-        if sb.steps_left > 0:
-            sb.steps_left -= 1
-            sb.state = "starting"
-        elif sb.snapshot in self.fake.fail_start:
-            sb.state, sb.error_reason = "error", f"Failed to start sandbox: snapshot {sb.snapshot} did not start"
-        else:
-            sb.state = "started"
-            sb.awake.set()
-        return self.answer(sb, changed=True)
+        return self.answer(sb)
 
     def delete(self, sb: Sandbox) -> httpx.Response:
-        """Answers the sandbox as the API leaves it (desiredState destroyed); afterwards it is gone."""
+        """sandbox.service.ts destroy(), :2016-2018: 409 "Sandbox state change in progress" while a
+        change is under way (a build waiting in pending_build excepted). Answers the sandbox as
+        the API leaves it (desiredState destroyed); afterwards it is gone."""
+        if sb.pending and sb.state != "pending_build":
+            raise HttpError(409, "Sandbox state change in progress")
         sb.kill_everything()
         sb.awake.clear()
         sb.desired = "destroyed"
@@ -845,31 +915,57 @@ class ControlPlane:
         return self.answer(sb, changed=True)
 
     def start(self, sb: Sandbox) -> httpx.Response:
-        if sb.state in ("started", "creating", "starting"):
-            return self.answer(sb)  # already (or about to be) started: nothing to do
-        if sb.state not in ("stopped", "paused"):
-            raise HttpError(400, f"Sandbox is in state {sb.state} and cannot be started")
-        sb.state = sb.desired = "started"
-        sb.awake.set()
+        """sandbox.service.ts start(), :2042-2090: started is a no-op; a change under way 409; only
+        stopped, archived or paused start; a paused sandbox resumes (resuming), the others start."""
+        if sb.state == "started" and sb.desired == "started":
+            return self.answer(sb)
+        if sb.state in ("error", "build_failed"):
+            raise HttpError(400, f"Sandbox is in an errored state: {sb.error_reason}")
+        if sb.pending:
+            raise HttpError(409, "Sandbox state change in progress")
+        if sb.state not in ("stopped", "archived", "paused"):
+            raise HttpError(400, "Sandbox is not in valid state")
+        sb.desired = "started"
+        self.begin(sb, "resuming" if sb.state == "paused" else "starting", "started", self.fake.start_seconds)
         return self.answer(sb, changed=True)
 
     def stop(self, sb: Sandbox) -> httpx.Response:
-        if sb.state not in ("started", "stopped", "paused"):
-            raise HttpError(409, "Sandbox is not started")
+        """Processes die at once, and with them the daemon's sessions (they live in its memory:
+        daemon pkg/session/create.go:64); the files stay."""
+        if sb.pending:
+            raise HttpError(409, "Sandbox state change in progress")
+        if sb.state != "started":
+            raise HttpError(400, "Sandbox is not started")
         sb.kill_everything()
         sb.awake.clear()
-        sb.state = sb.desired = "stopped"
+        sb.desired = "stopped"
+        self.begin(sb, "stopping", "stopped", self.fake.stop_seconds)
         return self.answer(sb, changed=True)
 
     def pause(self, sb: Sandbox) -> httpx.Response:
+        """sandbox.service.ts pause(), :2187-2215: not started 400, a change under way 409, a class
+        other than linux-vm or windows 422; then pausing, until paused. A paused VM keeps its
+        memory: processes freeze, sessions stay."""
         if sb.state != "started":
-            raise HttpError(409, "Sandbox is not started")
-        sb.awake.clear()  # processes freeze, memory is kept
-        sb.state = sb.desired = "paused"
+            raise HttpError(400, "Sandbox must be in started state to pause")
+        if sb.pending:
+            raise HttpError(409, "Sandbox state change in progress")
+        if sb.sandbox_class not in ("linux-vm", "windows"):
+            raise HttpError(422, "Pausing is not supported for this sandbox")
+        sb.awake.clear()
+        sb.desired = "paused"
+        self.begin(sb, "pausing", "paused", self.fake.pause_seconds)
         return self.answer(sb, changed=True)
 
     def autostop(self, sb: Sandbox, interval: str) -> httpx.Response:
         sb.body["autoStopInterval"] = integer(interval, "interval", 0)  # minutes; 0: never
+        return self.answer(sb, changed=True)
+
+    def ttl(self, sb: Sandbox, minutes: str) -> httpx.Response:
+        """setTtl (Aug-2026 spec api.json /sandbox/{id}/ttl/{ttlMinutes}): "re-anchored from the
+        current time (0 to disable)"; the sandbox is destroyed when it elapses."""
+        sb.body["ttlMinutes"] = integer(minutes, "ttlMinutes", 0)
+        sb.body["ttlFrom"] = self.fake.clock.now
         return self.answer(sb, changed=True)
 
     def preview_url(self, sb: Sandbox, port: str) -> httpx.Response:
@@ -937,6 +1033,7 @@ class Toolbox:
         ("GET", r"/files/info", "file_info"),
         ("GET", r"/files/download", "download"),
         ("POST", r"/files/upload-v2", "upload"),
+        ("POST", r"/files/bulk-upload", "bulk_upload"),
         ("POST", r"/files/folder", "folder"),
         ("POST", r"/files/move", "move"),
         ("POST", r"/files/permissions", "permissions"),
@@ -975,9 +1072,18 @@ class Toolbox:
 
     async def handle(self, sandbox_id: str, request: httpx.Request, path: str, body: bytes) -> httpx.Response:
         sb = self.fake.sandboxes.get(sandbox_id)
-        if sb is None or sb.state != "started":  # the proxy finds no daemon to talk to
-            what = f"sandbox {sandbox_id} is " + (sb.state if sb else "not found")
-            return self.error(request, path, 502, f"bad gateway: {what}")
+        if sb is None:  # the proxy finds no daemon to talk to
+            return self.error(request, path, 502, f"bad gateway: sandbox {sandbox_id} is not found")
+        if sb.state == "archived":  # the proxy finds no runner (daytonaio/daytona#4632)
+            message = (f"not found: sandbox container not found: not found: failed to inspect sandbox "
+                       f"container {sandbox_id}: Error response from daemon: No such container: {sandbox_id}")  # fmt: skip
+            return self.error(request, path, 404, message)
+        if sb.state != "started":  # stopping, stopped, paused...: no container IP (#4142)
+            message = ("bad request: failed to resolve container IP after 3 attempts: no IP address found. "
+                       "Is the Sandbox started?")  # fmt: skip
+            return self.error(request, path, 400, message)
+        if not sb.fs.with_paths and path == "/files/upload-v2":  # v0.190's routes: server.go:175-197
+            return response(404, b"404 page not found", {"Content-Type": "text/plain"})  # gin's NoRoute
         for method, pattern, name in self.ROUTES:
             match = re.fullmatch(pattern, path)
             if match and method == request.method:
@@ -993,7 +1099,7 @@ class Toolbox:
     # files (daemon pkg/toolbox/fs/, v0.190.0; routes as in the Aug-2026 spec)
 
     def list_files(self, sb: Sandbox, call: Call) -> httpx.Response:
-        depth = integer(call.param("depth", "1"), "depth", 1)
+        depth = integer(call.param("depth", "1"), "depth", 1) if sb.fs.with_paths else 1  # v0.190 ignores it
         return json_response(200, sb.fs.list_dir(raw(call.param("path", "") or "."), depth))
 
     def file_info(self, sb: Sandbox, call: Call) -> httpx.Response:
@@ -1024,6 +1130,33 @@ class Toolbox:
         except OsError as err:
             raise HttpError(400, str(err)) from None
         return json_response(200, {"name": posixpath.basename(path), "path": absolute(path), "type": "file"})
+
+    def bulk_upload(self, sb: Sandbox, call: Call) -> httpx.Response:
+        """fs/upload_files.go (v0.190, and the SDK's route since): parts in order, `files[i].path`
+        then `files[i].file`; each file os.MkdirAll(dir, 0755) and os.Create at its path as given
+        (relative: the working directory); failures collected, 400 {"errors", "files"} (c.JSON: a
+        body), else 200 {"files": [{path, bytes}]}."""
+        parts = parse_multipart(call.body, call.request.headers.get("content-type", ""))
+        paths, errors, files = {}, [], []
+        for name, data in parts.items():
+            index = name.removeprefix("files[").removesuffix("].path").removesuffix("].file")
+            if name.endswith(".path"):
+                paths[index] = data.decode().strip()
+            elif name.endswith(".file"):
+                if index not in paths:
+                    errors.append(f"file[{index}]: missing .path metadata")
+                    continue
+                dest = raw(paths[index])
+                try:
+                    sb.fs.mkdir_all(posixpath.dirname(dest), 0o755)
+                    sb.fs.create(dest, data)
+                except OsError as err:
+                    errors.append(f"{paths[index]}: create: {err}")
+                    continue
+                files.append({"path": paths[index], "bytes": len(data)})
+        if errors:
+            return json_response(400, {"errors": errors, "files": files})
+        return json_response(200, {"files": files})
 
     def folder(self, sb: Sandbox, call: Call) -> httpx.Response:
         """fs/create_folder.go:27-52: os.MkdirAll; ANY failure is 400 (a file in the way, a
@@ -1087,6 +1220,12 @@ class Toolbox:
         return response(204)
 
     async def execute(self, sb: Sandbox, call: Call, session_id: str) -> httpx.Response:
+        """An unknown session (lost with a stop/start: sessions live in the daemon's memory) is
+        500 "failed to execute command: not found: session not found": the controller wraps the
+        NotFoundError (toolbox/process/session/execute.go:69, v0.190.0), so the error middleware's
+        default branch answers it. (The Aug-2026 spec lists 404: the worse case is modelled.)"""
+        if session_id not in sb.sessions:
+            raise HttpError(500, "failed to execute command: not found: session not found")
         commands, request = self.command(sb, session_id), call.json()
         command = request.get("command")
         if not isinstance(command, str) or not command:
@@ -1189,7 +1328,16 @@ class Toolbox:
         return json_response(200, {})  # gin.H, whose values the spec types as objects: none to add
 
     def connect_terminal(self, sb: Sandbox, call: Call, terminal_id: str) -> httpx.Response:
-        term, ws = self.terminal(sb, terminal_id), ServerSocket(self.fake, call.request)
+        """An unknown terminal still upgrades (101), then says so in a control "error" and closes
+        (pty/controller.go:189-217)."""
+        ws = ServerSocket(self.fake, call.request)
+        if terminal_id not in sb.terminals:
+            ws.send(json.dumps({"type": "control", "status": "error",
+                                "error": f"Failed to connect to PTY session: PTY session {terminal_id} not found"},
+                               separators=(",", ":")))  # fmt: skip
+            ws.down.close()  # gorilla's ws.Close(): the connection ends, no close frame
+            return ws.switching_protocols()
+        term = sb.terminals[terminal_id]
         term.started = True
         ws.send(json.dumps({"type": "control", "status": "connected"}, separators=(",", ":")))
         term.sockets.add(ws)
@@ -1199,8 +1347,7 @@ class Toolbox:
     async def type_into(self, sb: Sandbox, term: Terminal, ws: ServerSocket) -> None:
         """A terminal echoes what is typed (to every client); `exit` and Enter end its shell (close 1000)."""
         async for data in ws.messages():
-            for client in list(term.sockets):
-                client.send(data)
+            term.broadcast(data)
             term.typed = (term.typed + data)[-16:]
             if b"exit\r" in term.typed or b"exit\n" in term.typed:
                 sb.end_terminal(term, 1000, '{"exitCode":0}')
@@ -1223,8 +1370,14 @@ class FakeDaytona(httpx.AsyncBaseTransport):
         self.api_key, self.commands = api_key, dict(commands or {})
         self.toolbox_url = toolbox_base.rstrip("/")  # what Sandbox.toolboxProxyUrl says
         self.api_base, self.toolbox_base = httpx.URL(api_base.rstrip("/")), httpx.URL(self.toolbox_url)
-        self.start_steps = 2  # GETs a new sandbox answers "starting" before "started"
-        self.fail_start: set[str] = set()  # snapshots whose sandboxes end in "error"
+        # Simulated seconds (requests) each state change takes.
+        self.start_seconds, self.build_seconds, self.stop_seconds, self.pause_seconds = 1, 1, 2, 2
+        self.fail_start: set[str] = set()  # snapshots (or built images) whose sandboxes end in "error"
+        self.slow_starts: dict[str, int] = {}  # snapshot -> simulated seconds its sandboxes take to start
+        self.vm_snapshots: set[str] = set()  # snapshots whose sandboxes are of class linux-vm (they pause)
+        # New sandboxes run a daemon from before July 2026 (v0.190: self-hosted, or not restarted since):
+        # no /files/upload-v2, ListFiles ignores depth, FileInfo has no path.
+        self.legacy_daemon = False
         self.sandboxes: dict[str, Sandbox] = {}
         self.clock = Clock()
         self.injected: list[list] = []
@@ -1276,6 +1429,7 @@ class FakeDaytona(httpx.AsyncBaseTransport):
         api_path, toolbox_path = self._below(request.url, self.api_base), self._below(request.url, self.toolbox_base)
         if api_path is None and toolbox_path is None:
             raise AssertionError(f"FakeDaytona: {request.url} is neither under {self.api_base} nor {self.toolbox_base}")
+        self.control_plane.settle()
         if request.headers.get("authorization") != f"Bearer {self.api_key}":
             return self.control_plane.error(request, 401, "Invalid API key")
         if toolbox_path is not None:  # checked first: the toolbox base may lie under the API's

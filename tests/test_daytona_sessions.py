@@ -1,5 +1,6 @@
-"""Daytona's kept command sessions, against the fake directly: reused one command at a time, a
-few kept idle after a burst (the rest deleted), a session whose command failed deleted."""
+"""Daytona's kept command sessions, against the fake directly: reused one command at a time,
+a burst's sessions all kept and reused (never deleted: that would kill what their commands left
+running), a session whose command failed deleted."""
 
 from __future__ import annotations
 
@@ -8,7 +9,6 @@ import asyncio
 import pytest
 
 from sandboxer import AsyncSandboxer, CreateSandboxRequest, RunCommandRequest
-from sandboxer.providers import daytona_shapes
 from tests.daytona_script import run, sh
 from tests.fake_daytona import FakeDaytona
 
@@ -31,11 +31,13 @@ async def _no_sleep(_seconds: float) -> None:
     await asyncio.sleep(0)
 
 
-async def test_a_burst_leaves_only_a_few_idle_sessions(sandbox):
+async def test_a_burst_s_sessions_are_all_kept_and_reused(sandbox):
     sb, record, fake = sandbox
     results = await asyncio.gather(*(sb.run_command(RunCommandRequest(SLOW)) for _ in range(BURST)))
     assert [r.stdout for r in results] == ["slow\n"] * BURST
-    assert len(record.sessions) == daytona_shapes.IDLE_SESSIONS  # the other ones were deleted
+    # All are kept for the next commands, none deleted: deleting a session kills what its command
+    # left running (daemon pkg/session/delete.go:44-69).
+    assert len(record.sessions) == BURST == len(sb._sessions)
     before = set(record.sessions)
     await sb.run_command(RunCommandRequest(SLOW))  # the next one takes an idle one: none made
     assert set(record.sessions) == before

@@ -64,16 +64,21 @@ async def started(http, **body) -> tuple[dict, str]:
 
 async def test_create_start_list_and_errors(http, fake):
     fake.fail_start.add("broken")
-    created = await http.post(f"{API}/sandbox", json={"snapshot": "base", "labels": {"team": "a"}, "memory": 2})
+    sized = await http.post(f"{API}/sandbox", json={"snapshot": "base", "memory": 2})
+    assert sized.status_code == 400 and sized.json()["message"] == "Cannot specify Sandbox resources when using a snapshot"
+    created = await http.post(f"{API}/sandbox", json={"snapshot": "base", "labels": {"team": "a"}})
     assert created.status_code == 200
-    sandbox = created.json()
-    assert (sandbox["id"], sandbox["state"], sandbox["cpu"], sandbox["memory"], sandbox["disk"]) == ("dfake0001", "creating", 1, 2, 3)
-    assert sandbox["toolboxProxyUrl"] == TOOLBOX and sandbox["createdAt"] == "2026-10-01T12:00:00.000Z"
-    states = [(await http.get(f"{API}/sandbox/dfake0001")).json()["state"] for _ in range(3)]
-    assert states == ["starting", "starting", "started"]
-    await http.post(f"{API}/sandbox", json={"labels": {"team": "b"}})
-    await http.post(f"{API}/sandbox", json={"snapshot": "broken", "labels": {"team": "a"}})
-    failed = [(await http.get(f"{API}/sandbox/dfake0003")).json() for _ in range(3)][-1]
+    sandbox = created.json()  # answered once started: the server waited (simulated seconds)
+    assert (sandbox["id"], sandbox["state"], sandbox["cpu"], sandbox["memory"], sandbox["disk"]) == ("dfake0001", "started", 1, 1, 3)
+    assert sandbox["toolboxProxyUrl"] == TOOLBOX and sandbox["sandboxClass"] == "container"
+    built = (await http.post(f"{API}/sandbox", json={"labels": {"team": "b"}, "cpu": 2,
+                                                     "buildInfo": {"dockerfileContent": "FROM python:3.12\n"}})).json()  # fmt: skip
+    assert built["state"] == "pending_build"  # answered at once: builds are not waited for
+    states = [(await http.get(f"{API}/sandbox/{built['id']}")).json()["state"] for _ in range(3)]
+    assert states == ["starting", "started", "started"]  # one simulated second each (one a request)
+    broken = await http.post(f"{API}/sandbox", json={"snapshot": "broken", "labels": {"team": "a"}})
+    assert broken.status_code == 400 and broken.json()["message"].startswith("Sandbox failed to start")
+    failed = (await http.get(f"{API}/sandbox/dfake0003")).json()  # made all the same
     assert failed["state"] == "error" and "broken" in failed["errorReason"]
     params = {"labels": json.dumps({"team": "a"}), "limit": 1}
     first = (await http.get(f"{API}/sandbox", params=params)).json()
@@ -87,16 +92,21 @@ async def test_create_start_list_and_errors(http, fake):
         "timestamp": missing.json()["timestamp"], "path": "/api/sandbox/nope",
     }  # fmt: skip
     assert (await http.get(f"{API}/sandbox", headers={"Authorization": "Bearer x"})).status_code == 401
-    assert (await http.post(f"{API}/sandbox/dfake0001/pause")).json()["state"] == "paused"
-    again = await http.post(f"{API}/sandbox/dfake0001/pause")
-    assert again.status_code == 409 and again.json()["message"] == "Sandbox is not started"
-    assert (await http.get(f"{TOOLBOX}/dfake0001/files")).status_code == 502
-    assert (await http.post(f"{API}/sandbox/dfake0001/start")).json()["state"] == "started"
+    refused = await http.post(f"{API}/sandbox/dfake0001/pause")  # a container
+    assert refused.status_code == 422 and refused.json()["message"] == "Pausing is not supported for this sandbox"
+    assert (await http.post(f"{API}/sandbox/dfake0001/stop")).json()["state"] == "stopping"
+    assert (await http.delete(f"{API}/sandbox/dfake0001")).status_code == 409  # a change under way
+    assert (await http.get(f"{TOOLBOX}/dfake0001/files")).json()["message"].endswith("Is the Sandbox started?")
+    assert (await http.get(f"{API}/sandbox/dfake0001")).json()["state"] == "stopped"
+    assert (await http.post(f"{API}/sandbox/dfake0001/start")).json()["state"] == "starting"
+    while (await http.get(f"{API}/sandbox/dfake0001")).json()["state"] != "started":
+        pass
     assert (await http.post(f"{API}/sandbox/dfake0001/autostop/30")).json()["autoStopInterval"] == 30
     preview = (await http.get(f"{API}/sandbox/dfake0001/ports/3000/preview-url")).json()
     assert preview["url"] == "https://3000-dfake0001.proxy.daytona.works"
     assert (await http.delete(f"{API}/sandbox/dfake0001")).json()["desiredState"] == "destroyed"
     assert [s["id"] for s in (await http.get(f"{API}/sandbox")).json()["items"]] == ["dfake0003", "dfake0002"]
+    assert (await http.post(f"{API}/sandbox/dfake0002/ttl/10")).json()["autoDestroyAt"]
 
 
 async def test_files(http):
@@ -110,7 +120,7 @@ async def test_files(http):
     assert listing == [{
         "name": "a.bin", "path": "/home/daytona/docs/a.bin", "isDir": False, "size": len(data),
         "mode": "-rw-r--r--", "permissions": "0644", "owner": "1001", "group": "1001",
-        "modTime": "2026-10-01 12:00:04 +0000 UTC", "modifiedAt": "2026-10-01T12:00:04Z",
+        "modTime": "2026-10-01 12:00:05 +0000 UTC", "modifiedAt": "2026-10-01T12:00:05Z",
     }]  # fmt: skip
     assert (await http.post(f"{box}/files/folder", params={"path": "/tmp/x/y", "mode": "0700"})).status_code == 201
     info = (await http.get(f"{box}/files/info", params={"path": "/tmp/x/y"})).json()

@@ -112,7 +112,7 @@ CASES = [
         "daytona",
         "test_create_waits_until_started_and_maps_resources",
         CreateSandboxRequest(
-            template="daytona-small",
+            template="python:3.12",  # an image: Daytona sizes a build, never a snapshot
             metadata={"owner": "tests"},
             envs={"FROM_CREATE": "yes"},
             cpus=1.5,

@@ -395,7 +395,16 @@ async def _e2b(limit: int | None) -> Setup:
 async def _daytona(limit: int | None) -> Setup:
     commands = {daytona_line(command(n), {}, None, None): _steps(n) for n in range(FILES)}
     fake = FakeDaytona(api_key=KEY, commands=commands)
-    return await _cloud("daytona", fake, {}, limit, lambda: None)
+
+    def prune() -> None:
+        # Sessions outlive their commands now (background work must outlive close()): the fake's
+        # records of ended commands are dropped so its memory stays flat like the client's.
+        for sandbox in fake.sandboxes.values():
+            for commands_run in sandbox.sessions.values():
+                for cmd_id in [c for c, cmd in commands_run.items() if cmd.exit_code is not None]:
+                    del commands_run[cmd_id]
+
+    return await _cloud("daytona", fake, {}, limit, prune)
 
 
 async def _blaxel(limit: int | None) -> Setup:

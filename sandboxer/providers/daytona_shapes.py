@@ -8,19 +8,22 @@ from __future__ import annotations
 import json
 import math
 import os
+import posixpath
 import shlex
+import uuid
 from datetime import UTC, datetime
 from typing import Any
 
 import attrs
-from dateutil.parser import isoparse
 
 from ..config import ProviderConfig
-from ..errors import BadConfigError, ProviderError
+from ..errors import BadConfigError, InvalidRequestError, ProviderError
 from ..types import FileInfo, SandboxInfo, SandboxStatus
 from . import managed
+from .multipart import MultipartFile
 from .shell_line import check_user, script_line  # noqa: F401 (re-exported)
 from .shell_line import command_line as subshell_line
+from .timestamps import parse_iso
 
 NAME = "daytona"
 DEFAULT_API_URL = "https://app.daytona.io/api"
@@ -33,8 +36,8 @@ SPLIT_LOGS_VERSION = "0.167.0"
 STDOUT_MARK = b"\x01\x01\x01"
 STDERR_MARK = b"\x02\x02\x02"
 PTY_PREFIX = "sandboxer-pty-"
-# Idle command sessions kept per sandbox for the next commands (more are deleted once idle).
-IDLE_SESSIONS = 4
+# Terminal output held for a slow on_data before the terminal is closed with an error.
+TERMINAL_BUFFER = 16 * 1024 * 1024
 
 _STATES = {
     "started": SandboxStatus.RUNNING,
@@ -61,6 +64,17 @@ _STATES = {
     "build_failed": SandboxStatus.ERROR,
 }
 FAILED_STATES = frozenset({"error", "build_failed"})
+# Only these sandbox classes pause; the default class is "container" (API sandbox.service.ts
+# pause(), :2201-2202, v0.190.0; sandbox.entity.ts:91).
+PAUSING_CLASSES = frozenset({"linux-vm", "windows"})
+# A label unique to one create request: an answer that never told the id (a 400 "Sandbox failed
+# to start", a timeout) is found by it, and the sandbox deleted.
+CREATE_MARK = "sandboxer.create"
+# How long a delete retries through 409 "Sandbox state change in progress" (a transition).
+DELETE_SECONDS = 120.0
+# How long a sandbox a create made without saying its id is looked for (the list is "eventually
+# consistent": sandbox.controller.ts:130-146).
+MARK_LOOKUP_SECONDS = 10.0
 
 
 @attrs.frozen
@@ -70,6 +84,8 @@ class DaytonaSettings:
     organization_id: str | None
     request_timeout: float
     start_timeout: float
+    target: str | None = None  # the region (the organisation's default when None)
+    auto_stop_minutes: int | None = None  # idle minutes before Daytona stops a sandbox (0: never)
 
 
 def settings(config: ProviderConfig) -> DaytonaSettings:
@@ -78,13 +94,72 @@ def settings(config: ProviderConfig) -> DaytonaSettings:
         raise BadConfigError("Daytona needs an API key: pass api_key or set DAYTONA_API_KEY")
     api_url = config.base_url or os.environ.get("DAYTONA_API_URL") or DEFAULT_API_URL
     organization = config.extra.get("organization_id") or os.environ.get("DAYTONA_ORGANIZATION_ID")
+    target = config.extra.get("target") or os.environ.get("DAYTONA_TARGET")
     return DaytonaSettings(
         api_key=api_key,
         api_url=api_url.rstrip("/"),
         organization_id=str(organization) if organization else None,
         request_timeout=config.request_seconds(DEFAULT_REQUEST_TIMEOUT),
         start_timeout=config.positive_extra("start_timeout_seconds", DEFAULT_START_TIMEOUT),
+        target=str(target) if target else None,
+        auto_stop_minutes=_auto_stop(config.extra.get("auto_stop_minutes")),
     )
+
+
+def _auto_stop(value: Any) -> int | None:
+    if value is None:
+        return None
+    if not isinstance(value, int) or isinstance(value, bool) or value < 0:
+        raise BadConfigError(f"extra['auto_stop_minutes'] must be a whole number of minutes >= 0, got {value!r}")
+    return value
+
+
+def new_create_mark() -> str:
+    return uuid.uuid4().hex
+
+
+def create_body(
+    settings: DaytonaSettings,
+    mark: str,
+    *,
+    template: str | None,
+    metadata: dict[str, str],
+    envs: dict[str, str],
+    cpus: float | None,
+    memory_mb: int | None,
+    timeout_seconds: float | None,
+    auto_destroy: bool | None,
+) -> dict[str, Any]:
+    """The CreateSandbox body. A snapshot fixes the size: the API refuses resources beside one
+    (400 "Cannot specify Sandbox resources when using a snapshot", sandbox.controller.ts:295-297),
+    so with cpus or memory_mb the template is an image, built to that size as the SDK does
+    (buildInfo "FROM <image>", sdk-python _async/daytona.py:649-676)."""
+    body: dict[str, Any] = {"labels": {**managed.marked(metadata), CREATE_MARK: mark}, "env": dict(envs)}
+    if cpus is None and memory_mb is None:
+        if template is not None:
+            body["snapshot"] = template
+    elif template is None:
+        raise InvalidRequestError(
+            "Daytona sizes a sandbox by its snapshot: without a template, cpus and memory_mb cannot be "
+            "given. Pass an image reference as template (e.g. 'python:3.12') to build one of this size, "
+            "or a snapshot made with the size you want (daytona snapshot create --cpu --memory)"
+        )
+    else:
+        body["buildInfo"] = {"dockerfileContent": f"FROM {template}\n"}
+        if cpus is not None:
+            body["cpu"] = max(math.ceil(cpus), 1)  # whole cores, rounded up
+        if memory_mb is not None:
+            body["memory"] = gigabytes(memory_mb)
+    if timeout_seconds is not None:
+        body["ttlMinutes"] = minutes(timeout_seconds)  # wall-clock, then destroyed
+    if settings.auto_stop_minutes is not None:
+        body["autoStopInterval"] = settings.auto_stop_minutes
+    if auto_destroy is not None:
+        # Deleted as soon as it stops (0), or never automatically (-1).
+        body["autoDeleteInterval"] = 0 if auto_destroy else -1
+    if settings.target is not None:
+        body["target"] = settings.target
+    return body
 
 
 def minutes(seconds: float) -> int:
@@ -100,7 +175,7 @@ def gigabytes(megabytes: int) -> int:
 def _time(value: Any) -> datetime | None:
     if isinstance(value, str) and value:
         try:
-            return isoparse(value)
+            return parse_iso(value)
         except (ValueError, OverflowError):
             return None
     return None
@@ -116,11 +191,74 @@ def sandbox_info(record: Any) -> SandboxInfo:
         template=record.get("snapshot"),
         status=_STATES.get(str(record.get("state")), SandboxStatus.ERROR),
         started_at=_time(record.get("createdAt")) or datetime.now(UTC),
-        metadata=managed.unmarked(record.get("labels") or {}),
+        metadata={k: v for k, v in managed.unmarked(record.get("labels") or {}).items() if k != CREATE_MARK},
         managed=managed.is_marked(record.get("labels")),
         cpus=record.get("cpu"),
         memory_mb=int(memory * 1024) if isinstance(memory, int | float) else None,
     )
+
+
+def sandbox_class(record: dict[str, Any]) -> str:
+    """The record's class; an API without classes (before they came) ran containers only."""
+    return str(record.get("sandboxClass") or "container")
+
+
+def not_running(exc: ProviderError) -> bool:
+    """Whether a toolbox error says the sandbox is not running: the proxy's 400 "... Is the Sandbox
+    started?" while it stops (daytonaio/daytona#4142) and 404 "sandbox container not found" once
+    stopped or archived (#4632), told apart from a daemon's own 400/404 by their text."""
+    text = (exc.message or "").lower()
+    return (exc.status_code == 400 and "is the sandbox started" in text) or (
+        exc.status_code == 404 and "sandbox container not found" in text
+    )
+
+
+def may_have_made(exc: ProviderError) -> bool:
+    """Whether a failed create may still have made a sandbox: the API's 400 "Sandbox failed to
+    start" after it made one (sandbox.controller.ts:308, 1547-1550), a server error, or no answer
+    at all (status None: a timeout, a dropped connection). Other refusals come before anything
+    is made."""
+    status = exc.status_code
+    if status is None or status >= 500:
+        return True
+    return status == 400 and "failed to start" in (exc.message or "").lower()
+
+
+def session_lost(exc: ProviderError) -> bool:
+    """A session the daemon no longer has (sessions live in its memory, lost on every stop/start:
+    daemon pkg/session/create.go:64): 404, or 500 "...session not found" where the NotFoundError was
+    wrapped (toolbox/process/session/execute.go:69, v0.190.0)."""
+    text = (exc.message or "").lower()
+    if exc.code == "not_running":
+        return False
+    return exc.status_code == 404 or (exc.status_code == 500 and "session not found" in text)
+
+
+def retry_after_hint(headers: Any) -> str | None:
+    """Daytona's `Retry-After-<throttler>` (the longest, when several limits were hit) where the
+    answer has no `Retry-After`, else None."""
+    names = {name.lower() for name in headers.keys()}
+    if "retry-after" in names:
+        return None
+    hints = []
+    for name, value in headers.items():
+        lowered = name.lower()
+        if lowered.startswith("retry-after-") and lowered != "retry-after-ms":
+            try:
+                hints.append(float(value))
+            except ValueError:
+                continue
+    return f"{max(hints):g}" if hints else None
+
+
+class BulkUploadForm(MultipartFile):
+    """`/files/bulk-upload`'s form for one file: its path as the text part `files[0].path`, then
+    the file as `files[0].file` (daemon pkg/toolbox/fs/upload_files.go: parts read in order, a
+    `.file` part needs its `.path` first)."""
+
+    def __init__(self, path: str) -> None:
+        super().__init__(posixpath.basename(path) or "file", {"files[0].path": path})
+        self.head = self.head.replace(b'name="file"; filename=', b'name="files[0].file"; filename=', 1)
 
 
 def labels_query(wanted: dict[str, str]) -> str | None:

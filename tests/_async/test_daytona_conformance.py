@@ -8,11 +8,11 @@ tests/_sync/ holds the generated sync twin, which replays the same cassettes.
 
 from __future__ import annotations
 
+import httpx
 import pytest
 
 from sandboxer import (
     AsyncSandboxer,
-    ConflictError,
     CreatePTYRequest,
     CreateSandboxRequest,
     InvalidRequestError,
@@ -28,8 +28,10 @@ from sandboxer import (
     WatchEventType,
 )
 from sandboxer._concurrency import asleep
+from sandboxer._transport._async import http as transport_http
 from sandboxer.capabilities import ALL_CAPABILITIES
 from sandboxer.provider import AsyncSandbox
+from sandboxer.providers import daytona_shapes
 from tests.daytona_script import PID, SPLIT, TICKS
 from tests.read_log import ReadLog
 
@@ -68,49 +70,188 @@ async def test_daytona_supports_all_but_closing_stdin(client, sandbox):
         await sandbox.close_stdin(1234)
 
 
+def _api(cassette) -> httpx.AsyncClient:
+    """The control plane, asked directly (another client: what it does is recorded too)."""
+    return httpx.AsyncClient(
+        transport=cassette.transport,
+        base_url="https://app.daytona.io/api",
+        headers={"Authorization": f"Bearer {cassette.config['api_key']}"},
+    )
+
+
+async def _state(api: httpx.AsyncClient, sandbox_id: str, wanted: str) -> dict:
+    for _ in range(50):
+        record = (await api.get(f"/sandbox/{sandbox_id}")).json()
+        if record["state"] == wanted:
+            return record
+    raise AssertionError(f"sandbox {sandbox_id} never reached {wanted}: {record['state']}")
+
+
+@pytest.fixture
+def fixed_create_mark(monkeypatch):
+    """The unique label each create carries, fixed: the cassette holds the lookup made by it."""
+    monkeypatch.setattr(daytona_shapes, "new_create_mark", lambda: "create-mark-1", raising=False)
+
+
 async def test_create_waits_until_started_and_maps_resources(client):
-    if True:
-        sb, info = await client.create_sandbox(
-            CreateSandboxRequest(
-                template="daytona-small",
-                metadata={"owner": "tests"},
-                envs={"FROM_CREATE": "yes"},
-                cpus=1.5,
-                memory_mb=1500,
-                timeout_seconds=90,
-                auto_destroy=True,
-            )
+    """The API refuses cpu/memory beside a snapshot (400): with resources the template is an image,
+    built to that size (buildInfo), waited for through pending_build. (tests/test_faults.py
+    replays this cassette.)"""
+    sb, info = await client.create_sandbox(
+        CreateSandboxRequest(
+            template="python:3.12",
+            metadata={"owner": "tests"},
+            envs={"FROM_CREATE": "yes"},
+            cpus=1.5,
+            memory_mb=1500,
+            timeout_seconds=90,
+            auto_destroy=True,
         )
-        assert info.status == SandboxStatus.RUNNING and info.template == "daytona-small"
-        assert info.metadata == {"owner": "tests"}
-        assert (info.cpus, info.memory_mb) == (2, 2048)  # whole cores and GB, rounded up
-        detail = await sb.info()
-        assert detail.id == sb.id and detail.status == SandboxStatus.RUNNING
-        await sb.set_timeout(600)
-        assert await sb.is_running()
+    )
+    assert info.status == SandboxStatus.RUNNING and info.metadata == {"owner": "tests"}
+    assert (info.cpus, info.memory_mb) == (2, 2048)  # whole cores and GB, rounded up
+    assert (await sb.info()).status == SandboxStatus.RUNNING
+    await sb.set_timeout(600)
+    assert await sb.is_running()
+    await sb.kill()
+    assert not await sb.is_running()
+    with pytest.raises(InvalidRequestError, match="template"):
+        await client.create_sandbox(CreateSandboxRequest(cpus=2))
+
+
+async def test_timeout_is_a_lifetime_and_target_and_idle_stop_are_sent(daytona_cassette):
+    daytona_cassette.config["extra"] = {"target": "eu", "auto_stop_minutes": 0}
+    async with AsyncSandboxer("daytona", daytona_cassette.config) as client, _api(daytona_cassette) as api:
+        sb, _ = await client.create_sandbox(CreateSandboxRequest(timeout_seconds=90, auto_destroy=True))
+        record = (await api.get(f"/sandbox/{sb.id}")).json()
+        assert (record["target"], record["autoStopInterval"], record["autoDeleteInterval"]) == ("eu", 0, 0)
+        assert record["autoDestroyAt"]  # ttlMinutes: destroyed 2 minutes after creation
+        await sb.set_timeout(600)  # POST /sandbox/{id}/ttl/10: re-anchored now
+        assert (await api.get(f"/sandbox/{sb.id}")).json()["autoDestroyAt"] != record["autoDestroyAt"]
         await sb.kill()
-        assert not await sb.is_running()
 
 
-async def test_a_sandbox_that_fails_to_start_is_an_error_and_removed(client, daytona_cassette):
+async def test_a_create_that_failed_to_start_is_found_and_deleted(client, daytona_cassette, fixed_create_mark):
+    """The API answers 400 "Sandbox failed to start" after making the sandbox (no id given): it is
+    found by its create's unique label, and deleted."""
     if daytona_cassette.fake is not None:
         daytona_cassette.fake.fail_start.add("broken-snapshot")
     with pytest.raises(ProviderError) as caught:
-        await client.create_sandbox(
-            CreateSandboxRequest(template="broken-snapshot", metadata={"suite": "broken"})
-        )
+        await client.create_sandbox(CreateSandboxRequest(template="broken-snapshot", metadata={"suite": "broken"}))
     assert caught.value.code == "error" and "broken" in caught.value.message
     assert await client.list_sandboxes(ListSandboxesFilter(metadata_filter={"suite": "broken"})) == []
 
 
-async def test_pause_twice_conflicts_and_resume_waits(sandbox):
-    await sandbox.pause()
-    assert (await sandbox.info()).status == SandboxStatus.PAUSED
-    with pytest.raises(ConflictError) as caught:
+async def test_pause_is_for_vms_and_returns_once_paused(client, sandbox, daytona_cassette):
+    """A container (the default class) cannot pause: refused before anything is sent. A VM pauses,
+    and pause returns once it is paused, so resume and kill right after work."""
+    with pytest.raises(NotSupportedError):
         await sandbox.pause()
-    assert caught.value.status_code == 409
-    await sandbox.resume()
     assert await sandbox.is_running()
+    if daytona_cassette.fake is not None:
+        daytona_cassette.fake.vm_snapshots.add("vm-snapshot")
+    vm, _ = await client.create_sandbox(CreateSandboxRequest(template="vm-snapshot"))
+    await vm.pause()
+    assert (await vm.info()).status == SandboxStatus.PAUSED
+    await vm.resume()
+    assert await vm.is_running()
+    await vm.pause()
+    await vm.kill()
+    assert not await vm.is_running()
+
+
+async def test_a_kill_while_the_sandbox_changes_state_waits_for_the_change(sandbox, daytona_cassette):
+    """DELETE during a transition is 409 "state change in progress": asked again until it ends."""
+    async with _api(daytona_cassette) as api:
+        assert (await api.post(f"/sandbox/{sandbox.id}/stop")).json()["state"] == "stopping"
+        await sandbox.kill()
+        assert (await api.get(f"/sandbox/{sandbox.id}")).status_code == 404
+
+
+async def test_sessions_lost_with_a_stop_are_made_again(sandbox, daytona_cassette):
+    """Sessions live in the daemon's memory: stopped and started by another client, the sandbox has
+    none; the next command makes a new one and runs (once: it never started). resume() forgets them."""
+    assert (await sandbox.run_command(RunCommandRequest("echo done"))).stdout == "done\n"
+    async with _api(daytona_cassette) as api:
+        await api.post(f"/sandbox/{sandbox.id}/stop")
+        await _state(api, sandbox.id, "stopped")
+        await api.post(f"/sandbox/{sandbox.id}/start")
+        await _state(api, sandbox.id, "started")
+    assert (await sandbox.run_command(RunCommandRequest("echo done"))).stdout == "done\n"
+    async with _api(daytona_cassette) as api:
+        await api.post(f"/sandbox/{sandbox.id}/stop")
+        await _state(api, sandbox.id, "stopped")
+    await sandbox.resume()
+    assert (await sandbox.run_command(RunCommandRequest("echo done"))).stdout == "done\n"
+
+
+async def test_a_stopped_sandbox_is_not_running_not_a_missing_file(sandbox, daytona_cassette):
+    """The proxy answers a stopped sandbox's toolbox with 400 "... Is the Sandbox started?": not a
+    bad request, and never "no such file" (exists() must not say False)."""
+    await sandbox.write_file("/tmp/kept.txt", b"kept")
+    async with _api(daytona_cassette) as api:
+        await api.post(f"/sandbox/{sandbox.id}/stop")
+        await _state(api, sandbox.id, "stopped")
+    with pytest.raises(ProviderError) as caught:
+        await sandbox.exists("/tmp/kept.txt")
+    assert caught.value.code == "not_running" and not isinstance(caught.value, NotFoundError | InvalidRequestError)
+
+
+async def test_a_file_permission_error_is_no_refused_key(sandbox, daytona_cassette):
+    """The daemon's 403 is os.IsPermission (every fs handler), with an empty body."""
+    if daytona_cassette.fake is not None:
+        daytona_cassette.fake.inject("GET", r".*/files/download", 403)
+    with pytest.raises(ProviderError) as caught:
+        await sandbox.read_file("/root/secret")
+    assert caught.value.code == "permission_denied" and not isinstance(caught.value, UnauthorizedError)
+
+
+async def test_closing_the_client_leaves_background_work_running(daytona_cassette):
+    """Deleting a session kills all it started (daemon pkg/session/delete.go:44-69): close() deletes
+    none, so what a command left in the background outlives the client."""
+    log: list = []
+    daytona_cassette.config["transport"] = ReadLog(daytona_cassette.transport, log, requests=True)
+    async with AsyncSandboxer("daytona", daytona_cassette.config) as client:
+        sb, _ = await client.create_sandbox(CreateSandboxRequest())
+        assert (await sb.run_command(RunCommandRequest("echo done"))).stdout == "done\n"
+    assert not [what for kind, what in log if kind == "request" and what.startswith("DELETE")]
+    if daytona_cassette.fake is not None:
+        assert daytona_cassette.fake.sandboxes[sb.id].sessions  # still there, with what it runs
+    daytona_cassette.config["transport"] = daytona_cassette.transport
+    async with AsyncSandboxer("daytona", daytona_cassette.config) as client:
+        await client.kill_sandbox(sb.id)
+
+
+async def test_retry_after_named_for_the_limit_is_waited_for(client, daytona_cassette, monkeypatch):
+    """Daytona names its retry hint after the limit hit: Retry-After-<throttler> (docs limits.mdx)."""
+    waits: list = []
+
+    async def wait(seconds: float) -> None:
+        waits.append(seconds)
+
+    monkeypatch.setattr(transport_http, "asleep", wait)
+    if daytona_cassette.fake is not None:
+        daytona_cassette.fake.inject(
+            "GET", "/api/sandbox", 429, {"statusCode": 429, "message": "ThrottlerException: Too Many Requests"},
+            headers={"Retry-After-authenticated": "3", "X-RateLimit-Remaining-authenticated": "0"},
+        )  # fmt: skip
+    assert await client.list_sandboxes(ListSandboxesFilter(metadata_filter={"suite": "none"})) == []
+    assert waits == [3.0]
+
+
+async def test_a_daemon_before_upload_v2_takes_bulk_uploads(client, daytona_cassette):
+    """Daemons from before July 2026 (self-hosted; a sandbox not restarted since) lack
+    /files/upload-v2 (gin's 404), ignore depth and give FileInfo no path."""
+    if daytona_cassette.fake is not None:
+        daytona_cassette.fake.legacy_daemon = True
+    sb, _ = await client.create_sandbox(CreateSandboxRequest())
+    await sb.write_file("/tmp/docs/a.txt", b"one")  # 404, then bulk-upload
+    await sb.write_file("/tmp/b.txt", b"two", mode=0o600)  # bulk-upload at once
+    assert (await sb.read_file("/tmp/docs/a.txt"), await sb.read_file("/tmp/b.txt")) == (b"one", b"two")
+    info = await sb.stat("/tmp/b.txt")
+    assert (info.path, info.mode, info.size) == ("/tmp/b.txt", 0o600, 3)
+    assert [e.path for e in await sb.list_directory("/tmp")] == ["/tmp/b.txt", "/tmp/docs"]
+    await sb.kill()
 
 
 async def test_list_filters_by_labels_on_the_server_and_follows_cursors(client, daytona_cassette):
@@ -308,6 +449,17 @@ async def test_watch_by_listing(sandbox):
 
 
 # --- terminals ---------------------------------------------------------------------------------
+
+
+async def test_a_terminal_the_daemon_cannot_connect_is_an_error(sandbox, daytona_cassette):
+    """A connect to a terminal the daemon does not have still upgrades (101), then sends a control
+    "error" and drops the connection (pty/controller.go:189-217): create_pty raises, not a terminal
+    that seems to have ended."""
+    if daytona_cassette.fake is not None:  # made, and gone before the connect (another client's delete)
+        daytona_cassette.fake.inject("POST", r".*/process/pty", 201, {"sessionId": "sandboxer-pty-1"})
+    with pytest.raises(ProviderError, match="Failed to connect|not found"):
+        await sandbox.create_pty(CreatePTYRequest(command="echo hi"))
+    assert await sandbox.list_pty() == []
 
 
 async def test_terminal_input_and_output(sandbox):

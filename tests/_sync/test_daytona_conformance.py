@@ -9,11 +9,11 @@ tests/_sync/ holds the generated sync twin, which replays the same cassettes.
 
 from __future__ import annotations
 
+import httpx
 import pytest
 
 from sandboxer import (
     Sandboxer,
-    ConflictError,
     CreatePTYRequest,
     CreateSandboxRequest,
     InvalidRequestError,
@@ -29,8 +29,10 @@ from sandboxer import (
     WatchEventType,
 )
 from sandboxer._concurrency import sleep
+from sandboxer._transport._sync import http as transport_http
 from sandboxer.capabilities import ALL_CAPABILITIES
 from sandboxer.provider import Sandbox
+from sandboxer.providers import daytona_shapes
 from tests.daytona_script import PID, SPLIT, TICKS
 from tests.read_log import ReadLog
 
@@ -69,49 +71,188 @@ def test_daytona_supports_all_but_closing_stdin(client, sandbox):
         sandbox.close_stdin(1234)
 
 
+def _api(cassette) -> httpx.Client:
+    """The control plane, asked directly (another client: what it does is recorded too)."""
+    return httpx.Client(
+        transport=cassette.transport,
+        base_url="https://app.daytona.io/api",
+        headers={"Authorization": f"Bearer {cassette.config['api_key']}"},
+    )
+
+
+def _state(api: httpx.Client, sandbox_id: str, wanted: str) -> dict:
+    for _ in range(50):
+        record = (api.get(f"/sandbox/{sandbox_id}")).json()
+        if record["state"] == wanted:
+            return record
+    raise AssertionError(f"sandbox {sandbox_id} never reached {wanted}: {record['state']}")
+
+
+@pytest.fixture
+def fixed_create_mark(monkeypatch):
+    """The unique label each create carries, fixed: the cassette holds the lookup made by it."""
+    monkeypatch.setattr(daytona_shapes, "new_create_mark", lambda: "create-mark-1", raising=False)
+
+
 def test_create_waits_until_started_and_maps_resources(client):
-    if True:
-        sb, info = client.create_sandbox(
-            CreateSandboxRequest(
-                template="daytona-small",
-                metadata={"owner": "tests"},
-                envs={"FROM_CREATE": "yes"},
-                cpus=1.5,
-                memory_mb=1500,
-                timeout_seconds=90,
-                auto_destroy=True,
-            )
+    """The API refuses cpu/memory beside a snapshot (400): with resources the template is an image,
+    built to that size (buildInfo), waited for through pending_build. (tests/test_faults.py
+    replays this cassette.)"""
+    sb, info = client.create_sandbox(
+        CreateSandboxRequest(
+            template="python:3.12",
+            metadata={"owner": "tests"},
+            envs={"FROM_CREATE": "yes"},
+            cpus=1.5,
+            memory_mb=1500,
+            timeout_seconds=90,
+            auto_destroy=True,
         )
-        assert info.status == SandboxStatus.RUNNING and info.template == "daytona-small"
-        assert info.metadata == {"owner": "tests"}
-        assert (info.cpus, info.memory_mb) == (2, 2048)  # whole cores and GB, rounded up
-        detail = sb.info()
-        assert detail.id == sb.id and detail.status == SandboxStatus.RUNNING
-        sb.set_timeout(600)
-        assert sb.is_running()
+    )
+    assert info.status == SandboxStatus.RUNNING and info.metadata == {"owner": "tests"}
+    assert (info.cpus, info.memory_mb) == (2, 2048)  # whole cores and GB, rounded up
+    assert (sb.info()).status == SandboxStatus.RUNNING
+    sb.set_timeout(600)
+    assert sb.is_running()
+    sb.kill()
+    assert not sb.is_running()
+    with pytest.raises(InvalidRequestError, match="template"):
+        client.create_sandbox(CreateSandboxRequest(cpus=2))
+
+
+def test_timeout_is_a_lifetime_and_target_and_idle_stop_are_sent(daytona_cassette):
+    daytona_cassette.config["extra"] = {"target": "eu", "auto_stop_minutes": 0}
+    with Sandboxer("daytona", daytona_cassette.config) as client, _api(daytona_cassette) as api:
+        sb, _ = client.create_sandbox(CreateSandboxRequest(timeout_seconds=90, auto_destroy=True))
+        record = (api.get(f"/sandbox/{sb.id}")).json()
+        assert (record["target"], record["autoStopInterval"], record["autoDeleteInterval"]) == ("eu", 0, 0)
+        assert record["autoDestroyAt"]  # ttlMinutes: destroyed 2 minutes after creation
+        sb.set_timeout(600)  # POST /sandbox/{id}/ttl/10: re-anchored now
+        assert (api.get(f"/sandbox/{sb.id}")).json()["autoDestroyAt"] != record["autoDestroyAt"]
         sb.kill()
-        assert not sb.is_running()
 
 
-def test_a_sandbox_that_fails_to_start_is_an_error_and_removed(client, daytona_cassette):
+def test_a_create_that_failed_to_start_is_found_and_deleted(client, daytona_cassette, fixed_create_mark):
+    """The API answers 400 "Sandbox failed to start" after making the sandbox (no id given): it is
+    found by its create's unique label, and deleted."""
     if daytona_cassette.fake is not None:
         daytona_cassette.fake.fail_start.add("broken-snapshot")
     with pytest.raises(ProviderError) as caught:
-        client.create_sandbox(
-            CreateSandboxRequest(template="broken-snapshot", metadata={"suite": "broken"})
-        )
+        client.create_sandbox(CreateSandboxRequest(template="broken-snapshot", metadata={"suite": "broken"}))
     assert caught.value.code == "error" and "broken" in caught.value.message
     assert client.list_sandboxes(ListSandboxesFilter(metadata_filter={"suite": "broken"})) == []
 
 
-def test_pause_twice_conflicts_and_resume_waits(sandbox):
-    sandbox.pause()
-    assert (sandbox.info()).status == SandboxStatus.PAUSED
-    with pytest.raises(ConflictError) as caught:
+def test_pause_is_for_vms_and_returns_once_paused(client, sandbox, daytona_cassette):
+    """A container (the default class) cannot pause: refused before anything is sent. A VM pauses,
+    and pause returns once it is paused, so resume and kill right after work."""
+    with pytest.raises(NotSupportedError):
         sandbox.pause()
-    assert caught.value.status_code == 409
-    sandbox.resume()
     assert sandbox.is_running()
+    if daytona_cassette.fake is not None:
+        daytona_cassette.fake.vm_snapshots.add("vm-snapshot")
+    vm, _ = client.create_sandbox(CreateSandboxRequest(template="vm-snapshot"))
+    vm.pause()
+    assert (vm.info()).status == SandboxStatus.PAUSED
+    vm.resume()
+    assert vm.is_running()
+    vm.pause()
+    vm.kill()
+    assert not vm.is_running()
+
+
+def test_a_kill_while_the_sandbox_changes_state_waits_for_the_change(sandbox, daytona_cassette):
+    """DELETE during a transition is 409 "state change in progress": asked again until it ends."""
+    with _api(daytona_cassette) as api:
+        assert (api.post(f"/sandbox/{sandbox.id}/stop")).json()["state"] == "stopping"
+        sandbox.kill()
+        assert (api.get(f"/sandbox/{sandbox.id}")).status_code == 404
+
+
+def test_sessions_lost_with_a_stop_are_made_again(sandbox, daytona_cassette):
+    """Sessions live in the daemon's memory: stopped and started by another client, the sandbox has
+    none; the next command makes a new one and runs (once: it never started). resume() forgets them."""
+    assert (sandbox.run_command(RunCommandRequest("echo done"))).stdout == "done\n"
+    with _api(daytona_cassette) as api:
+        api.post(f"/sandbox/{sandbox.id}/stop")
+        _state(api, sandbox.id, "stopped")
+        api.post(f"/sandbox/{sandbox.id}/start")
+        _state(api, sandbox.id, "started")
+    assert (sandbox.run_command(RunCommandRequest("echo done"))).stdout == "done\n"
+    with _api(daytona_cassette) as api:
+        api.post(f"/sandbox/{sandbox.id}/stop")
+        _state(api, sandbox.id, "stopped")
+    sandbox.resume()
+    assert (sandbox.run_command(RunCommandRequest("echo done"))).stdout == "done\n"
+
+
+def test_a_stopped_sandbox_is_not_running_not_a_missing_file(sandbox, daytona_cassette):
+    """The proxy answers a stopped sandbox's toolbox with 400 "... Is the Sandbox started?": not a
+    bad request, and never "no such file" (exists() must not say False)."""
+    sandbox.write_file("/tmp/kept.txt", b"kept")
+    with _api(daytona_cassette) as api:
+        api.post(f"/sandbox/{sandbox.id}/stop")
+        _state(api, sandbox.id, "stopped")
+    with pytest.raises(ProviderError) as caught:
+        sandbox.exists("/tmp/kept.txt")
+    assert caught.value.code == "not_running" and not isinstance(caught.value, NotFoundError | InvalidRequestError)
+
+
+def test_a_file_permission_error_is_no_refused_key(sandbox, daytona_cassette):
+    """The daemon's 403 is os.IsPermission (every fs handler), with an empty body."""
+    if daytona_cassette.fake is not None:
+        daytona_cassette.fake.inject("GET", r".*/files/download", 403)
+    with pytest.raises(ProviderError) as caught:
+        sandbox.read_file("/root/secret")
+    assert caught.value.code == "permission_denied" and not isinstance(caught.value, UnauthorizedError)
+
+
+def test_closing_the_client_leaves_background_work_running(daytona_cassette):
+    """Deleting a session kills all it started (daemon pkg/session/delete.go:44-69): close() deletes
+    none, so what a command left in the background outlives the client."""
+    log: list = []
+    daytona_cassette.config["transport"] = ReadLog(daytona_cassette.transport, log, requests=True)
+    with Sandboxer("daytona", daytona_cassette.config) as client:
+        sb, _ = client.create_sandbox(CreateSandboxRequest())
+        assert (sb.run_command(RunCommandRequest("echo done"))).stdout == "done\n"
+    assert not [what for kind, what in log if kind == "request" and what.startswith("DELETE")]
+    if daytona_cassette.fake is not None:
+        assert daytona_cassette.fake.sandboxes[sb.id].sessions  # still there, with what it runs
+    daytona_cassette.config["transport"] = daytona_cassette.transport
+    with Sandboxer("daytona", daytona_cassette.config) as client:
+        client.kill_sandbox(sb.id)
+
+
+def test_retry_after_named_for_the_limit_is_waited_for(client, daytona_cassette, monkeypatch):
+    """Daytona names its retry hint after the limit hit: Retry-After-<throttler> (docs limits.mdx)."""
+    waits: list = []
+
+    def wait(seconds: float) -> None:
+        waits.append(seconds)
+
+    monkeypatch.setattr(transport_http, "sleep", wait)
+    if daytona_cassette.fake is not None:
+        daytona_cassette.fake.inject(
+            "GET", "/api/sandbox", 429, {"statusCode": 429, "message": "ThrottlerException: Too Many Requests"},
+            headers={"Retry-After-authenticated": "3", "X-RateLimit-Remaining-authenticated": "0"},
+        )  # fmt: skip
+    assert client.list_sandboxes(ListSandboxesFilter(metadata_filter={"suite": "none"})) == []
+    assert waits == [3.0]
+
+
+def test_a_daemon_before_upload_v2_takes_bulk_uploads(client, daytona_cassette):
+    """Daemons from before July 2026 (self-hosted; a sandbox not restarted since) lack
+    /files/upload-v2 (gin's 404), ignore depth and give FileInfo no path."""
+    if daytona_cassette.fake is not None:
+        daytona_cassette.fake.legacy_daemon = True
+    sb, _ = client.create_sandbox(CreateSandboxRequest())
+    sb.write_file("/tmp/docs/a.txt", b"one")  # 404, then bulk-upload
+    sb.write_file("/tmp/b.txt", b"two", mode=0o600)  # bulk-upload at once
+    assert (sb.read_file("/tmp/docs/a.txt"), sb.read_file("/tmp/b.txt")) == (b"one", b"two")
+    info = sb.stat("/tmp/b.txt")
+    assert (info.path, info.mode, info.size) == ("/tmp/b.txt", 0o600, 3)
+    assert [e.path for e in sb.list_directory("/tmp")] == ["/tmp/b.txt", "/tmp/docs"]
+    sb.kill()
 
 
 def test_list_filters_by_labels_on_the_server_and_follows_cursors(client, daytona_cassette):
@@ -309,6 +450,17 @@ def test_watch_by_listing(sandbox):
 
 
 # --- terminals ---------------------------------------------------------------------------------
+
+
+def test_a_terminal_the_daemon_cannot_connect_is_an_error(sandbox, daytona_cassette):
+    """A connect to a terminal the daemon does not have still upgrades (101), then sends a control
+    "error" and drops the connection (pty/controller.go:189-217): create_pty raises, not a terminal
+    that seems to have ended."""
+    if daytona_cassette.fake is not None:  # made, and gone before the connect (another client's delete)
+        daytona_cassette.fake.inject("POST", r".*/process/pty", 201, {"sessionId": "sandboxer-pty-1"})
+    with pytest.raises(ProviderError, match="Failed to connect|not found"):
+        sandbox.create_pty(CreatePTYRequest(command="echo hi"))
+    assert sandbox.list_pty() == []
 
 
 def test_terminal_input_and_output(sandbox):

@@ -9,6 +9,7 @@ sessions, so stdout and stderr stay apart; followed logs and terminals are WebSo
 
 from __future__ import annotations
 
+import collections
 import io
 import json
 import os
@@ -21,47 +22,10 @@ from typing import Any, BinaryIO
 import httpx
 
 from ..._sync.base import ProviderBase, RunningFromInfo
-from ..._concurrency import Background, Lock, invoke
-from ..._generated.daytona_api.api.sandbox import (
-    create_sandbox,
-    delete_sandbox,
-    get_port_preview_url,
-    get_sandbox,
-    get_toolbox_proxy_url,
-    list_sandboxes,
-    pause_sandbox,
-    set_autostop_interval,
-    start_sandbox,
-)
-from ..._generated.daytona_api.models import CreateSandbox
-from ..._generated.daytona_api.types import UNSET
-from ..._generated.daytona_toolbox import models as toolbox_models
-from ..._generated.daytona_toolbox.api.file_system import (
-    create_folder,
-    delete_file,
-    download_file,
-    get_file_info,
-    list_files,
-    move_file,
-    set_file_permissions,
-    upload_file,
-)
-from ..._generated.daytona_toolbox.api.process import (
-    connect_pty_session,
-    create_pty_session,
-    create_session,
-    delete_pty_session,
-    delete_session,
-    get_session_command,
-    get_session_command_logs,
-    list_pty_sessions,
-    resize_pty_session,
-    send_input,
-    session_execute_command,
-)
+from ..._concurrency import Background, Flag, Lock, invoke
 from ..._transport._sync.http import ProviderTransport, call_endpoint, client_timeout, send_endpoint
 from ..._transport._sync.websocket import WebSocket, _wsproto
-from ..._transport.endpoint import endpoint_request
+from ..._transport.endpoint import LazyEndpoint, endpoint_request
 from ..._transport.errors import json_answer
 from ...config import ProviderConfig
 from ...errors import (
@@ -69,9 +33,11 @@ from ...errors import (
     ConflictError,
     InvalidRequestError,
     NotFoundError,
+    NotSupportedError,
     ProviderError,
     SandboxerError,
     SandboxerTimeoutError,
+    UnauthorizedError,
 )
 from ...types import (
     CommandResult,
@@ -87,7 +53,6 @@ from ...types import (
     WatchEvent,
 )
 from .. import daytona_shapes as shapes
-from .. import managed
 from .. import shell_scripts as scripts
 from ..arguments import (
     as_bytes,
@@ -105,6 +70,40 @@ from ..shell_line import check_timeout
 from .polling_watcher import PollingWatcher
 from .uploads import download_to, multipart_body, upload_from
 from .waiting import wait_until
+
+# The generated endpoints this adapter calls, each imported on its first call (issue 21).
+_SANDBOX = "daytona_api.api.sandbox"
+create_sandbox = LazyEndpoint(_SANDBOX, "create_sandbox")
+delete_sandbox = LazyEndpoint(_SANDBOX, "delete_sandbox")
+get_port_preview_url = LazyEndpoint(_SANDBOX, "get_port_preview_url")
+get_sandbox = LazyEndpoint(_SANDBOX, "get_sandbox")
+get_toolbox_proxy_url = LazyEndpoint(_SANDBOX, "get_toolbox_proxy_url")
+list_sandboxes = LazyEndpoint(_SANDBOX, "list_sandboxes")
+pause_sandbox = LazyEndpoint(_SANDBOX, "pause_sandbox")
+set_ttl = LazyEndpoint(_SANDBOX, "set_ttl")
+start_sandbox = LazyEndpoint(_SANDBOX, "start_sandbox")
+_FILES = "daytona_toolbox.api.file_system"
+create_folder = LazyEndpoint(_FILES, "create_folder")
+delete_file = LazyEndpoint(_FILES, "delete_file")
+download_file = LazyEndpoint(_FILES, "download_file")
+get_file_info = LazyEndpoint(_FILES, "get_file_info")
+list_files = LazyEndpoint(_FILES, "list_files")
+move_file = LazyEndpoint(_FILES, "move_file")
+set_file_permissions = LazyEndpoint(_FILES, "set_file_permissions")
+upload_file = LazyEndpoint(_FILES, "upload_file")
+upload_files = LazyEndpoint(_FILES, "upload_files")
+_PROCESS = "daytona_toolbox.api.process"
+connect_pty_session = LazyEndpoint(_PROCESS, "connect_pty_session")
+create_pty_session = LazyEndpoint(_PROCESS, "create_pty_session")
+create_session = LazyEndpoint(_PROCESS, "create_session")
+delete_pty_session = LazyEndpoint(_PROCESS, "delete_pty_session")
+delete_session = LazyEndpoint(_PROCESS, "delete_session")
+get_session_command = LazyEndpoint(_PROCESS, "get_session_command")
+get_session_command_logs = LazyEndpoint(_PROCESS, "get_session_command_logs")
+list_pty_sessions = LazyEndpoint(_PROCESS, "list_pty_sessions")
+resize_pty_session = LazyEndpoint(_PROCESS, "resize_pty_session")
+send_input = LazyEndpoint(_PROCESS, "send_input")
+session_execute_command = LazyEndpoint(_PROCESS, "session_execute_command")
 
 _PAGE = 100
 _WATCH_INTERVAL = 0.5
@@ -171,14 +170,49 @@ class _Command:
 
 
 class _Terminal:
+    """A terminal's socket, read at once into a bounded buffer that `on_data` is fed from: the
+    daemon drops a client that reads slowly (close 1008 "slow consumer", pty/websocket.go:110), so
+    a slow callback must never hold the socket's reading up."""
+
     def __init__(self, pid: int, socket: WebSocket, on_data: Any, rows: int, cols: int) -> None:
         self.pid = pid
         self.socket = socket
         self.on_data = on_data
         self.rows = rows
         self.cols = cols
-        self.pump: Background | None = None
+        self.pump: Background | None = None  # feeds on_data from the buffer
+        self.reader: Background | None = None  # reads the socket into the buffer
         self.exit: dict[str, Any] | None = None
+        self.error: ProviderError | None = None  # the daemon's control "error", or an overflow
+        self.buffer: collections.deque[bytes] = collections.deque()
+        self.buffered = 0
+        self.ended = False  # the socket is read to its end
+        self.stopped = False  # killed or closed: what is still buffered is not delivered
+        self.more = Flag()  # set when the buffer gained data or the socket ended
+
+    def hold(self, data: bytes) -> None:
+        if self.buffered + len(data) > shapes.TERMINAL_BUFFER:
+            self.error = ProviderError(
+                NAME,
+                f"terminal {self.pid}: on_data fell {shapes.TERMINAL_BUFFER} bytes behind the output; "
+                "the terminal was closed",
+            )
+            raise self.error
+        self.buffer.append(data)
+        self.buffered += len(data)
+        self.more.set()
+
+    def take(self) -> list[bytes]:
+        self.more = Flag()  # replaced first: what comes after the taking wakes the next wait
+        taken = []
+        while self.buffer:  # popleft, one at a time: the sync twin's reader thread may append meanwhile
+            taken.append(self.buffer.popleft())
+            self.buffered -= len(taken[-1])
+        return taken
+
+    def check(self) -> None:
+        if self.error is not None:
+            raise self.error
 
 
 class DaytonaSandbox(RunningFromInfo):
@@ -189,6 +223,7 @@ class DaytonaSandbox(RunningFromInfo):
         self._provider = provider
         self._id = record["id"]
         self._toolbox_url = (record.get("toolboxProxyUrl") or "").rstrip("/")
+        self._class = shapes.sandbox_class(record)  # fixed for its life: whether it can pause
         self._sessions: list[str] = []  # idle sessions for run_command (one command at a time each)
         self._session_lock = Lock()
         self._commands: dict[int, _Command] = {}
@@ -197,7 +232,7 @@ class DaytonaSandbox(RunningFromInfo):
         self._next_terminal = 1
         self._session_number = 0
         self._gone = False
-        self._detached = False  # the client closed: started commands keep running, unread
+        self._bulk_upload = False  # its daemon predates /files/upload-v2
 
     @property
     def id(self) -> str:
@@ -215,9 +250,26 @@ class DaytonaSandbox(RunningFromInfo):
         return f"{self._toolbox_url}/{self._id}"
 
     def _toolbox(self, endpoint: Any, *, stream: bool = False, **options: Any) -> httpx.Response:
-        return send_endpoint(
-            self._provider.toolbox_http, endpoint, base=self._base(), stream=stream, **options
-        )
+        base = self._base()
+        try:
+            return send_endpoint(self._provider.toolbox_http, endpoint, base=base, stream=stream, **options)
+        except ProviderError as exc:
+            raise self._toolbox_error(exc) from exc
+
+    def _toolbox_error(self, exc: ProviderError) -> ProviderError:
+        """What a toolbox error means. The proxy's answers for a sandbox that is not running are
+        a 400 or a 404 (never "no such file": exists() must not say False); the daemon's 403 is a
+        file permission (os.IsPermission in every fs handler), not a refused key."""
+        if shapes.not_running(exc):
+            return ProviderError(
+                NAME,
+                f"sandbox {self._id} is not running (stopped, archived or changing state): "
+                f"resume() it first ({exc.message})",
+                code="not_running",  # no status: the file calls read a 400 or 404 as the daemon's own
+            )
+        if isinstance(exc, UnauthorizedError) and exc.status_code == 403:
+            return ProviderError(NAME, f"permission denied: {exc.message}", status_code=403, code="permission_denied")
+        return exc
 
     def _tool(self, endpoint: Any, **options: Any) -> Any:
         return json_answer(NAME, self._toolbox(endpoint, **options))
@@ -236,11 +288,26 @@ class DaytonaSandbox(RunningFromInfo):
         return shapes.sandbox_info(self._provider.record(get_sandbox, sandbox_id_or_name=self._id))
 
     def pause(self) -> None:
-        self._provider.call(pause_sandbox, sandbox_id_or_name=self._id)
+        """Pauses a linux-vm or windows sandbox (memory kept) and returns once it is paused, as the
+        SDK waits (sdk-python _async/sandbox.py:1273-1295): a resume or kill right after works. The
+        API refuses other classes (422; the default class is container), so those raise
+        NotSupportedError before anything is sent."""
+        if self._class not in shapes.PAUSING_CLASSES:
+            raise NotSupportedError(
+                f"Daytona pauses only linux-vm and windows sandboxes; {self._id} is a {self._class} sandbox"
+            )
+        try:
+            self._provider.call(pause_sandbox, sandbox_id_or_name=self._id)
+        except ProviderError as exc:
+            if exc.status_code == 422:  # "Pausing is not supported for this sandbox"
+                raise NotSupportedError(f"Daytona refused to pause {self._id}: {exc.message}") from exc
+            raise
+        self._provider.wait_state(self._id, "paused")
 
     def resume(self) -> None:
         self._provider.call(start_sandbox, sandbox_id_or_name=self._id)
         self._provider.wait_started(self._id, delete_on_failure=False)
+        self._forget_sessions()  # a stopped sandbox's daemon lost them (they live in its memory)
 
     def kill(self) -> None:
         self._provider.kill_sandbox(self._id)
@@ -250,7 +317,7 @@ class DaytonaSandbox(RunningFromInfo):
     def _stop_readers(self) -> None:
         for reader in [*self._handles.values(), *self._terminals.values()]:
             if reader.socket is not None and reader.pump is not None:
-                reader.pump.stop(reader.socket.close)
+                _stop_reading(reader)
         self._handles.clear()
         self._commands.clear()
         self._terminals.clear()
@@ -269,10 +336,10 @@ class DaytonaSandbox(RunningFromInfo):
         return answer["url"], str(answer.get("token") or "")
 
     def set_timeout(self, seconds: float) -> None:
+        """The sandbox is destroyed `seconds` from now (its TTL, re-anchored: the API rounds to
+        whole minutes), whatever its state."""
         check_seconds(seconds, "set_timeout")
-        self._provider.call(
-            set_autostop_interval, sandbox_id_or_name=self._id, interval=shapes.minutes(seconds)
-        )
+        self._provider.call(set_ttl, sandbox_id_or_name=self._id, ttl_minutes=shapes.minutes(seconds))
 
     # --- sessions -----------------------------------------------------------------------------
 
@@ -287,6 +354,10 @@ class DaytonaSandbox(RunningFromInfo):
             except ConflictError:
                 continue
 
+    def _forget_sessions(self) -> None:
+        with self._session_lock:
+            self._sessions = []
+
     def _take_session(self) -> str:
         """An idle session kept for this sandbox, or a new one. Commands run in subshells (nothing
         of one stays for the next), one at a time in a session: a session is taken while its
@@ -297,30 +368,24 @@ class DaytonaSandbox(RunningFromInfo):
         return self._new_session()
 
     def _release(self, session: str, *, ended: bool) -> None:
-        """A session whose command has ended (an exit code) goes back idle; one whose command may
-        still run is deleted with it. A burst of concurrent commands makes as many sessions: only
-        a few are kept idle."""
-        with self._session_lock:
-            kept = (
-                ended
-                and len(self._sessions) < shapes.IDLE_SESSIONS
-                and not self._provider.closing
-                and not self._detached
-            )
-            if kept:
-                self._sessions.append(session)
-        if kept:
-            self._provider.pooling.add(self)
-        else:
+        """A session whose command has ended (an exit code) goes back idle, for the next command;
+        one whose command may still run is deleted with it. An ended session is never deleted:
+        deleting a session kills all it started (daemon pkg/session/delete.go:44-69), and what a
+        command left running in the background (`server &`) must outlive it, and close(). So all
+        are kept for reuse: a sandbox has as many as ever ran at once through this object."""
+        if not ended:
             self._end_session(session)
+            return
+        with self._session_lock:
+            self._sessions.append(session)  # as many as ever ran at once: a burst's are reused
 
     def _end_session(self, session: str) -> None:
-        if self._gone or self._detached:
+        if self._gone:
             return
         try:
             self._tool(delete_session, session_id=session)
-        except NotFoundError:
-            pass
+        except ProviderError:
+            pass  # gone already, or with a stopped sandbox: what ran in it went with it
 
     def _exec(
         self, session: str, line: str, *, run_async: bool, read_timeout: Any = None
@@ -339,15 +404,30 @@ class DaytonaSandbox(RunningFromInfo):
             raise ProviderError(NAME, f"malformed exec answer: {answer!r:.200}")
         return answer
 
-    def _run(self, line: str, read_timeout: Any = None) -> dict[str, Any]:
-        """Run a line to its end in a kept session (one request once the session exists). A
-        session whose command did not answer is deleted, with whatever still runs in it."""
+    def _exec_in_session(
+        self, line: str, *, run_async: bool, read_timeout: Any = None
+    ) -> tuple[str, dict[str, Any]]:
+        """Exec a line in a kept session, or a new one. A kept session the daemon lost (a stop and
+        start of the sandbox: sessions live in its memory) is forgotten with all kept ones and the
+        line runs once more in a new session: it never started. A session whose exec failed
+        otherwise is deleted, with whatever may run in it."""
         session = self._take_session()
         try:
-            answer = self._exec(session, line, run_async=False, read_timeout=read_timeout)
+            try:
+                return session, self._exec(session, line, run_async=run_async, read_timeout=read_timeout)
+            except ProviderError as exc:
+                if not shapes.session_lost(exc):
+                    raise
+            self._forget_sessions()
+            session = self._new_session()
+            return session, self._exec(session, line, run_async=run_async, read_timeout=read_timeout)
         except BaseException:
             self._end_session(session)
             raise
+
+    def _run(self, line: str, read_timeout: Any = None) -> dict[str, Any]:
+        """Run a line to its end in a kept session (one request once the session exists)."""
+        session, answer = self._exec_in_session(line, run_async=False, read_timeout=read_timeout)
         self._release(session, ended=answer.get("exitCode") is not None)
         return answer
 
@@ -393,9 +473,8 @@ class DaytonaSandbox(RunningFromInfo):
         self, line: str, callbacks: dict[int, Any], *, report_pid: bool, stdin: bool
     ) -> _Command:
         """Start a line in a kept session (taken until the command ends) and open its followed log."""
-        session = self._take_session()
+        session, answer = self._exec_in_session(line, run_async=True)
         try:
-            answer = self._exec(session, line, run_async=True)
             command = _Command(self, session, answer["cmdId"], callbacks, report_pid=report_pid, stdin=stdin)
             http = self._provider.toolbox_http
             logs = endpoint_request(
@@ -465,8 +544,7 @@ class DaytonaSandbox(RunningFromInfo):
             self._provider.readers.discard(command)
             command.socket.close()
             if ended_cleanly:
-                command.free = True
-                self._provider.pooling.add(self)  # close() deletes it if it is never handed back
+                command.free = True  # given back by whoever takes the result
             else:
                 self._end_session(command.session)
 
@@ -612,7 +690,9 @@ class DaytonaSandbox(RunningFromInfo):
         entries = []
         for entry in answer:
             name = entry.get("name") if isinstance(entry, dict) else None
-            named = posixpath.join(path, name) if depth == 1 and isinstance(name, str) else None
+            # A daemon before July 2026 ignores depth and gives no path: its one level is named so too.
+            known = depth == 1 or not (isinstance(entry, dict) and entry.get("path"))
+            named = posixpath.join(path, name) if known and isinstance(name, str) else None
             entries.append(shapes.file_info(entry, named))
         return sorted(entries, key=lambda e: e.path)
 
@@ -684,12 +764,29 @@ class DaytonaSandbox(RunningFromInfo):
         download_to(destination, lambda sink: self._download_into(remote_path, sink))
 
     def _upload_from(self, path: str, source: BinaryIO) -> None:
-        form = MultipartFile(posixpath.basename(path) or "file")
+        """`/files/upload-v2`; a daemon from before it (July 2026: self-hosted, or a sandbox not
+        restarted since) has no such route (gin's 404 "page not found"), so this sandbox's uploads
+        go to `/files/bulk-upload` from then on (the SDK's own route, in both daemons)."""
+        check_path(path)
+        start = source.tell() if not self._bulk_upload and source.seekable() else None
+        if not self._bulk_upload:
+            form = MultipartFile(posixpath.basename(path) or "file")
+            try:
+                response = self._toolbox(
+                    upload_file, path=path, headers={"Content-Type": form.content_type}, content=multipart_body(form, source)
+                )
+                response.close()
+                return
+            except NotFoundError as exc:  # upload-v2 makes the parents: a 404 is the route missing
+                if start is None:
+                    raise ProviderError(
+                        NAME, f"upload: this sandbox's daemon has no /files/upload-v2, and the source cannot be read again ({exc.message})"
+                    ) from exc
+                self._bulk_upload = True
+                source.seek(start)
+        form = shapes.BulkUploadForm(path)
         response = self._toolbox(
-            upload_file,
-            path=check_path(path),
-            headers={"Content-Type": form.content_type},
-            content=multipart_body(form, source),
+            upload_files, headers={"Content-Type": form.content_type}, content=multipart_body(form, source)
         )
         response.close()
 
@@ -759,6 +856,13 @@ class DaytonaSandbox(RunningFromInfo):
             self._delete_pty(session)
             raise
         terminal = _Terminal(pid, socket, req.on_data, rows, cols)
+        try:
+            self._connected(terminal)
+        except BaseException:
+            socket.close()
+            self._delete_pty(session)
+            raise
+        terminal.reader = Background(self._read_terminal, terminal, name=f"sandboxer-daytona-pty-read-{pid}")
         terminal.pump = Background(self._pump_terminal, terminal, name=f"sandboxer-daytona-pty-{pid}")
         self._terminals[pid] = terminal
         self._provider.readers.add(terminal)
@@ -774,23 +878,57 @@ class DaytonaSandbox(RunningFromInfo):
             socket.send(("exec " + shlex.join(argv) + "\r").encode())
         return PTYInfo(pid=pid, rows=rows, cols=cols)
 
-    def _pump_terminal(self, terminal: _Terminal) -> None:
+    def _connected(self, terminal: _Terminal) -> None:
+        """Wait for the daemon's {"type":"control","status":"connected"} before anything is typed
+        (the SDK waits for it too); a control "error" (an unknown terminal still answers 101,
+        then says so: pty/controller.go:189-217) is an error."""
         while True:
             frame = terminal.socket.receive()
             if frame is None:
+                raise ProviderError(NAME, f"terminal {terminal.pid} closed before it was connected")
+            control = _control(frame)
+            if control is None:
+                terminal.hold(frame.encode("utf-8") if isinstance(frame, str) else frame)
+            elif control.get("status") == "connected":
                 return
-            if isinstance(frame, str):  # control messages are text: {"type": "control", ...}
-                try:
-                    control = json.loads(frame)
-                except ValueError:
-                    control = None
-                if isinstance(control, dict) and control.get("type") == "control":
-                    if control.get("status") == "exited":
-                        terminal.exit = control
-                    continue
-                frame = frame.encode("utf-8")
-            if terminal.on_data is not None:
-                invoke(terminal.on_data, frame)
+            elif control.get("status") == "error":
+                raise ProviderError(NAME, f"terminal {terminal.pid}: {control.get('error') or control}")
+
+    def _read_terminal(self, terminal: _Terminal) -> None:
+        try:
+            while True:
+                frame = terminal.socket.receive()
+                if frame is None:
+                    return
+                control = _control(frame)
+                if control is None:
+                    terminal.hold(frame.encode("utf-8") if isinstance(frame, str) else frame)
+                elif control.get("status") == "exited":
+                    terminal.exit = control
+                elif control.get("status") == "error":
+                    terminal.error = ProviderError(NAME, f"terminal {terminal.pid}: {control.get('error') or control}")
+                    return
+        except ProviderError as exc:
+            terminal.error = terminal.error or exc
+        finally:
+            terminal.ended = True
+            terminal.more.set()
+            if terminal.error is not None:
+                terminal.socket.close()
+
+    def _pump_terminal(self, terminal: _Terminal) -> None:
+        """Feed on_data from the buffer until the socket is read to its end and the buffer empty."""
+        while not terminal.stopped:
+            waiting = terminal.more
+            chunks = terminal.take()
+            for chunk in chunks:
+                if terminal.on_data is not None and not terminal.stopped:
+                    invoke(terminal.on_data, chunk)
+            if not chunks:
+                if terminal.ended and not terminal.buffer:
+                    terminal.check()
+                    return
+                waiting.wait(0.05)
 
     def _terminal(self, pid: int) -> _Terminal:
         terminal = self._terminals.get(pid) if isinstance(pid, int) else None
@@ -799,7 +937,9 @@ class DaytonaSandbox(RunningFromInfo):
         return terminal
 
     def send_pty_input(self, pid: int, data: bytes | str) -> None:
-        self._terminal(pid).socket.send(as_bytes(data))
+        terminal = self._terminal(pid)
+        terminal.check()
+        terminal.socket.send(as_bytes(data))
 
     def resize_pty(self, pid: int, rows: int, cols: int) -> None:
         check_terminal_size(rows, cols)
@@ -826,7 +966,7 @@ class DaytonaSandbox(RunningFromInfo):
             except (SandboxerError, TimeoutError):
                 pass
         finally:
-            terminal.pump.stop(terminal.socket.close)
+            _stop_reading(terminal)
             self._terminals.pop(pid, None)
             self._provider.readers.discard(terminal)
 
@@ -844,9 +984,69 @@ class DaytonaSandbox(RunningFromInfo):
         return found
 
 
+def _stop_reading(reader: _Command | _Terminal) -> None:
+    """Stop the tasks reading a command's log or a terminal, and close its socket."""
+    if isinstance(reader, _Terminal):
+        reader.stopped = True
+        reader.more.set()  # a pump waiting for output wakes, and ends
+        if reader.reader is not None:
+            reader.reader.stop(reader.socket.close)
+    if reader.pump is not None:
+        reader.pump.stop(reader.socket.close)
+    else:
+        reader.socket.close()
+
+
+def _control(frame: bytes | str) -> dict[str, Any] | None:
+    """A terminal's control message ({"type": "control", ...}, sent as text), else None: output."""
+    if not isinstance(frame, str):
+        return None
+    try:
+        control = json.loads(frame)
+    except ValueError:
+        return None
+    return control if isinstance(control, dict) and control.get("type") == "control" else None
+
+
 def _body(model: str, data: dict[str, Any]) -> Any:
     """A generated toolbox request model from plain data (it serialises it back with to_dict)."""
-    return getattr(toolbox_models, model).from_dict(data)
+    from ..._generated.daytona_toolbox import models  # each model imported on first use
+
+    return getattr(models, model).from_dict(data)
+
+
+def _list_options() -> dict[str, Any]:
+    """Flags list_sandboxes leaves out: the generated defaults (false) would be read as true by the
+    server."""
+    from ..._generated.daytona_api.types import UNSET
+
+    return {"include_errored_deleted": UNSET, "include_warm": UNSET}
+
+
+class _RetryHints(httpx.BaseTransport):
+    """Under the retries: Daytona names its retry hint after the limit that was hit,
+    `Retry-After-<throttler>` (docs limits.mdx:51-60); a 429 carrying one gets it as Retry-After,
+    which the retries read."""
+
+    def __init__(self, inner: httpx.BaseTransport) -> None:
+        self._inner = inner
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        response = self._inner.handle_request(request)
+        hint = shapes.retry_after_hint(response.headers) if response.status_code == 429 else None
+        if hint is None:
+            return response
+        # A new answer around the same body: the vendor's own answer stays as it came.
+        return httpx.Response(
+            response.status_code,
+            headers=[*response.headers.raw, (b"Retry-After", hint.encode("ascii"))],
+            stream=response.stream,
+            extensions=response.extensions,
+            request=request,
+        )
+
+    def close(self) -> None:
+        self._inner.close()
 
 
 class DaytonaProvider(ProviderBase):
@@ -861,7 +1061,9 @@ class DaytonaProvider(ProviderBase):
                 "the Daytona provider needs the daytona extra: pip install 'sandboxer[daytona]'"
             )
         self.settings = shapes.settings(config)
-        transport = ProviderTransport.from_config(config, provider=NAME, target=self.settings.api_url)
+        transport = ProviderTransport.from_config(
+            config, provider=NAME, target=self.settings.api_url, wrap=_RetryHints
+        )
         timeout = client_timeout(self.settings.request_timeout)
         headers = {"Authorization": f"Bearer {self.settings.api_key}"}
         if self.settings.organization_id:
@@ -878,8 +1080,6 @@ class DaytonaProvider(ProviderBase):
         }
         self.toolbox_http = httpx.Client(headers=toolbox_headers, transport=transport, timeout=timeout)
         self.readers: set[Any] = set()  # started commands and terminals whose sockets are read
-        self.pooling: set[DaytonaSandbox] = set()  # sandboxes holding idle command sessions
-        self.closing = False  # close() began: sessions are no longer kept
 
     def call(self, endpoint: Any, **options: Any) -> Any:
         return call_endpoint(self.api_http, NAME, endpoint, **options)
@@ -893,63 +1093,126 @@ class DaytonaProvider(ProviderBase):
     def wait_started(
         self, sandbox_id: str, record: dict[str, Any] | None = None, *, delete_on_failure: bool = True
     ) -> dict[str, Any]:
-        """Poll the sandbox until it is started (0.1 s, growing to 1 s); a failed state or the
-        configured time running out is an error (a sandbox being created is then deleted)."""
-        last = {"record": record}
+        """Poll the sandbox until it is started (0.1 s, growing to 1 s; an image build passes
+        through pending_build and building_snapshot); a failed state or the configured time
+        running out is an error (a sandbox being created is then deleted)."""
+        try:
+            return self.wait_state(sandbox_id, "started", record)
+        except (ProviderError, SandboxerTimeoutError):
+            if delete_on_failure:
+                self.delete_quietly(sandbox_id)
+            raise
 
-        def started(_left: float) -> dict[str, Any] | None:
+    def wait_state(self, sandbox_id: str, wanted: str, record: dict[str, Any] | None = None) -> dict[str, Any]:
+        """Poll the sandbox until its state is `wanted`; a failed state, or start_timeout_seconds
+        passing, is an error."""
+        last = {"record": record, "state": None}
+
+        def reached(_left: float) -> dict[str, Any] | None:
             found = last["record"] or self.record(get_sandbox, sandbox_id_or_name=sandbox_id)
             last["record"] = None
-            state = str(found.get("state"))
-            last["state"] = state
+            state = last["state"] = str(found.get("state"))
             if state in shapes.FAILED_STATES:
-                if delete_on_failure:
-                    self._delete_quietly(sandbox_id)
                 raise ProviderError(
                     NAME,
                     f"sandbox {sandbox_id} ended in state {state!r}: {found.get('errorReason') or 'no reason given'}",
                     code=state,
                 )
-            return found if state == "started" else None
+            return found if state == wanted else None
 
         def expired() -> SandboxerTimeoutError:
-            if delete_on_failure:
-                self._delete_quietly(sandbox_id)
             return SandboxerTimeoutError(
                 NAME,
-                f"sandbox {sandbox_id} was not started after {self.settings.start_timeout:g}s (state {last['state']!r})",
+                f"sandbox {sandbox_id} was not {wanted} after {self.settings.start_timeout:g}s (state {last['state']!r})",
             )
 
-        return wait_until(started, self.settings.start_timeout, expired)
+        return wait_until(reached, self.settings.start_timeout, expired)
 
-    def _delete_quietly(self, sandbox_id: str) -> None:
+    def delete(self, sandbox_id: str) -> None:
+        """DELETE, asked again while the API answers 409 "Sandbox state change in progress" (a
+        sandbox starting, stopping or pausing: sandbox.service.ts destroy(), :2016-2018), for at
+        most DELETE_SECONDS."""
+
+        def deleted(_left: float) -> bool | None:
+            try:
+                self.call(delete_sandbox, sandbox_id_or_name=sandbox_id)
+            except ConflictError as exc:
+                if "state change in progress" not in exc.message.lower():
+                    raise
+                return None
+            return True
+
+        def expired() -> ConflictError:
+            return ConflictError(
+                NAME, f"sandbox {sandbox_id} was still changing state after {shapes.DELETE_SECONDS:g}s: not deleted"
+            )
+
+        wait_until(deleted, shapes.DELETE_SECONDS, expired)
+
+    def delete_quietly(self, sandbox_id: str) -> None:
         try:
-            self.call(delete_sandbox, sandbox_id_or_name=sandbox_id)
+            self.delete(sandbox_id)
         except SandboxerError:
             pass
+
+    def _delete_marked(self, mark: str) -> None:
+        """Delete what a create marked `mark` made, when its answer never said (the list is
+        eventually consistent: asked for a few seconds until something is found)."""
+        labels = shapes.labels_query({shapes.CREATE_MARK: mark})
+
+        def made(_left: float) -> list[Any] | None:
+            page = self.call(list_sandboxes, limit=_PAGE, labels=labels, **_list_options())
+            items = page.get("items") if isinstance(page, dict) else None
+            return items or None
+
+        def nothing() -> SandboxerTimeoutError:
+            return SandboxerTimeoutError(NAME, "no sandbox carries the create's mark")
+
+        try:
+            found = wait_until(made, shapes.MARK_LOOKUP_SECONDS, nothing)
+        except SandboxerError:
+            return
+        for item in found:
+            if isinstance(item, dict) and isinstance(item.get("id"), str):
+                self.delete_quietly(item["id"])
 
     def create_sandbox(self, req: CreateSandboxRequest) -> tuple[DaytonaSandbox, SandboxInfo]:
         if not isinstance(req, CreateSandboxRequest):
             raise InvalidRequestError("create_sandbox takes a CreateSandboxRequest")
-        body: dict[str, Any] = {"labels": managed.marked(req.metadata), "env": dict(req.envs)}
-        if req.template is not None:
-            body["snapshot"] = req.template
-        if req.cpus is not None:
-            body["cpu"] = max(int(-(-req.cpus // 1)), 1)  # whole cores, rounded up
-        if req.memory_mb is not None:
-            body["memory"] = shapes.gigabytes(req.memory_mb)
-        if req.timeout_seconds is not None:
-            body["autoStopInterval"] = shapes.minutes(req.timeout_seconds)
-        if req.auto_destroy is not None:
-            # Deleted as soon as it stops (0), or never automatically (-1).
-            body["autoDeleteInterval"] = 0 if req.auto_destroy else -1
-        record = self.record(create_sandbox, body=CreateSandbox.from_dict(body))
+        mark = shapes.new_create_mark()
+        body = shapes.create_body(
+            self.settings,
+            mark,
+            template=req.template,
+            metadata=req.metadata,
+            envs=req.envs,
+            cpus=req.cpus,
+            memory_mb=req.memory_mb,
+            timeout_seconds=req.timeout_seconds,
+            auto_destroy=req.auto_destroy,
+        )
+        from ..._generated.daytona_api.models import CreateSandbox  # only when creating
+
+        try:
+            # A snapshot create is answered once started, or after 30 s on the server
+            # (sandbox.controller.ts:303-308); an image build at once, in pending_build.
+            record = self.record(create_sandbox, body=CreateSandbox.from_dict(body))
+        except ProviderError as exc:
+            if not shapes.may_have_made(exc):
+                raise
+            self._delete_marked(mark)  # made, but the answer never said which
+            if exc.status_code == 400:  # "Sandbox failed to start: <reason>"
+                raise ProviderError(NAME, exc.message, status_code=400, code="error") from exc
+            raise
+        except BaseException:
+            self._delete_marked(mark)  # interrupted: the caller never gets its id
+            raise
         try:
             record = self.wait_started(record["id"], record)
         except (SandboxerTimeoutError, ProviderError):
             raise  # wait_started has deleted it
         except BaseException:
-            self._delete_quietly(record["id"])  # interrupted: the caller never gets its id
+            self.delete_quietly(record["id"])  # interrupted: the caller never gets its id
             raise
         return DaytonaSandbox(self, record), shapes.sandbox_info(record)
 
@@ -965,9 +1228,7 @@ class DaytonaProvider(ProviderBase):
         while limit is None or len(found) < limit:
             kwargs: dict[str, Any] = {
                 "limit": _PAGE if limit is None else min(_PAGE, limit - len(found)),
-                # Not sent: the generated defaults (false) would be read as true by the server.
-                "include_errored_deleted": UNSET,
-                "include_warm": UNSET,
+                **_list_options(),
             }
             labels = shapes.labels_query(wanted)
             if labels is not None:
@@ -985,37 +1246,13 @@ class DaytonaProvider(ProviderBase):
 
     def kill_sandbox(self, sandbox_id: str) -> None:
         check_sandbox_id(sandbox_id)
-        self.call(delete_sandbox, sandbox_id_or_name=sandbox_id)
-        for sandbox in list(self.pooling):  # its sessions went with it: nothing left to delete
-            if sandbox.id == sandbox_id:
-                sandbox._gone = True
-                sandbox._sessions = []
-                self.pooling.discard(sandbox)
+        self.delete(sandbox_id)
 
     def close(self) -> None:
-        # Idle sessions: their commands have ended (what a command left running in one goes with
-        # it). A command ending from now on deletes its session instead of keeping it.
-        self.closing = True
-        for sandbox in list(self.pooling):
-            with sandbox._session_lock:
-                idle, sandbox._sessions = sandbox._sessions, []
-            for command in sandbox._handles.values():  # ended, never waited for
-                if command.free:
-                    command.free = False
-                    idle.append(command.session)
-            for session in idle:
-                try:
-                    sandbox._end_session(session)
-                except ProviderError:
-                    pass  # the sandbox was stopped or deleted elsewhere: its sessions went with it
-        self.pooling.clear()
+        # Kept sessions are left alone: deleting one would kill what its commands left running.
+        # Started commands go on; only our reading of their logs and terminals ends.
         for reader in list(self.readers):
-            if isinstance(reader, _Command):
-                reader.owner._detached = True  # a started command goes on; its session stays
-            if reader.pump is not None:
-                reader.pump.stop(reader.socket.close)
-            else:
-                reader.socket.close()
+            _stop_reading(reader)
         self.readers.clear()
         self.toolbox_http.close()
         self.api_http.close()

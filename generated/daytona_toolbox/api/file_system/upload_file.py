@@ -41,7 +41,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | UploadedFile | None:
+) -> ErrorResponse | UploadedFile | str | None:
     if response.status_code == 200:
         response_200 = UploadedFile.from_dict(response.json())
 
@@ -52,6 +52,10 @@ def _parse_response(
 
         return response_400
 
+    if response.status_code == 404:
+        response_404 = response.text
+        return response_404
+
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
@@ -60,7 +64,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | UploadedFile]:
+) -> Response[ErrorResponse | UploadedFile | str]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -74,7 +78,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: UploadFileRequest | Unset = UNSET,
     path: str,
-) -> Response[ErrorResponse | UploadedFile]:
+) -> Response[ErrorResponse | UploadedFile | str]:
     """
     Args:
         path (str):
@@ -85,7 +89,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | UploadedFile]
+        Response[ErrorResponse | UploadedFile | str]
     """
 
     kwargs = _get_kwargs(
@@ -105,7 +109,7 @@ def sync(
     client: AuthenticatedClient | Client,
     body: UploadFileRequest | Unset = UNSET,
     path: str,
-) -> ErrorResponse | UploadedFile | None:
+) -> ErrorResponse | UploadedFile | str | None:
     """
     Args:
         path (str):
@@ -116,7 +120,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | UploadedFile
+        ErrorResponse | UploadedFile | str
     """
 
     return sync_detailed(
@@ -131,7 +135,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: UploadFileRequest | Unset = UNSET,
     path: str,
-) -> Response[ErrorResponse | UploadedFile]:
+) -> Response[ErrorResponse | UploadedFile | str]:
     """
     Args:
         path (str):
@@ -142,7 +146,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | UploadedFile]
+        Response[ErrorResponse | UploadedFile | str]
     """
 
     kwargs = _get_kwargs(
@@ -160,7 +164,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: UploadFileRequest | Unset = UNSET,
     path: str,
-) -> ErrorResponse | UploadedFile | None:
+) -> ErrorResponse | UploadedFile | str | None:
     """
     Args:
         path (str):
@@ -171,7 +175,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | UploadedFile
+        ErrorResponse | UploadedFile | str
     """
 
     return (
