@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import base64
 import posixpath
+import re
 import shlex
 
 from sandboxer.providers import shell_scripts as scripts
@@ -130,8 +131,70 @@ def _ls(relative: str):
     return effect
 
 
+def _kill_terminal(pid_file: str, launcher: str):
+    """blaxel_shapes.pty_kill_line: `kill -KILL "$(cat P)"; rm -f P L` in busybox sh: SIGKILL to the
+    pid the launcher wrote (a shell's own pid, `$$`), whose session the server then ends; rm's status."""
+
+    def effect(fs: FileSystem, cwd: str) -> list[tuple]:
+        steps: list[tuple] = []
+        try:
+            text = fs.stat(pid_file)[1].data.decode().strip()
+        except FsError as e:
+            steps += [("stderr", f"cat: can't open '{pid_file}': {STRERROR[e.code]}\n")]
+            text = ""
+        shell = fs.shells.get(int(text)) if text.isdigit() else None
+        if shell is not None:
+            shell.end()
+        elif text.isdigit():
+            steps += [("stderr", f"sh: can't kill pid {text}: No such process\n")]
+        else:
+            steps += [("stderr", f"sh: invalid number '{text}'\n")]
+        for path in (pid_file, launcher):
+            if _test(fs, path) or _test(fs, path, follow=False):
+                fs.remove(path)
+        return [*steps, ("exit", 0)]
+
+    return effect
+
+
+def _launcher(fs: FileSystem, path: str, pid: int) -> list | None:
+    """What busybox sh does running blaxel_shapes.pty_launcher as a terminal's program (pid `pid`):
+    the pid file written, the launcher removed, the start sign printed, the exports, then the
+    program exec'd: the default shell (interactive), or a command of TERMINAL_COMMANDS."""
+    try:
+        lines = fs.stat(path)[1].data.decode().splitlines()
+    except (FsError, UnicodeDecodeError):
+        return None
+    if len(lines) < 5 or lines[0] != "#!/bin/sh" or not lines[1].startswith("echo $$ > "):
+        return None
+    pid_file = lines[1].removeprefix("echo $$ > ")
+
+    def start(fs: FileSystem, cwd: str) -> list[tuple]:
+        fs.open_for_write(pid_file, 0o666).data = f"{pid}\n".encode()
+        fs.remove(path)
+        return []
+
+    program = lines[-1].removeprefix("exec ")
+    steps = TERMINAL_COMMANDS.get(program) or (
+        [("shell",)] if program == shlex.join(["/bin/sh", "-c", pty_default_shell()]) else None
+    )
+    if steps is None:
+        raise AssertionError(f"blaxel_script: no terminal script for {program!r}")
+    return [("effect", start), ("stdout", "\x1b[0m"), *steps]
+
+
+def pty_default_shell() -> str:
+    """The shell the launcher picks when no command is asked for (its last line, `exec ...`)."""
+    from sandboxer.providers.blaxel_shapes import pty_launcher  # here: the script loads without it
+
+    return shlex.split(pty_launcher("x", None, {}, None).splitlines()[-1])[-1]
+
+
 def scripted(command: str) -> list | None:
     """The steps of a line running one of our scripts, or chmod/chown; None for any other line."""
+    killing = re.fullmatch(r'kill -KILL "\$\(cat (/tmp/[\w.-]+)\)"; rm -f \1 (/tmp/[\w.-]+)', command)
+    if killing:
+        return [("effect", _kill_terminal(*killing.groups()))]
     try:
         argv = shlex.split(command)
     except ValueError:
@@ -152,13 +215,28 @@ def scripted(command: str) -> list | None:
 
 
 class Script(dict):
-    """Exact command lines -> steps; lines of our scripts are read from their arguments."""
+    """Exact command lines -> steps; lines of our scripts are read from their arguments; a terminal's
+    program (the file the server starts in the PTY) read by `program`."""
+
+    @staticmethod
+    def program(fs: FileSystem, path: str, pid: int) -> list | None:
+        return _launcher(fs, path, pid)
 
     def __missing__(self, command: str) -> list:
         steps = scripted(command)
         if steps is None:
             raise KeyError(command)
         return steps
+
+
+# Commands a terminal runs (CreatePTYRequest.command): what they print into the PTY
+PTY_BYTES = r"printf 'caf\303\251 \342\234'; sleep 0.1; printf '\223 \377\n'; exec sh"
+TERMINAL_COMMANDS = {
+    # a character cut between two writes (two PTY reads), and a byte that is no UTF-8
+    shlex.join(["/bin/sh", "-c", PTY_BYTES]): [
+        ("stdout_bytes", b"caf\xc3\xa9 \xe2\x9c"), ("sleep", 0.1), ("stdout_bytes", b"\x93 \xff\n"), ("shell",)
+    ],
+}
 
 
 def _echo(text):

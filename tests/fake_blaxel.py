@@ -32,6 +32,11 @@ chunk, stdout read before stderr. The API kills nothing on its own (a `timeout` 
 waitForCompletion answer, srv handler/process/service.go:186-196); its kill is SIGKILL to the process
 group, leaving status "killed" and exit code -1 (process.go:1137-1190, 403-415).
 The two streams (process logs, filesystem watch) are text/plain bodies fed as things happen.
+
+The terminal (GET /terminal/ws, srv api/router.go:179-189) answers 101 with an in-memory connection
+(tests/fake_daytona.py's ServerSocket); the sessions are modelled in TerminalSession/TerminalServer
+below. The program a session runs is scripted too: `commands.program(fs, path, pid)` gives its steps
+(tests/blaxel_script.py reads our launcher), else a known shell path is an interactive shell.
 """
 
 from __future__ import annotations
@@ -52,7 +57,7 @@ from urllib.parse import unquote
 
 import httpx
 
-from tests.fake_daytona import HttpError, json_response, parse_multipart, response
+from tests.fake_daytona import HttpError, ServerSocket, json_response, parse_multipart, response
 
 BASE_TIME = datetime(2026, 10, 1, 12, 0, 0, tzinfo=UTC)
 RFC3339 = "%Y-%m-%dT%H:%M:%SZ"
@@ -196,6 +201,8 @@ class FileSystem:
             p: Entry("dir", 0, 0o1777 if p == "/tmp" else 0o755) for p in ("/", "/home", "/tmp", "/blaxel")
         }
         self.watchers: list[tuple[str, set[str], Feed]] = []
+        # The terminal shells running, by pid: what a `kill` line in a process can reach
+        self.shells: dict[int, TerminalSession] = {}
 
     # lookups, as the kernel resolves a path
 
@@ -543,6 +550,7 @@ class Sandbox:
     previews: dict[str, dict] = field(default_factory=dict)
     tokens: dict[str, str] = field(default_factory=dict)  # preview token -> preview name
     uploads: dict[str, dict] = field(default_factory=dict)  # uploadId -> path, mode, parts
+    terminals: dict[str, TerminalSession] = field(default_factory=dict)  # the SessionManager's, by id
 
     @property
     def name(self) -> str:
@@ -767,6 +775,7 @@ class SandboxApi:
         ("DELETE", r"/process/([^/]+)/kill", "kill"),
         ("GET", r"/process/([^/]+)/logs", "logs"),
         ("GET", r"/process/([^/]+)/logs/stream", "stream_logs"),
+        ("GET", r"/terminal/ws", "terminal"),
     ]
 
     def __init__(self, fake: FakeBlaxel) -> None:
@@ -1188,6 +1197,9 @@ class SandboxApi:
         except TimeoutError:
             proc.kill(self.fake.clock)
 
+    def terminal(self, sb: Sandbox, request: httpx.Request, _body: bytes) -> httpx.Response:
+        return self.fake.terminal_server.connect(sb, request)
+
     def list_processes(self, sb: Sandbox, *_: Any) -> httpx.Response:
         return json_response(200, [p.as_json() for p in sb.processes])
 
@@ -1275,6 +1287,260 @@ MIME = {
 # --- the transport --------------------------------------------------------------------------------
 
 
+# --- the terminal (srv handler/terminal.go; handler/terminal/session_manager.go, terminal.go) ------
+
+TERMINAL_BUFFER = 100 * 1024  # maxBufferSize: the output a session keeps (srv handler/terminal/session_manager.go:13)
+ANSI_RESET = b"\x1b[0m"  # put before a replayed buffer (session_manager.go:24-26, 175-186)
+# findShell (srv handler/terminal/terminal.go:31-49) with $SHELL unset: no zsh or bash on the base
+# image (Alpine), so /bin/sh (busybox); the shells there are
+DEFAULT_SHELL, SHELLS = "/bin/sh", {"/bin/sh", "/bin/ash"}
+TERMINAL_STEPS = {"stdout", "stdout_bytes", "sleep", "exit", "hang", "effect", "shell"}
+
+
+def go_json_text(data: bytes) -> str:
+    """string(data) as encoding/json writes it: a byte that starts no valid UTF-8 sequence becomes
+    U+FFFD, one per byte (Go encoding/json encode.go appendString, utf8.DecodeRuneInString)."""
+    out, i = [], 0
+    while i < len(data):
+        for width in (1, 2, 3, 4):
+            try:
+                out.append(data[i : i + width].decode("utf-8"))
+            except UnicodeDecodeError:
+                continue
+            i += width
+            break
+        else:
+            out.append("\ufffd")
+            i += 1
+    return "".join(out)
+
+
+def terminal_frame(kind: str, data: str) -> str:
+    """conn.WriteJSON(TerminalMessage{Type, Data}) (srv handler/terminal.go:50-56): gorilla encodes
+    with json.NewEncoder(w).Encode (a newline after the object), Data omitted when empty, Go's
+    HTML-safe escapes."""
+    text = json.dumps({"type": kind, **({"data": data} if data else {})}, ensure_ascii=False, separators=(",", ":"))
+    for char, escape in (("<", "\\u003c"), (">", "\\u003e"), ("&", "\\u0026"), ("\u2028", "\\u2028"), ("\u2029", "\\u2029")):
+        text = text.replace(char, escape)
+    return text + "\n"
+
+
+class TerminalStartError(Exception):
+    """NewTerminalSession's error (srv handler/terminal/terminal.go:52-161), as err.Error() says it."""
+
+
+class TerminalSession:
+    """A ManagedSession (srv handler/terminal/session_manager.go:38-76) over a PTY running a program
+    (terminal.go:52-161). Its output is read 4096 bytes at a time (a character may be cut between
+    two reads), kept (the last 100 KiB) and sent to every client connected; it outlives its
+    clients (session_manager.go:35-37) and ends when its program exits or is killed, every process
+    of the session then killed (watchShellExit, session_manager.go:82-96; Close, terminal.go:188-214).
+    Not modelled: the 10-minute idle cleanup of a session without clients (session_manager.go:342-369)
+    and output dropped for a client more than 64 reads behind (session_manager.go:16, 188-203)."""
+
+    def __init__(self, fake: FakeBlaxel, fs: FileSystem, pid: int, cwd: str, cols: int, rows: int) -> None:
+        self.fake, self.fs, self.pid, self.cwd = fake, fs, pid, cwd
+        self.cols, self.rows = cols, rows
+        self.clients: list[ServerSocket] = []
+        self.buffer = bytearray()
+        self.line = bytearray()  # what is being typed (the tty's canonical mode)
+        self.lines: asyncio.Queue[bytes] = asyncio.Queue()
+        self.dead = asyncio.Event()
+        self.task: asyncio.Task | None = None
+
+    def output(self, data: bytes) -> None:
+        """readLoop (session_manager.go:101-123): each read appended to the buffer and broadcast;
+        nothing once dead (appendBuffer, :136-143)."""
+        for i in range(0, len(data), READ_SIZE):
+            if self.dead.is_set():
+                return
+            chunk = data[i : i + READ_SIZE]
+            self.keep(chunk)
+            for client in list(self.clients):
+                client.send(terminal_frame("output", go_json_text(chunk)))
+
+    def keep(self, chunk: bytes) -> None:
+        """appendBuffer (:138-163): past 100 KiB the oldest bytes go, up to a newline within 256."""
+        self.buffer += chunk
+        if len(self.buffer) > TERMINAL_BUFFER:
+            excess = len(self.buffer) - TERMINAL_BUFFER
+            newline = self.buffer.find(b"\n", excess, excess + 256)
+            del self.buffer[: newline + 1 if newline >= 0 else excess]
+
+    def replay(self) -> bytes:
+        """GetBuffer (:175-186): the kept output after an SGR reset, nothing when none was kept."""
+        return ANSI_RESET + bytes(self.buffer) if self.buffer else b""
+
+    def write(self, data: bytes) -> None:
+        """Input to the PTY (ms.Write, :249-252) through the line discipline as a new PTY has it
+        (Linux's default termios: canonical, ECHO, ICRNL, ONLCR): echoed, CR read as NL and echoed
+        as CR NL, each whole line handed to the program (ECHOCTL's ^X for other control characters
+        and a shell's own line editing are not modelled: tests type printable text). A dead session's write fails, which the
+        handler only logs (srv handler/terminal.go:305-307)."""
+        if self.dead.is_set():
+            return
+        data = data.replace(b"\r", b"\n")
+        self.output(data.replace(b"\n", b"\r\n"))
+        self.line += data
+        while b"\n" in self.line:
+            line, _, rest = bytes(self.line).partition(b"\n")
+            self.line = bytearray(rest)
+            self.lines.put_nowait(line)
+
+    def resize(self, cols: int, rows: int) -> None:
+        """pty.Setsize; a closed session's is ErrClosedPipe, only logged (terminal.go:174-186, 308-313)."""
+        if not self.dead.is_set():
+            self.cols, self.rows = cols, rows
+
+    def end(self) -> None:
+        """Close (session_manager.go:264-268, terminal.go:188-214): the PTY closed, the session's
+        processes SIGKILLed, dead."""
+        if self.dead.is_set():
+            return
+        self.dead.set()
+        self.fs.shells.pop(self.pid, None)
+        if self.task is not None and self.task is not asyncio.current_task():
+            self.task.cancel()
+
+    async def run(self, steps: list) -> None:
+        """The program's steps ("shell": an interactive shell, which ends at a line `exit`); its
+        end ends the session (watchShellExit, session_manager.go:82-96)."""
+        try:
+            while steps:
+                kind, *args = steps.pop(0)
+                if kind == "stdout":
+                    self.output(args[0].encode())
+                elif kind == "stdout_bytes":
+                    self.output(args[0])
+                elif kind == "effect":
+                    steps[:0] = list(args[0](self.fs, self.cwd))
+                elif kind == "sleep":
+                    await self.fake.pause(args[0])
+                elif kind == "exit":
+                    break
+                elif kind == "hang":
+                    await asyncio.Event().wait()
+                elif kind == "shell":
+                    while (await self.lines.get()).strip() != b"exit":
+                        pass
+                    break
+        finally:
+            self.end()
+
+
+class TerminalServer:
+    """HandleTerminalWS (srv handler/terminal.go:149-316) and the SessionManager (srv
+    handler/terminal/session_manager.go:270-326): one per sandbox API (its sessions on the Sandbox)."""
+
+    def __init__(self, fake: FakeBlaxel) -> None:
+        self.fake = fake
+
+    def connect(self, sb: Sandbox, request: httpx.Request) -> httpx.Response:
+        if request.headers.get("upgrade", "").lower() != "websocket" or "sec-websocket-key" not in request.headers:
+            # gorilla's Upgrade answers 400 itself (http.Error, StatusText); the handler returns (:176-181)
+            return response(400, b"Bad Request\n", TEXT)
+        query = request.url.params
+        socket = ServerSocket(self.fake, request)
+        self.fake.spawn(
+            self.serve(
+                sb,
+                socket,
+                shell=query.get("shell", ""),
+                cwd=query.get("workingDir", ""),
+                session_id=query.get("sessionId", "default"),  # c.DefaultQuery (:165)
+                cols=self.size(query.get("cols"), 80),
+                rows=self.size(query.get("rows"), 24),
+            )
+        )
+        return socket.switching_protocols()
+
+    @staticmethod
+    def size(text: str | None, default: int) -> int:
+        """strconv.ParseUint(s, 10, 16), the default when absent or not one (:151-162)."""
+        return int(text) if text and re.fullmatch(r"[0-9]+", text) and int(text) < 1 << 16 else default
+
+    async def serve(self, sb: Sandbox, socket: ServerSocket, *, shell: str, cwd: str, session_id: str,
+                    cols: int, rows: int) -> None:  # fmt: skip
+        try:
+            session, new = self.get_or_create(sb, session_id, shell, cwd, cols, rows)
+        except TerminalStartError as e:  # the error frame, then conn.Close(): no close frame (:185-194)
+            socket.send(terminal_frame("error", str(e)))
+            socket.down.close()
+            return
+        session.clients.append(socket)  # Subscribe (:197)
+        if replay := session.replay():  # (:199-208)
+            socket.send(terminal_frame("output", go_json_text(replay)))
+        if not new and cols > 0 and rows > 0:  # a reconnection takes the new client's size (:210-213)
+            session.resize(cols, rows)
+        try:
+            async for message in socket.messages():
+                self.handle(session, message)
+                if session.dead.is_set():  # the loop sees the session's end only before its next read (:278-288)
+                    break
+        finally:
+            session.clients.remove(socket)  # Unsubscribe (:271)
+            socket.down.close()  # conn.Close(): gorilla closes the connection without a close frame (:270)
+
+    @staticmethod
+    def handle(session: TerminalSession, message: bytes) -> None:
+        """One client message (:290-314): JSON that does not fit TerminalMessage is skipped, input
+        written to the PTY, a resize with both sizes above 0 applied; nothing is answered."""
+        try:
+            frame = json.loads(message)
+        except ValueError:
+            return
+        if not isinstance(frame, dict) or not isinstance(frame.get("type", ""), str):
+            return
+        data, cols, rows = frame.get("data", ""), frame.get("cols", 0), frame.get("rows", 0)
+        if not isinstance(data, str) or not all(
+            isinstance(n, int) and not isinstance(n, bool) and 0 <= n < 1 << 16 for n in (cols, rows)
+        ):
+            return
+        if frame.get("type") == "input":
+            # a lone surrogate (\udXXX) decodes to U+FFFD in Go
+            session.write("".join("\ufffd" if "\ud800" <= c <= "\udfff" else c for c in data).encode())
+        elif frame.get("type") == "resize" and cols > 0 and rows > 0:
+            session.resize(cols, rows)
+
+    def get_or_create(self, sb: Sandbox, session_id: str, shell: str, cwd: str, cols: int,
+                      rows: int) -> tuple[TerminalSession, bool]:  # fmt: skip
+        """GetOrCreate (session_manager.go:296-315): a live session of that id is joined, else a
+        new one starts `shell` (findShell's when empty) in `cwd`, with no arguments (terminal.go:57)."""
+        existing = sb.terminals.get(session_id)
+        if existing is not None and not existing.dead.is_set():
+            return existing, False
+        shell = shell or DEFAULT_SHELL
+        steps = self.program(sb.fs, shell, cwd)
+        pid = 2000 + int(self.fake.next_id("shell").rpartition("-")[2])
+        program = getattr(self.fake.commands, "program", None)
+        scripted = program(sb.fs, shell, pid) if program is not None else None
+        session = TerminalSession(self.fake, sb.fs, pid, self.directory(cwd), cols, rows)
+        sb.terminals[session_id] = sb.fs.shells[pid] = session
+        session.task = self.fake.spawn(session.run(list(scripted if scripted is not None else steps)))
+        return session, True
+
+    def program(self, fs: FileSystem, shell: str, cwd: str) -> list:
+        """exec of `shell` in `cwd`, as os.StartProcess fails: the child's chdir or exec errno, named
+        after the program either way ("fork/exec <shell>: ...", Go os/exec_posix.go startProcess)."""
+        try:
+            directory = fs.stat(self.directory(cwd))[1]
+            if not directory.is_dir:
+                raise FsError("ENOTDIR", "fork/exec", shell)
+            if shell in SHELLS:
+                return [("shell",)]
+            entry = fs.stat(posixpath.join(self.directory(cwd), shell))[1]
+        except FsError as e:
+            raise TerminalStartError(f"fork/exec {shell}: {FsError.TEXT[e.code]}") from None
+        if entry.is_dir or not entry.mode & 0o111:
+            raise TerminalStartError(f"fork/exec {shell}: permission denied")
+        return [("shell",)]  # a program the script does not describe: taken for a shell
+
+    @staticmethod
+    def directory(cwd: str) -> str:
+        """cmd.Dir: relative to the API's own working directory; empty: that directory."""
+        return posixpath.normpath(posixpath.join(WORKDIR, cwd)) if cwd else WORKDIR
+
+
 class FakeBlaxel(httpx.AsyncBaseTransport):
     def __init__(
         self,
@@ -1307,6 +1573,7 @@ class FakeBlaxel(httpx.AsyncBaseTransport):
         self.tasks: set[asyncio.Task] = set()
         self.counters: dict[str, int] = {}
         self.control_plane, self.sandbox_api = ControlPlane(self), SandboxApi(self)
+        self.terminal_server = TerminalServer(self)
 
     def url(self, sb: Sandbox) -> str:
         return f"https://sbx-{sb.name}-{self.workspace}.{sb.body['spec']['region']}.bl.run"
@@ -1387,7 +1654,9 @@ class FakeBlaxel(httpx.AsyncBaseTransport):
         sb = next((s for s in self.sandboxes.values() if httpx.URL(self.url(s)).host == url.host), None)
         if sb is None and not url.host.endswith(".bl.run"):
             raise AssertionError(f"FakeBlaxel: {url} is neither under {self.api_base} nor a sandbox's URL")
-        if not authorized:
+        # The edge also takes the key as `token` in the query, as Blaxel's terminal clients send it
+        # (toolkit cli/connect/terminal.go:89-92, srv handler/terminal/frontend.go:118-123)
+        if not authorized and url.params.get("token") != self.api_key:
             return json_response(401, {"error": "invalid API key"})
         if sb is None or sb.status != "DEPLOYED":
             return json_response(

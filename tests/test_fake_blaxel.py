@@ -310,3 +310,64 @@ async def test_output_before_the_exec_stream_is_attached_is_replayed_a_line_at_a
         events = [json.loads(line) for line in (await stream.aread()).splitlines()]
     assert [e.get("data") for e in events if e["type"] == "stdout"] == ["half\n", "rest\n"]
     assert json.loads(events[-1]["data"])["stdout"] == "half\rrest\n"
+
+
+# --- the terminal WebSocket (srv handler/terminal.go; handler/terminal/session_manager.go) --------
+
+
+async def _terminal(http: httpx.AsyncClient, url: str, **query: str):
+    from tests.test_fake_daytona import websocket
+
+    return await websocket(http, str(httpx.URL(f"{url}/terminal/ws", params=query)))
+
+
+async def _frames(conn, stream, count: int) -> list[dict]:
+    """The next `count` frames (JSON), or fewer when the connection ends without a close frame."""
+    from wsproto.events import TextMessage
+
+    frames: list[dict] = []
+    while len(frames) < count:
+        data = await stream.read(65536, timeout=5)
+        if not data:
+            break
+        conn.receive_data(data)
+        frames += [json.loads(e.data) for e in conn.events() if isinstance(e, TextMessage)]
+    return frames
+
+
+async def test_the_terminal_keeps_its_session_past_a_disconnect_and_drops_without_a_close_frame():
+    from wsproto.events import CloseConnection, TextMessage
+
+    fake = FakeBlaxel(commands=COMMANDS)
+    async with httpx.AsyncClient(transport=fake, headers=HEADERS) as http:
+        _, url = await deployed(http)
+        refused = await http.get(f"{url}/terminal/ws")  # no upgrade: gorilla's own 400
+        assert (refused.status_code, refused.text) == (400, "Bad Request\n")
+        # a session that cannot start: the error frame, then the connection ends (no close frame)
+        conn, stream = await _terminal(http, url, workingDir="/nowhere")
+        assert await _frames(conn, stream, 2) == [
+            {"type": "error", "data": "fork/exec /bin/sh: no such file or directory"}
+        ]
+        conn, stream = await _terminal(http, url, sessionId="s", cols="100", rows="x")  # rows: the default
+        frame = json.dumps({"type": "input", "data": "héllo <ok>\r"})
+        await stream.write(conn.send(TextMessage("not json")) + conn.send(TextMessage(frame)))
+        (echo,) = await _frames(conn, stream, 1)  # the line discipline's echo; bad JSON skipped
+        assert echo == {"type": "output", "data": "héllo <ok>\r\n"}
+        session = fake.sandboxes["box"].terminals["s"]
+        assert (session.cols, session.rows) == (100, 24)
+        await stream.write(conn.send(TextMessage('{"type":"resize","cols":0,"rows":50}')))
+        await stream.write(conn.send(TextMessage('{"type":"resize","cols":90,"rows":50}')))
+        await stream.write(conn.send(CloseConnection(1000)))
+        await asyncio.sleep(0.01)
+        assert (session.cols, session.rows) == (90, 50) and not session.dead.is_set()  # it outlives us
+        # joined again by id: the kept output replayed after an SGR reset, then `exit` ends it
+        conn, stream = await _terminal(http, url, sessionId="s")
+        (replay,) = await _frames(conn, stream, 1)
+        assert replay == {"type": "output", "data": "\x1b[0mhéllo <ok>\r\n"}
+        await stream.write(conn.send(TextMessage(json.dumps({"type": "input", "data": "exit\r"}))))
+        assert await _frames(conn, stream, 1) == [{"type": "output", "data": "exit\r\n"}]
+        await asyncio.sleep(0.01)
+        assert session.dead.is_set()
+        # the server sees the end only at the next message, then drops the connection
+        await stream.write(conn.send(TextMessage(json.dumps({"type": "input", "data": "\r"}))))
+        assert await _frames(conn, stream, 1) == []

@@ -22,6 +22,7 @@ from ..errors import (
     BadConfigError,
     ConnectionFailedError,
     InvalidRequestError,
+    NotFoundError,
     ProviderError,
     SandboxerTimeoutError,
 )
@@ -365,3 +366,114 @@ def pid_of(record: dict[str, Any]) -> int:
         return int(record.get("pid") or 0)
     except (TypeError, ValueError):
         raise ProviderError(NAME, f"malformed process pid in {record!r:.200}") from None
+
+
+# --- terminals ------------------------------------------------------------------------------------
+# The sandbox API's WebSocket terminal, GET /terminal/ws?cols&rows&shell&workingDir&sessionId (srv
+# api/router.go:179-189; not in the published spec): JSON text frames {type, data, cols, rows}
+# both ways (srv handler/terminal.go:50-56), "input" and "resize" in, "output" and "error" out.
+# The session outlives the connection (srv handler/terminal/session_manager.go:35-37): nothing
+# lists or ends sessions over HTTP, so the shell runs from a launcher of ours that keeps its pid.
+
+PTY_ROWS, PTY_COLS = 24, 80  # the server's sizes when none is given (srv handler/terminal.go:151-152)
+PTY_DIR = "/tmp"
+# What the launcher prints first (an SGR reset: nothing to see, what the server itself puts before a
+# replay, srv handler/terminal/session_manager.go:24-26): the sign the shell started
+PTY_STARTED = "\x1b[0m"
+# findShell (srv handler/terminal/terminal.go:31-49): $SHELL, else the first shell there is
+_DEFAULT_SHELL = 'for s in "$SHELL" /bin/zsh /bin/bash /bin/sh /bin/ash; do [ -x "$s" ] && exec "$s"; done'
+
+
+def new_pty_session() -> str:
+    """A terminal's session id: unique (new_process_name), as another client's session by the same
+    id would be joined (srv handler/terminal/session_manager.go:300-303). It names its files too."""
+    return new_process_name()
+
+
+def pty_launcher_path(session: str) -> str:
+    return f"{PTY_DIR}/{session}.sh"
+
+
+def pty_pid_path(session: str) -> str:
+    return f"{PTY_DIR}/{session}.pid"
+
+
+def pty_launcher(session: str, command: str | None, env: dict[str, str], user: str | None) -> str:
+    """The program the server starts in the PTY (its `shell`, run with no arguments: srv
+    handler/terminal/terminal.go:57): keeps its pid (the session's leader, what kill_pty kills),
+    removes itself, says it started, then becomes the shell or the command asked for (the session
+    ends with it). The server passes no env of its own (srv handler/terminal.go:185): exported here."""
+    inner = command if command is not None else _DEFAULT_SHELL
+    line = as_user(inner, user) if user is not None else shlex.join(["/bin/sh", "-c", inner])
+    exports = "".join(f"export {shlex.quote(f'{key}={value}')}\n" for key, value in env.items())
+    return (
+        "#!/bin/sh\n"
+        f"echo $$ > {pty_pid_path(session)}\n"
+        'rm -f -- "$0"\n'
+        "printf '\\033[0m'\n"
+        f"{exports}exec {line}\n"
+    )
+
+
+def pty_kill_line(session: str) -> str:
+    """SIGKILL to the launcher's pid, the session's leader: the server then closes the session and
+    kills every process in it (srv handler/terminal/session_manager.go:82-96, terminal.go:188-214)."""
+    pid_file = pty_pid_path(session)
+    return f'kill -KILL "$(cat {pid_file})"; rm -f {pid_file} {pty_launcher_path(session)}'
+
+
+def terminal_query(session: str, rows: int, cols: int, cwd: str | None, token: str) -> dict[str, Any]:
+    """The WebSocket's query. The token also travels as `token`, as Blaxel's own clients of this
+    route send it (bl connect: toolkit cli/connect/terminal.go:89-92; the server's page,
+    srv handler/terminal/frontend.go:118-123); the server itself checks none (the edge does)."""
+    query: dict[str, Any] = {
+        "cols": cols,
+        "rows": rows,
+        "shell": pty_launcher_path(session),
+        "sessionId": session,
+        "token": token,
+    }
+    if cwd is not None:
+        query["workingDir"] = cwd  # cmd.Dir (srv handler/terminal/terminal.go:59-61)
+    return query
+
+
+def input_frame(data: bytes | str) -> str:
+    """An "input" frame: its data is a JSON string the server writes to the PTY as UTF-8
+    (srv handler/terminal.go:297-307), so bytes that are no UTF-8 cannot be carried."""
+    if isinstance(data, bytes | bytearray | memoryview):
+        try:
+            data = bytes(data).decode("utf-8")
+        except UnicodeDecodeError as exc:
+            raise InvalidRequestError(
+                "send_pty_input: Blaxel's terminal carries text (JSON strings): these bytes are no UTF-8"
+            ) from exc
+    elif not isinstance(data, str):
+        raise InvalidRequestError(f"send_pty_input takes bytes or str, not {type(data).__name__}")
+    return json.dumps({"type": "input", "data": data})
+
+
+def resize_frame(rows: int, cols: int) -> str:
+    return json.dumps({"type": "resize", "cols": cols, "rows": rows})
+
+
+def terminal_frame(message: bytes | str) -> tuple[str, str]:
+    """(type, data) of a frame the server sent (gorilla's WriteJSON: one JSON object per message)."""
+    try:
+        frame = json.loads(message)
+    except ValueError:
+        frame = None
+    if not isinstance(frame, dict) or not isinstance(frame.get("type"), str):
+        raise ProviderError(NAME, f"malformed terminal frame: {message!r:.200}")
+    data = frame.get("data")
+    return frame["type"], data if isinstance(data, str) else ""
+
+
+def terminal_error(message: str) -> ProviderError:
+    """The "error" frame: the session could not be started (srv handler/terminal.go:185-193), its
+    text Go's exec error, e.g. "fork/exec /tmp/x.sh: no such file or directory" for a missing
+    working directory (the child's chdir fails) or program."""
+    text = f"the terminal could not be started: {message}"
+    if "no such file or directory" in message:
+        return NotFoundError(NAME, text)
+    return ProviderError(NAME, text)

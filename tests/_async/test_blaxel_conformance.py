@@ -20,6 +20,7 @@ from sandboxer import (
     ConflictError,
     CreatePTYRequest,
     CreateSandboxRequest,
+    InvalidRequestError,
     ListSandboxesFilter,
     NotFoundError,
     NotSupportedError,
@@ -34,19 +35,13 @@ from sandboxer import (
 from sandboxer._concurrency import asleep
 from sandboxer.capabilities import ALL_CAPABILITIES
 from sandboxer.provider import AsyncSandbox
-from tests.blaxel_script import BIG, BIG_TEXT, PROGRESS, SPLIT, THREE_MINUTES
+from tests.blaxel_script import BIG, BIG_TEXT, PROGRESS, PTY_BYTES, SPLIT, THREE_MINUTES
 
 UNSUPPORTED = {
     "pause",
     "resume",
     "send_stdin",
     "close_stdin",
-    "create_pty",
-    "resize_pty",
-    "kill_pty",
-    "list_pty",
-    "send_pty_input",
-    "pty_output",
 }
 
 
@@ -91,11 +86,6 @@ async def test_unsupported_operations_are_refused_without_traffic(blaxel_cassett
             lambda: sb.resume(),
             lambda: sb.send_stdin(1, "x"),
             lambda: sb.close_stdin(1),
-            lambda: sb.list_pty(),
-            lambda: sb.create_pty(CreatePTYRequest()),
-            lambda: sb.resize_pty(1, 2, 3),
-            lambda: sb.kill_pty(1),
-            lambda: sb.send_pty_input(1, "x"),
         ]
         for call in calls:
             with pytest.raises(NotSupportedError):
@@ -354,3 +344,75 @@ async def test_watch_streams_changes(sandbox):
     assert watcher.error is None
     assert [(e.path, e.event_type) for e in events[:1]] == [("/tmp/watched/a.txt", WatchEventType.CREATE)]
     assert ("/tmp/watched/a.txt", WatchEventType.DELETE) in [(e.path, e.event_type) for e in events]
+
+
+# --- terminals (the API's WebSocket: JSON frames) ----------------------------------------------
+
+
+def _session(blaxel_cassette, sb):
+    """The fake's one terminal session of this sandbox (None when replaying)."""
+    if blaxel_cassette.fake is None:
+        return None
+    (session,) = blaxel_cassette.fake.sandboxes[sb.id].terminals.values()
+    return session
+
+
+async def test_a_terminal_carries_text_both_ways_resizes_and_is_killed(sandbox, blaxel_cassette):
+    got = bytearray()
+    pty = await sandbox.create_pty(CreatePTYRequest(command=PTY_BYTES, on_data=got.extend))
+    assert (pty.rows, pty.cols) == (24, 80)
+    # The server sends each PTY read as a JSON string: a character cut between two reads and a
+    # byte that is no UTF-8 arrive as U+FFFD (srv handler/terminal.go:246-249); the rest exactly.
+    printed = "\x1b[0m" + "café \ufffd\ufffd" + "\ufffd \ufffd\n"
+    await _until(lambda: len(got) >= len(printed.encode()))
+    assert bytes(got) == printed.encode()
+    got.clear()
+    await sandbox.send_pty_input(pty.pid, "héllo ✓")
+    await sandbox.send_pty_input(pty.pid, " ü\r".encode())
+    echoed = "héllo ✓ ü\r\n".encode()
+    await _until(lambda: len(got) >= len(echoed))
+    assert bytes(got) == echoed  # the PTY's echo, every byte as typed
+    with pytest.raises(InvalidRequestError):
+        await sandbox.send_pty_input(pty.pid, b"\xff")  # a JSON string carries no such byte
+    await sandbox.resize_pty(pty.pid, 50, 132)
+    assert [(p.rows, p.cols) for p in await sandbox.list_pty()] == [(50, 132)]
+    session = _session(blaxel_cassette, sandbox)
+    if session is not None:
+        await _until(lambda: (session.rows, session.cols) == (50, 132))
+        assert (session.rows, session.cols) == (50, 132)
+    await sandbox.kill_pty(pty.pid)
+    assert await sandbox.list_pty() == []
+    if session is not None:  # the session itself ended, its files gone: not only our connection
+        assert session.dead.is_set()
+        assert not [p for p in session.fs.entries if p.startswith("/tmp/sandboxer-")]
+    with pytest.raises(NotFoundError):
+        await sandbox.send_pty_input(pty.pid, "x")
+
+
+async def test_a_terminal_that_cannot_start_is_a_typed_error(sandbox, blaxel_cassette):
+    # The server's "error" frame, then the connection dropped (srv handler/terminal.go:185-193)
+    with pytest.raises(NotFoundError, match="fork/exec .*: no such file or directory"):
+        await sandbox.create_pty(CreatePTYRequest(cwd="/no/such/dir"))
+    assert await sandbox.list_pty() == []
+    if blaxel_cassette.fake is not None:  # the launcher that never ran is not left behind
+        fs = blaxel_cassette.fake.sandboxes[sandbox.id].fs
+        assert not [p for p in fs.entries if p.startswith("/tmp/sandboxer-")]
+
+
+async def test_a_shell_that_exits_is_unlisted_once_the_server_drops_it(sandbox, blaxel_cassette):
+    # The server sees the shell's end only at the client's next message, then drops the
+    # connection without a close frame (srv handler/terminal.go:264-288)
+    pty = await sandbox.create_pty(CreatePTYRequest())
+    await sandbox.send_pty_input(pty.pid, "exit\r")
+    session = _session(blaxel_cassette, sandbox)
+    if session is not None:
+        await _until(session.dead.is_set)
+    assert [p.pid for p in await sandbox.list_pty()] == [pty.pid]  # nothing said yet
+    await sandbox.send_pty_input(pty.pid, "\r")
+    for _ in range(200):
+        if not await sandbox.list_pty():
+            break
+        await asleep(0.01)
+    assert await sandbox.list_pty() == []
+    with pytest.raises(NotFoundError):
+        await sandbox.resize_pty(pty.pid, 10, 10)

@@ -21,6 +21,7 @@ from sandboxer import (
     ConflictError,
     CreatePTYRequest,
     CreateSandboxRequest,
+    InvalidRequestError,
     ListSandboxesFilter,
     NotFoundError,
     NotSupportedError,
@@ -35,19 +36,13 @@ from sandboxer import (
 from sandboxer._concurrency import sleep
 from sandboxer.capabilities import ALL_CAPABILITIES
 from sandboxer.provider import Sandbox
-from tests.blaxel_script import BIG, BIG_TEXT, PROGRESS, SPLIT, THREE_MINUTES
+from tests.blaxel_script import BIG, BIG_TEXT, PROGRESS, PTY_BYTES, SPLIT, THREE_MINUTES
 
 UNSUPPORTED = {
     "pause",
     "resume",
     "send_stdin",
     "close_stdin",
-    "create_pty",
-    "resize_pty",
-    "kill_pty",
-    "list_pty",
-    "send_pty_input",
-    "pty_output",
 }
 
 
@@ -92,11 +87,6 @@ def test_unsupported_operations_are_refused_without_traffic(blaxel_cassette):
             lambda: sb.resume(),
             lambda: sb.send_stdin(1, "x"),
             lambda: sb.close_stdin(1),
-            lambda: sb.list_pty(),
-            lambda: sb.create_pty(CreatePTYRequest()),
-            lambda: sb.resize_pty(1, 2, 3),
-            lambda: sb.kill_pty(1),
-            lambda: sb.send_pty_input(1, "x"),
         ]
         for call in calls:
             with pytest.raises(NotSupportedError):
@@ -355,3 +345,75 @@ def test_watch_streams_changes(sandbox):
     assert watcher.error is None
     assert [(e.path, e.event_type) for e in events[:1]] == [("/tmp/watched/a.txt", WatchEventType.CREATE)]
     assert ("/tmp/watched/a.txt", WatchEventType.DELETE) in [(e.path, e.event_type) for e in events]
+
+
+# --- terminals (the API's WebSocket: JSON frames) ----------------------------------------------
+
+
+def _session(blaxel_cassette, sb):
+    """The fake's one terminal session of this sandbox (None when replaying)."""
+    if blaxel_cassette.fake is None:
+        return None
+    (session,) = blaxel_cassette.fake.sandboxes[sb.id].terminals.values()
+    return session
+
+
+def test_a_terminal_carries_text_both_ways_resizes_and_is_killed(sandbox, blaxel_cassette):
+    got = bytearray()
+    pty = sandbox.create_pty(CreatePTYRequest(command=PTY_BYTES, on_data=got.extend))
+    assert (pty.rows, pty.cols) == (24, 80)
+    # The server sends each PTY read as a JSON string: a character cut between two reads and a
+    # byte that is no UTF-8 arrive as U+FFFD (srv handler/terminal.go:246-249); the rest exactly.
+    printed = "\x1b[0m" + "café \ufffd\ufffd" + "\ufffd \ufffd\n"
+    _until(lambda: len(got) >= len(printed.encode()))
+    assert bytes(got) == printed.encode()
+    got.clear()
+    sandbox.send_pty_input(pty.pid, "héllo ✓")
+    sandbox.send_pty_input(pty.pid, " ü\r".encode())
+    echoed = "héllo ✓ ü\r\n".encode()
+    _until(lambda: len(got) >= len(echoed))
+    assert bytes(got) == echoed  # the PTY's echo, every byte as typed
+    with pytest.raises(InvalidRequestError):
+        sandbox.send_pty_input(pty.pid, b"\xff")  # a JSON string carries no such byte
+    sandbox.resize_pty(pty.pid, 50, 132)
+    assert [(p.rows, p.cols) for p in sandbox.list_pty()] == [(50, 132)]
+    session = _session(blaxel_cassette, sandbox)
+    if session is not None:
+        _until(lambda: (session.rows, session.cols) == (50, 132))
+        assert (session.rows, session.cols) == (50, 132)
+    sandbox.kill_pty(pty.pid)
+    assert sandbox.list_pty() == []
+    if session is not None:  # the session itself ended, its files gone: not only our connection
+        assert session.dead.is_set()
+        assert not [p for p in session.fs.entries if p.startswith("/tmp/sandboxer-")]
+    with pytest.raises(NotFoundError):
+        sandbox.send_pty_input(pty.pid, "x")
+
+
+def test_a_terminal_that_cannot_start_is_a_typed_error(sandbox, blaxel_cassette):
+    # The server's "error" frame, then the connection dropped (srv handler/terminal.go:185-193)
+    with pytest.raises(NotFoundError, match="fork/exec .*: no such file or directory"):
+        sandbox.create_pty(CreatePTYRequest(cwd="/no/such/dir"))
+    assert sandbox.list_pty() == []
+    if blaxel_cassette.fake is not None:  # the launcher that never ran is not left behind
+        fs = blaxel_cassette.fake.sandboxes[sandbox.id].fs
+        assert not [p for p in fs.entries if p.startswith("/tmp/sandboxer-")]
+
+
+def test_a_shell_that_exits_is_unlisted_once_the_server_drops_it(sandbox, blaxel_cassette):
+    # The server sees the shell's end only at the client's next message, then drops the
+    # connection without a close frame (srv handler/terminal.go:264-288)
+    pty = sandbox.create_pty(CreatePTYRequest())
+    sandbox.send_pty_input(pty.pid, "exit\r")
+    session = _session(blaxel_cassette, sandbox)
+    if session is not None:
+        _until(session.dead.is_set)
+    assert [p.pid for p in sandbox.list_pty()] == [pty.pid]  # nothing said yet
+    sandbox.send_pty_input(pty.pid, "\r")
+    for _ in range(200):
+        if not sandbox.list_pty():
+            break
+        sleep(0.01)
+    assert sandbox.list_pty() == []
+    with pytest.raises(NotFoundError):
+        sandbox.resize_pty(pty.pid, 10, 10)

@@ -133,7 +133,9 @@ class AsyncWebSocket:
                 if self.closed:  # closed here (aclose, maybe from another thread): no more to read
                     return None
                 # No close frame: whatever the peer meant to send next (the rest of a frame, more
-                # messages) is lost, so this is never a clean end.
+                # messages) is lost, so this is never a clean end. Closed: nothing more is written
+                # to a dead connection (aclose sends no close frame then).
+                self.closed = True
                 raise ConnectionFailedError(
                     self._provider,
                     f"{self._where}: the connection ended without a close frame",

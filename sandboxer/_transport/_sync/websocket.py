@@ -134,7 +134,9 @@ class WebSocket:
                 if self.closed:  # closed here (close, maybe from another thread): no more to read
                     return None
                 # No close frame: whatever the peer meant to send next (the rest of a frame, more
-                # messages) is lost, so this is never a clean end.
+                # messages) is lost, so this is never a clean end. Closed: nothing more is written
+                # to a dead connection (close sends no close frame then).
+                self.closed = True
                 raise ConnectionFailedError(
                     self._provider,
                     f"{self._where}: the connection ended without a close frame",

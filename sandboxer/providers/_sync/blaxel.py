@@ -4,8 +4,8 @@
 Requests are built by the generated clients (`sandboxer._generated.blaxel_api`, `..._sandbox`)
 and sent through one pooled httpx transport; answers are read as JSON. Sandboxes are named: the
 name is our id. Commands run through the API's streamed exec (NDJSON events). Blaxel has no
-pause/resume (sandboxes go to standby by themselves) and no stdin; its WebSocket terminal
-(/terminal/ws) is not offered yet: those operations are refused.
+pause/resume (sandboxes go to standby by themselves) and no stdin: those are refused. Terminals
+run on the API's WebSocket (/terminal/ws, JSON frames).
 """
 
 from __future__ import annotations
@@ -33,6 +33,7 @@ from ..._generated.blaxel_sandbox.models import (
     ProcessRequest,
 )
 from ..._transport._sync.http import ProviderTransport, call_endpoint, client_timeout, send_endpoint
+from ..._transport._sync.websocket import WebSocket
 from ..._transport.endpoint import STREAMED_BODY, LazyEndpoint
 from ..._transport.errors import json_answer, request_id_of
 from ..._transport.retry import RETRY_STATUSES
@@ -49,10 +50,12 @@ from ...errors import (
 )
 from ...types import (
     CommandResult,
+    CreatePTYRequest,
     CreateSandboxRequest,
     FileInfo,
     ListSandboxesFilter,
     ProcessInfo,
+    PTYInfo,
     RunCommandRequest,
     SandboxInfo,
     StartCommandRequest,
@@ -61,7 +64,7 @@ from ...types import (
 from .. import blaxel_shapes as shapes
 from .. import managed
 from .. import shell_scripts as scripts
-from ..arguments import check_mode, check_port, check_sandbox_id, check_seconds
+from ..arguments import check_mode, check_port, check_sandbox_id, check_seconds, check_terminal_size
 from ..blaxel_shapes import NAME
 from ..exit_status import timed_out
 from ..multipart import MultipartFile
@@ -182,6 +185,19 @@ def _events(response: httpx.Response) -> Iterator[tuple[str, str]]:
         yield event
 
 
+class _Terminal:
+    """A terminal this sandbox object made: its WebSocket, its size, and the reader that hands its
+    output to on_data."""
+
+    def __init__(self, pid: int, session: str, socket: WebSocket, rows: int, cols: int) -> None:
+        self.pid = pid
+        self.session = session  # the server's session id, which names the launcher's files
+        self.socket = socket
+        self.rows = rows
+        self.cols = cols
+        self.reader: Background | None = None
+
+
 class BlaxelWatcher(Watcher):
     """Events from /watch/filesystem: JSON lines {op, name, path}, and keepalive lines between."""
 
@@ -215,7 +231,7 @@ class BlaxelWatcher(Watcher):
 
 class BlaxelSandbox(RunningFromInfo):
     provider_name = NAME
-    features = frozenset({"stream_output"})
+    features = frozenset({"stream_output", "pty_output"})
 
     def __init__(self, provider: BlaxelProvider, record: dict[str, Any]) -> None:
         self._provider = provider
@@ -223,6 +239,8 @@ class BlaxelSandbox(RunningFromInfo):
         self._id = record["metadata"]["name"]
         self._url = shapes.sandbox_url(record, provider.settings.workspace)
         self._started: dict[str, _Started] = {}
+        self._terminals: dict[int, _Terminal] = {}
+        self._terminals_made = 0  # terminal pids: this object's own numbers (the server gives none)
         self._workdir: str | None = None  # where a command without cwd starts: relative paths' base
 
     @property
@@ -248,6 +266,8 @@ class BlaxelSandbox(RunningFromInfo):
             started.stop()
             self._provider.pumps.discard(started)
         self._started.clear()
+        for terminal in list(self._terminals.values()):
+            self._drop_terminal(terminal)
 
     def set_timeout(self, seconds: float) -> None:
         check_seconds(seconds, "set_timeout")
@@ -536,6 +556,134 @@ class BlaxelSandbox(RunningFromInfo):
         result = self.run_command(RunCommandRequest(script_line(script, *args)))
         scripts.check_exit(NAME, result.exit_code, what, path, result.stderr or result.stdout)
         return result
+
+    # --- terminals ----------------------------------------------------------------------------
+    # The API's WebSocket terminal (blaxel_shapes: terminals). A session outlives its connection
+    # and nothing lists or ends sessions over HTTP: list_pty is the terminals this sandbox object
+    # made that are still open; kill_pty kills the session's leader (the launcher's pid) through a
+    # process, after which the server kills the rest of the session.
+
+    def create_pty(self, req: CreatePTYRequest) -> PTYInfo:
+        if not isinstance(req, CreatePTYRequest):
+            raise InvalidRequestError("create_pty takes a CreatePTYRequest")
+        rows, cols = req.rows or shapes.PTY_ROWS, req.cols or shapes.PTY_COLS
+        session = shapes.new_pty_session()
+        launcher = shapes.pty_launcher(session, req.command, req.env, req.user)
+        self._call(
+            put_filesystem_path,
+            path=shapes.fs_path(shapes.pty_launcher_path(session)),
+            body=FileRequest.from_dict({"content": launcher, "permissions": "755"}),  # a new file: 0755
+        )
+        socket = WebSocket.connect(
+            self._provider.sandbox_http,
+            self._url.rstrip("/") + "/terminal/ws",
+            provider=NAME,
+            params=shapes.terminal_query(session, rows, cols, req.cwd, self._provider.settings.api_key),
+        )
+        try:
+            first = self._first_output(socket)
+        except BaseException:
+            socket.close()
+            self._remove_launcher(session)
+            raise
+        self._terminals_made += 1
+        pid = self._terminals_made
+        terminal = self._terminals[pid] = _Terminal(pid, session, socket, rows, cols)
+        terminal.reader = Background(
+            self._read_terminal, terminal, req.on_data, first, name=f"sandboxer-blaxel-pty-{pid}"
+        )
+        self._provider.terminals.add(terminal)
+        return PTYInfo(pid=pid, rows=rows, cols=cols)
+
+    def _remove_launcher(self, session: str) -> None:
+        """A launcher that never ran is left behind (it removes itself when it runs): removed."""
+        try:
+            self._call(delete_filesystem_path, path=shapes.fs_path(shapes.pty_launcher_path(session)))
+        except SandboxerError:
+            pass
+
+    def _first_output(self, socket: WebSocket) -> str:
+        """The session's first frame: output (the launcher's start sign: the shell runs) or the
+        error the server sends, then closing, when it could not start it (srv handler/terminal.go:
+        185-193), raised typed."""
+        waiting = Background(socket.receive, name="sandboxer-blaxel-pty-start")
+        try:
+            message = waiting.join(self._provider.settings.request_timeout)
+        except TimeoutError:
+            if waiting.done():
+                raise
+            waiting.stop(socket.close)
+            raise SandboxerTimeoutError(NAME, "the terminal did not start in time") from None
+        except ConnectionFailedError as exc:
+            raise ProviderError(NAME, "the terminal's connection ended before it started") from exc
+        if message is None:
+            raise ProviderError(NAME, "the terminal's connection closed before it started")
+        kind, data = shapes.terminal_frame(message)
+        if kind == "error":
+            raise shapes.terminal_error(data)
+        if kind != "output":
+            raise ProviderError(NAME, f"unexpected first terminal frame: {message!r:.200}")
+        return data
+
+    def _read_terminal(self, terminal: _Terminal, on_data: Any, first: str) -> None:
+        """Output frames to on_data as UTF-8 bytes. The server ends a session by dropping the
+        connection without a close frame (gorilla's conn.Close, srv handler/terminal.go:264-272):
+        that is the terminal's end, not a failure."""
+        try:
+            self._give(on_data, first)
+            while (message := terminal.socket.receive()) is not None:
+                kind, data = shapes.terminal_frame(message)
+                if kind == "output":
+                    self._give(on_data, data)
+        except ConnectionFailedError:
+            pass  # dropped without a close frame: how the server ends a session (the socket is closed)
+        finally:
+            self._terminals.pop(terminal.pid, None)  # ended: no longer listed
+
+    @staticmethod
+    def _give(on_data: Any, data: str) -> None:
+        if on_data is not None and data:
+            invoke(on_data, data.encode("utf-8"))
+
+    def _terminal(self, pid: int) -> _Terminal:
+        terminal = self._terminals.get(pid) if isinstance(pid, int) else None
+        if terminal is None or terminal.socket.closed:
+            raise NotFoundError(
+                NAME, f"no open terminal with pid {pid!r} was made through this sandbox object"
+            )
+        return terminal
+
+    def send_pty_input(self, pid: int, data: bytes | str) -> None:
+        frame = shapes.input_frame(data)
+        self._terminal(pid).socket.send(frame)
+
+    def resize_pty(self, pid: int, rows: int, cols: int) -> None:
+        """A "resize" frame; the server does not answer it (srv handler/terminal.go:308-313)."""
+        check_terminal_size(rows, cols)
+        terminal = self._terminal(pid)
+        terminal.socket.send(shapes.resize_frame(rows, cols))
+        terminal.rows, terminal.cols = rows, cols
+
+    def kill_pty(self, pid: int) -> None:
+        """Kill the session's leader (its shell or command; the server kills the rest of the
+        session), then close the connection. Closing alone would leave the session running
+        (srv handler/terminal/session_manager.go:35-37, 358-367)."""
+        terminal = self._terminal(pid)
+        try:
+            self.run_command(RunCommandRequest(shapes.pty_kill_line(terminal.session)))
+        finally:
+            self._drop_terminal(terminal)
+
+    def _drop_terminal(self, terminal: _Terminal) -> None:
+        self._terminals.pop(terminal.pid, None)
+        self._provider.stop_reading(terminal)
+
+    def list_pty(self) -> list[PTYInfo]:
+        return [
+            PTYInfo(pid=t.pid, rows=t.rows, cols=t.cols)
+            for t in self._terminals.values()
+            if not t.socket.closed
+        ]
 
     # --- files --------------------------------------------------------------------------------
 
@@ -831,6 +979,14 @@ class BlaxelProvider(ProviderBase):
         )
         self.sandbox_http = httpx.Client(headers=auth, transport=transport, timeout=timeout)
         self.pumps: set[_Started] = set()  # started commands whose logs are followed
+        self.terminals: set[_Terminal] = set()  # terminals whose WebSockets are read
+
+    def stop_reading(self, terminal: _Terminal) -> None:
+        self.terminals.discard(terminal)
+        if terminal.reader is not None:
+            terminal.reader.stop(terminal.socket.close)
+        else:
+            terminal.socket.close()
 
     def call(self, endpoint: Any, **options: Any) -> Any:
         return call_endpoint(self.api_http, NAME, endpoint, **options)
@@ -960,5 +1116,7 @@ class BlaxelProvider(ProviderBase):
         for started in list(self.pumps):  # the processes go on; we stop reading their logs
             started.stop()
         self.pumps.clear()
+        for terminal in list(self.terminals):  # the sessions go on (for their idle time at least)
+            self.stop_reading(terminal)
         self.sandbox_http.close()
         self.api_http.close()
