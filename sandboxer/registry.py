@@ -61,6 +61,17 @@ def provider_names() -> list[str]:
     return sorted({*_BUILTIN, *_registered})
 
 
+def provider_capabilities(name: str) -> frozenset[str] | None:
+    """What a provider declares it can do (the operation names of `sandboxer.capabilities`),
+    without making a client (no config or key needed); None when its factory does not say."""
+    key = str(name.value) if isinstance(name, ProviderName) else str(name)
+    if key in _registered:
+        return getattr(_registered[key][0], "capabilities", None)
+    if key in _BUILTIN:
+        return _load(_BUILTIN[key][1]).capabilities
+    raise BadConfigError(f"unknown provider {key!r}; valid names: {', '.join(provider_names())}")
+
+
 def _load(path: str) -> Factory:
     module, _, attr = path.partition(":")
     return getattr(importlib.import_module(module), attr)
@@ -92,4 +103,10 @@ def resolve_async_provider(name: str, config: ProviderConfig | dict[str, Any] | 
     return _factory(name, is_async=True)(ProviderConfig.coerce(config))
 
 
-__all__ = ["provider_names", "register_provider", "resolve_async_provider", "resolve_provider"]
+__all__ = [
+    "provider_capabilities",
+    "provider_names",
+    "register_provider",
+    "resolve_async_provider",
+    "resolve_provider",
+]

@@ -806,28 +806,5 @@ def AsyncServed(fake: FakeFly) -> FakeFly:
     return fake
 
 
-class Served(httpx.BaseTransport):
-    """The fake as a sync client's transport: its requests handled on an event loop of its own thread
-    (the sync twins of tests/_async/ tests drive the same fake)."""
-
-    def __init__(self, fake: FakeFly) -> None:
-        import threading
-
-        self.fake = fake
-        self.loop = asyncio.new_event_loop()
-        self.thread = threading.Thread(target=self.loop.run_forever, name="fake-fly", daemon=True)
-        self.thread.start()
-
-    def handle_request(self, request: httpx.Request) -> httpx.Response:
-        request.read()
-        answer = asyncio.run_coroutine_threadsafe(self.fake.handle_async_request(request), self.loop).result()
-        return httpx.Response(
-            answer.status_code, headers=answer.headers, content=answer.read(), request=request,
-            extensions=answer.extensions,
-        )  # fmt: skip
-
-    def close(self) -> None:
-        if self.loop.is_running():
-            asyncio.run_coroutine_threadsafe(self.fake.aclose(), self.loop).result()
-            self.loop.call_soon_threadsafe(self.loop.stop)
-            self.thread.join(timeout=10)
+# The fake for a sync client: tests/sync_bridge.py (kept importable from here).
+from tests.sync_bridge import Served  # noqa: E402, F401 (the sync twins import it from here)

@@ -83,3 +83,10 @@ def test_installed_wheel_replays_a_cassette(wheel, tmp_path):
     )
     assert done.returncode == 0, done.stderr
     assert "wheel ok" in done.stdout
+    # The command line is installed as a console script and runs from the wheel alone.
+    shown = subprocess.run(
+        [str(venv / "bin" / "sandboxer"), "providers"], cwd=tmp_path, capture_output=True, text=True,
+        env={"PATH": "/usr/bin:/bin"},
+    )  # fmt: skip
+    assert shown.returncode == 0, shown.stderr
+    assert shown.stdout.split()[:2] == ["OPERATION", "blaxel"]

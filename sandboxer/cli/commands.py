@@ -1,0 +1,341 @@
+"""What each `sandboxer` command does, through the public sync API only."""
+
+from __future__ import annotations
+
+import argparse
+import enum
+import json
+import os
+import posixpath
+import shlex
+import stat as stat_module
+import sys
+import threading
+from datetime import datetime
+from typing import Any, BinaryIO
+
+import attrs
+
+from ..capabilities import ALL_CAPABILITIES
+from ..errors import InvalidRequestError, NotSupportedError
+from ..providers.exit_status import timed_out as timed_out_error
+from ..registry import provider_capabilities, provider_names
+from ..types import (
+    CommandResult,
+    CreateSandboxRequest,
+    ListSandboxesFilter,
+    RunCommandRequest,
+    SandboxInfo,
+    StartCommandRequest,
+)
+from .parser import UsageError, remote
+from .progress import ProgressReader, ProgressWriter
+
+
+def plain(value: Any) -> Any:
+    """A value as JSON takes it: datetimes in ISO 8601, enums by value, attrs classes as dicts."""
+    if attrs.has(type(value)):
+        return {k: plain(v) for k, v in attrs.asdict(value, recurse=False).items()}
+    if isinstance(value, datetime):
+        return value.isoformat()
+    if isinstance(value, enum.Enum):
+        return value.value
+    if isinstance(value, dict):
+        return {k: plain(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [plain(v) for v in value]
+    return value
+
+
+def emit_json(value: Any) -> None:
+    print(json.dumps(plain(value), ensure_ascii=False), flush=True)
+
+
+def table(rows: list[list[str]], header: list[str]) -> None:
+    widths = [max(len(str(r[i])) for r in [header, *rows]) for i in range(len(header))]
+    for row in [header, *rows]:
+        print("  ".join(str(cell).ljust(width) for cell, width in zip(row, widths, strict=True)).rstrip())
+
+
+def _metadata_text(metadata: dict[str, str]) -> str:
+    return ",".join(f"{k}={v}" for k, v in sorted(metadata.items()))
+
+
+def _when(moment: datetime | None) -> str:
+    return moment.isoformat(timespec="seconds") if moment else "-"
+
+
+# --- sandboxes ---------------------------------------------------------------------------------
+
+
+def create(client: Any, args: argparse.Namespace) -> int:
+    request = CreateSandboxRequest(
+        template=args.template,
+        timeout_seconds=args.timeout,
+        metadata=dict(args.meta),
+        envs=dict(args.env),
+        cpus=args.cpus,
+        memory_mb=args.memory_mb,
+        ports=args.port,
+    )
+    sandbox, info = client.create_sandbox(request)
+    emit_json(info) if args.json else print(sandbox.id, flush=True)
+    return 0
+
+
+def ls(client: Any, args: argparse.Namespace) -> int:
+    found = client.list_sandboxes(ListSandboxesFilter(metadata_filter=dict(args.meta)) if args.meta else None)
+    found = [i for i in found if args.all or i.managed]
+    if args.json:
+        for info in found:
+            emit_json(info)
+        return 0
+    rows = [
+        [i.id, i.status.value, i.template or "-", _when(i.started_at), _metadata_text(i.metadata)]
+        for i in found
+    ]
+    table(rows, ["ID", "STATUS", "TEMPLATE", "STARTED", "METADATA"])
+    return 0
+
+
+def info(client: Any, args: argparse.Namespace) -> int:
+    described: SandboxInfo = client.attach_sandbox(args.id).info()
+    if args.json:
+        emit_json(described)
+        return 0
+    for key, value in plain(described).items():
+        print(f"{key}: {_metadata_text(value) if isinstance(value, dict) else value}")
+    return 0
+
+
+def kill(client: Any, args: argparse.Namespace) -> int:
+    for sandbox_id in args.ids:
+        client.kill_sandbox(sandbox_id)
+        print(sandbox_id, flush=True)
+    return 0
+
+
+def pause(client: Any, args: argparse.Namespace) -> int:
+    client.attach_sandbox(args.id).pause()
+    return 0
+
+
+def resume(client: Any, args: argparse.Namespace) -> int:
+    client.attach_sandbox(args.id).resume()
+    return 0
+
+
+def cleanup(client: Any, args: argparse.Namespace) -> int:
+    chosen = client.cleanup(dict(args.meta) or None, args.older_than, dry_run=not args.yes)
+    for i in chosen:
+        emit_json(i) if args.json else print(f"{i.id}  {_when(i.started_at)}  {_metadata_text(i.metadata)}")
+    if not args.json:
+        verb = "killed" if args.yes else "would kill (run again with --yes to kill them)"
+        print(f"{verb}: {len(chosen)} sandbox(es)", file=sys.stderr)
+    return 0
+
+
+def providers(client: Any, args: argparse.Namespace) -> int:
+    names = provider_names()
+    declared = {name: provider_capabilities(name) for name in names}
+    if args.json:
+        for name in names:
+            emit_json({"provider": name, "capabilities": sorted(declared[name] or [])})
+        return 0
+    rows = [[op, *["yes" if op in (declared[n] or ()) else "-" for n in names]] for op in ALL_CAPABILITIES]
+    table(rows, ["OPERATION", *names])
+    return 0
+
+
+# --- commands ----------------------------------------------------------------------------------
+
+
+def command_line(words: list[str]) -> str:
+    """`run ID -- CMD...`: one word is a shell line as written; several are quoted as argv."""
+    if not words:
+        raise UsageError("run: no command given (sandboxer run ID -- CMD...)")
+    return words[0] if len(words) == 1 else shlex.join(words)
+
+
+class _Stream:
+    """A callback writing a command's output to one of our own streams as it comes."""
+
+    def __init__(self, stream: Any) -> None:
+        self.stream = stream
+        self.lock = threading.Lock()
+
+    def __call__(self, text: str) -> None:
+        with self.lock:
+            self.stream.write(text)
+            self.stream.flush()
+
+
+def stdin_is_piped() -> bool:
+    """Data piped or redirected in (a pipe or a file); not a terminal, not /dev/null."""
+    try:
+        mode = os.fstat(sys.stdin.fileno()).st_mode
+    except (OSError, ValueError, AttributeError):
+        return False
+    return stat_module.S_ISFIFO(mode) or stat_module.S_ISREG(mode)
+
+
+def run(client: Any, args: argparse.Namespace) -> int:
+    line = command_line(args.cmd)
+    sandbox = client.attach_sandbox(args.id)
+    out, err = _Stream(sys.stdout), _Stream(sys.stderr)
+    if stdin_is_piped():
+        if "send_stdin" in client.capabilities:
+            return _run_with_stdin(sandbox, line, args, out, err)
+        print(
+            f"sandboxer: {client.provider_name} takes no stdin; the piped input is not sent", file=sys.stderr
+        )
+    request = RunCommandRequest(
+        line, cwd=args.cwd, env=dict(args.env), timeout_seconds=args.timeout, user=args.user
+    )
+    if "stream_output" not in client.capabilities:  # the output comes at the end, all of it
+        result: CommandResult = sandbox.run_command(request)
+        out(result.stdout)
+        err(result.stderr)
+        return result.exit_code
+    result = sandbox.run_command(request, on_stdout=out, on_stderr=err)
+    return result.exit_code
+
+
+def _run_with_stdin(sandbox: Any, line: str, args: argparse.Namespace, out: _Stream, err: _Stream) -> int:
+    """Start the command with stdin open, copy ours into it, wait; a timeout kills it (124)."""
+    request = StartCommandRequest(line, cwd=args.cwd, env=dict(args.env), user=args.user, stdin=True)
+    pid, handle = sandbox.start_command(request, on_stdout=out, on_stderr=err)
+    failure: list[BaseException] = []
+
+    def copy_stdin() -> None:
+        try:
+            while chunk := sys.stdin.buffer.read1(64 * 1024):
+                sandbox.send_stdin(pid, chunk)
+            sandbox.close_stdin(pid)
+        except Exception as exc:  # the command may have ended first: its result says more
+            failure.append(exc)
+
+    threading.Thread(target=copy_stdin, name="sandboxer-cli-stdin", daemon=True).start()
+    timer = None
+    timed_out = threading.Event()
+    if args.timeout is not None:
+
+        def expire() -> None:
+            timed_out.set()
+            sandbox.kill_process(pid)
+
+        timer = threading.Timer(args.timeout, expire)
+        timer.daemon = True
+        timer.start()
+    try:
+        result: CommandResult = sandbox.wait_for_handle(handle)
+    finally:
+        if timer is not None:
+            timer.cancel()
+    if timed_out.is_set():
+        raise timed_out_error(sandbox.provider_name, args.timeout, result)
+    return result.exit_code
+
+
+# --- files -------------------------------------------------------------------------------------
+
+BIG = 8 * 1024 * 1024  # progress is shown for transfers at least this big, on a terminal
+
+
+def cp(client: Any, args: argparse.Namespace) -> int:
+    source, destination = remote(args.src), remote(args.dst)
+    if (source is None) == (destination is None):
+        raise UsageError("cp: exactly one side must be ID:/path (the other a local path or -)")
+    show = sys.stderr.isatty()
+    if destination is not None:
+        sandbox_id, path = destination
+        _upload(client.attach_sandbox(sandbox_id), args.src, path, show)
+    else:
+        sandbox_id, path = source
+        _download(client.attach_sandbox(sandbox_id), path, args.dst, show)
+    return 0
+
+
+def _upload(sandbox: Any, local: str, path: str, show: bool) -> None:
+    if local == "-":
+        sandbox.upload(path, sys.stdin.buffer)
+        return
+    if os.path.isdir(local):
+        raise InvalidRequestError(f"cp: {local!r} is a directory (one file at a time)")
+    if path.endswith("/"):
+        path += os.path.basename(local)
+    size = os.path.getsize(local)
+    with open(local, "rb") as stream:
+        reader: BinaryIO = (
+            ProgressReader(stream, size, f"{local} -> {path}") if show and size >= BIG else stream
+        )
+        sandbox.upload(path, reader)
+        if isinstance(reader, ProgressReader):
+            reader.done()
+
+
+def _download(sandbox: Any, path: str, local: str, show: bool) -> None:
+    if local == "-":
+        sandbox.download(path, sys.stdout.buffer)
+        sys.stdout.buffer.flush()
+        return
+    if os.path.isdir(local):
+        local = os.path.join(local, posixpath.basename(path.rstrip("/")))
+    size = 0
+    if show:
+        try:
+            size = sandbox.stat(path).size
+        except (NotSupportedError, InvalidRequestError):
+            size = 0
+    partial = f"{local}.sandboxer-partial"
+    try:
+        with open(partial, "wb") as sink:
+            writer: BinaryIO = (
+                ProgressWriter(sink, size, f"{path} -> {local}") if show and size >= BIG else sink
+            )
+            sandbox.download(path, writer)
+            if isinstance(writer, ProgressWriter):
+                writer.done()
+        os.replace(partial, local)
+    finally:
+        if os.path.exists(partial):
+            os.unlink(partial)
+
+
+def _target(text: str) -> tuple[str, str]:
+    found = remote(text)
+    if found is None:
+        raise UsageError(f"fs: expected ID:/path, got {text!r}")
+    return found
+
+
+def fs(client: Any, args: argparse.Namespace) -> int:
+    sandbox_id, path = _target(args.target)
+    sandbox = client.attach_sandbox(sandbox_id)
+    if args.fs_command == "ls":
+        entries = sorted(sandbox.list_directory(path), key=lambda e: e.name)
+        if args.json:
+            for entry in entries:
+                emit_json(entry)
+        else:
+            rows = [
+                [
+                    ("d" if e.is_dir else "-") + (f"{e.mode:o}" if e.mode is not None else "?"),
+                    str(e.size),
+                    e.name,
+                ]
+                for e in entries
+            ]
+            table(rows, ["MODE", "SIZE", "NAME"])
+    elif args.fs_command == "stat":
+        found = sandbox.stat(path)
+        if args.json:
+            emit_json(found)
+        else:
+            for key, value in plain(found).items():
+                print(f"{key}: {oct(value) if key == 'mode' and value is not None else value}")
+    elif args.fs_command == "rm":
+        sandbox.remove(path)
+    else:
+        sandbox.make_dir(path)
+    return 0
