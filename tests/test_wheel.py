@@ -62,6 +62,7 @@ def wheel(tmp_path_factory) -> Path:
 def test_wheel_carries_generated_clients_inside_the_package(wheel):
     names = zipfile.ZipFile(wheel).namelist()
     assert "sandboxer/_generated/docker_engine/client.py" in names
+    assert "sandboxer/py.typed" in names  # PEP 561: type checkers read our annotations
     assert not any(n.startswith(("generated/", "docker_engine/")) for n in names)
     assert not any("__pycache__" in n for n in names)
 

@@ -68,6 +68,7 @@ from ..blaxel_shapes import NAME
 from ..exit_status import timed_out
 from ..multipart import MultipartFile
 from ..shell_line import script_line
+from .kept_terminals import AsyncKeptTerminals, stop_reading
 from .uploads import download_to, upload_from
 from .waiting import wait_until
 
@@ -228,7 +229,7 @@ class AsyncBlaxelWatcher(AsyncWatcher):
         await self._loop.stop(self._response.aclose)
 
 
-class AsyncBlaxelSandbox(AsyncRunningFromInfo):
+class AsyncBlaxelSandbox(AsyncKeptTerminals, AsyncRunningFromInfo):
     provider_name = NAME
     features = frozenset({"stream_output", "pty_output"})
 
@@ -644,14 +645,6 @@ class AsyncBlaxelSandbox(AsyncRunningFromInfo):
         if on_data is not None and data:
             await ainvoke(on_data, data.encode("utf-8"))
 
-    def _terminal(self, pid: int) -> _Terminal:
-        terminal = self._terminals.get(pid) if isinstance(pid, int) else None
-        if terminal is None or terminal.socket.closed:
-            raise NotFoundError(
-                NAME, f"no open terminal with pid {pid!r} was made through this sandbox object"
-            )
-        return terminal
-
     async def send_pty_input(self, pid: int, data: bytes | str) -> None:
         frame = shapes.input_frame(data)
         await self._terminal(pid).socket.send(frame)
@@ -672,17 +665,6 @@ class AsyncBlaxelSandbox(AsyncRunningFromInfo):
             await self.run_command(RunCommandRequest(shapes.pty_kill_line(terminal.session)))
         finally:
             await self._drop_terminal(terminal)
-
-    async def _drop_terminal(self, terminal: _Terminal) -> None:
-        self._terminals.pop(terminal.pid, None)
-        await self._provider.stop_reading(terminal)
-
-    async def list_pty(self) -> list[PTYInfo]:
-        return [
-            PTYInfo(pid=t.pid, rows=t.rows, cols=t.cols)
-            for t in self._terminals.values()
-            if not t.socket.closed
-        ]
 
     # --- files --------------------------------------------------------------------------------
 
@@ -981,11 +963,7 @@ class AsyncBlaxelProvider(AsyncProviderBase):
         self.terminals: set[_Terminal] = set()  # terminals whose WebSockets are read
 
     async def stop_reading(self, terminal: _Terminal) -> None:
-        self.terminals.discard(terminal)
-        if terminal.reader is not None:
-            await terminal.reader.stop(terminal.socket.aclose)
-        else:
-            await terminal.socket.aclose()
+        await stop_reading(self.terminals, terminal)
 
     async def call(self, endpoint: Any, **options: Any) -> Any:
         return await call_endpoint(self.api_http, NAME, endpoint, **options)

@@ -71,6 +71,7 @@ from ..exit_status import timed_out
 from ..multipart import MultipartFile
 from ..runloop_shapes import NAME
 from ..shell_line import check_user, command_line, script_line
+from .kept_terminals import AsyncKeptTerminals, stop_reading
 from .scripted_files import AsyncScriptedFiles
 from .uploads import download_to, multipart_body, upload_from
 from .waiting import wait_until
@@ -156,7 +157,7 @@ class _PtyTunnel:
         self.socket_headers = {**self.headers, "Sec-WebSocket-Protocol": token}
 
 
-class AsyncRunloopSandbox(AsyncScriptedFiles, AsyncRunningFromInfo):
+class AsyncRunloopSandbox(AsyncKeptTerminals, AsyncScriptedFiles, AsyncRunningFromInfo):
     provider_name = NAME
     features = frozenset({"stream_output", "pty_output"})
 
@@ -744,14 +745,6 @@ class AsyncRunloopSandbox(AsyncScriptedFiles, AsyncRunningFromInfo):
         finally:
             self._terminals.pop(terminal.pid, None)  # the session ended (exit, close): no longer listed
 
-    def _terminal(self, pid: int) -> _Terminal:
-        terminal = self._terminals.get(pid) if isinstance(pid, int) else None
-        if terminal is None or terminal.socket.closed:
-            raise NotFoundError(
-                NAME, f"no open terminal with pid {pid!r} was made through this sandbox object"
-            )
-        return terminal
-
     async def _control(self, tunnel: _PtyTunnel, name: str, body: dict[str, Any]) -> None:
         await self._provider.call(
             control_devbox_pty_session, body, base=tunnel.base, headers=tunnel.headers, session_name=name
@@ -776,17 +769,6 @@ class AsyncRunloopSandbox(AsyncScriptedFiles, AsyncRunningFromInfo):
             pass
         finally:
             await self._drop_terminal(terminal)
-
-    async def _drop_terminal(self, terminal: _Terminal) -> None:
-        self._terminals.pop(terminal.pid, None)
-        await self._provider.stop_reading(terminal)
-
-    async def list_pty(self) -> list[PTYInfo]:
-        return [
-            PTYInfo(pid=t.pid, rows=t.rows, cols=t.cols)
-            for t in self._terminals.values()
-            if not t.socket.closed
-        ]
 
     # --- files --------------------------------------------------------------------------------
 
@@ -926,11 +908,7 @@ class AsyncRunloopProvider(AsyncProviderBase):
         self.terminals: set[_Terminal] = set()  # terminals whose WebSockets are read
 
     async def stop_reading(self, terminal: _Terminal) -> None:
-        self.terminals.discard(terminal)
-        if terminal.reader is not None:
-            await terminal.reader.stop(terminal.socket.aclose)
-        else:
-            await terminal.socket.aclose()
+        await stop_reading(self.terminals, terminal)
 
     async def stop_pumps(self, execution: _Execution) -> None:
         for pump in execution.pumps:

@@ -69,6 +69,7 @@ from ..blaxel_shapes import NAME
 from ..exit_status import timed_out
 from ..multipart import MultipartFile
 from ..shell_line import script_line
+from .kept_terminals import KeptTerminals, stop_reading
 from .uploads import download_to, upload_from
 from .waiting import wait_until
 
@@ -229,7 +230,7 @@ class BlaxelWatcher(Watcher):
         self._loop.stop(self._response.close)
 
 
-class BlaxelSandbox(RunningFromInfo):
+class BlaxelSandbox(KeptTerminals, RunningFromInfo):
     provider_name = NAME
     features = frozenset({"stream_output", "pty_output"})
 
@@ -645,14 +646,6 @@ class BlaxelSandbox(RunningFromInfo):
         if on_data is not None and data:
             invoke(on_data, data.encode("utf-8"))
 
-    def _terminal(self, pid: int) -> _Terminal:
-        terminal = self._terminals.get(pid) if isinstance(pid, int) else None
-        if terminal is None or terminal.socket.closed:
-            raise NotFoundError(
-                NAME, f"no open terminal with pid {pid!r} was made through this sandbox object"
-            )
-        return terminal
-
     def send_pty_input(self, pid: int, data: bytes | str) -> None:
         frame = shapes.input_frame(data)
         self._terminal(pid).socket.send(frame)
@@ -673,17 +666,6 @@ class BlaxelSandbox(RunningFromInfo):
             self.run_command(RunCommandRequest(shapes.pty_kill_line(terminal.session)))
         finally:
             self._drop_terminal(terminal)
-
-    def _drop_terminal(self, terminal: _Terminal) -> None:
-        self._terminals.pop(terminal.pid, None)
-        self._provider.stop_reading(terminal)
-
-    def list_pty(self) -> list[PTYInfo]:
-        return [
-            PTYInfo(pid=t.pid, rows=t.rows, cols=t.cols)
-            for t in self._terminals.values()
-            if not t.socket.closed
-        ]
 
     # --- files --------------------------------------------------------------------------------
 
@@ -982,11 +964,7 @@ class BlaxelProvider(ProviderBase):
         self.terminals: set[_Terminal] = set()  # terminals whose WebSockets are read
 
     def stop_reading(self, terminal: _Terminal) -> None:
-        self.terminals.discard(terminal)
-        if terminal.reader is not None:
-            terminal.reader.stop(terminal.socket.close)
-        else:
-            terminal.socket.close()
+        stop_reading(self.terminals, terminal)
 
     def call(self, endpoint: Any, **options: Any) -> Any:
         return call_endpoint(self.api_http, NAME, endpoint, **options)

@@ -72,6 +72,7 @@ from ..exit_status import timed_out
 from ..multipart import MultipartFile
 from ..runloop_shapes import NAME
 from ..shell_line import check_user, command_line, script_line
+from .kept_terminals import KeptTerminals, stop_reading
 from .scripted_files import ScriptedFiles
 from .uploads import download_to, multipart_body, upload_from
 from .waiting import wait_until
@@ -157,7 +158,7 @@ class _PtyTunnel:
         self.socket_headers = {**self.headers, "Sec-WebSocket-Protocol": token}
 
 
-class RunloopSandbox(ScriptedFiles, RunningFromInfo):
+class RunloopSandbox(KeptTerminals, ScriptedFiles, RunningFromInfo):
     provider_name = NAME
     features = frozenset({"stream_output", "pty_output"})
 
@@ -745,14 +746,6 @@ class RunloopSandbox(ScriptedFiles, RunningFromInfo):
         finally:
             self._terminals.pop(terminal.pid, None)  # the session ended (exit, close): no longer listed
 
-    def _terminal(self, pid: int) -> _Terminal:
-        terminal = self._terminals.get(pid) if isinstance(pid, int) else None
-        if terminal is None or terminal.socket.closed:
-            raise NotFoundError(
-                NAME, f"no open terminal with pid {pid!r} was made through this sandbox object"
-            )
-        return terminal
-
     def _control(self, tunnel: _PtyTunnel, name: str, body: dict[str, Any]) -> None:
         self._provider.call(
             control_devbox_pty_session, body, base=tunnel.base, headers=tunnel.headers, session_name=name
@@ -777,17 +770,6 @@ class RunloopSandbox(ScriptedFiles, RunningFromInfo):
             pass
         finally:
             self._drop_terminal(terminal)
-
-    def _drop_terminal(self, terminal: _Terminal) -> None:
-        self._terminals.pop(terminal.pid, None)
-        self._provider.stop_reading(terminal)
-
-    def list_pty(self) -> list[PTYInfo]:
-        return [
-            PTYInfo(pid=t.pid, rows=t.rows, cols=t.cols)
-            for t in self._terminals.values()
-            if not t.socket.closed
-        ]
 
     # --- files --------------------------------------------------------------------------------
 
@@ -927,11 +909,7 @@ class RunloopProvider(ProviderBase):
         self.terminals: set[_Terminal] = set()  # terminals whose WebSockets are read
 
     def stop_reading(self, terminal: _Terminal) -> None:
-        self.terminals.discard(terminal)
-        if terminal.reader is not None:
-            terminal.reader.stop(terminal.socket.close)
-        else:
-            terminal.socket.close()
+        stop_reading(self.terminals, terminal)
 
     def stop_pumps(self, execution: _Execution) -> None:
         for pump in execution.pumps:
