@@ -18,6 +18,7 @@ import attrs
 
 from ..capabilities import ALL_CAPABILITIES
 from ..errors import InvalidRequestError, NotSupportedError
+from ..providers._sync.uploads import download_to
 from ..providers.exit_status import timed_out as timed_out_error
 from ..registry import provider_capabilities, provider_names
 from ..types import (
@@ -287,19 +288,15 @@ def _download(sandbox: Any, path: str, local: str, show: bool) -> None:
             size = sandbox.stat(path).size
         except (NotSupportedError, InvalidRequestError):
             size = 0
-    partial = f"{local}.sandboxer-partial"
-    try:
-        with open(partial, "wb") as sink:
-            writer: BinaryIO = (
-                ProgressWriter(sink, size, f"{path} -> {local}") if show and size >= BIG else sink
-            )
-            sandbox.download(path, writer)
-            if isinstance(writer, ProgressWriter):
-                writer.done()
-        os.replace(partial, local)
-    finally:
-        if os.path.exists(partial):
-            os.unlink(partial)
+
+    def receive(sink: BinaryIO) -> None:
+        writer: BinaryIO = ProgressWriter(sink, size, f"{path} -> {local}") if show and size >= BIG else sink
+        sandbox.download(path, writer)
+        if isinstance(writer, ProgressWriter):
+            writer.done()
+
+    # A temporary file beside the target, renamed over it at the end (the library's own way).
+    download_to(local, receive)
 
 
 def _target(text: str) -> tuple[str, str]:

@@ -60,6 +60,7 @@ from ..tar_stream import TarError, TarReader, member_header, padding
 from ..timestamps import parse_iso
 from .docker_connection import Engine, ExecChannel
 from .polling_watcher import PollingWatcher
+from .uploads import download_to
 
 # The generated endpoints this adapter calls, each imported on its first call (issue 21).
 _CONTAINER = "docker_engine.api.container"
@@ -625,21 +626,11 @@ class LocalSandbox(SandboxBase):
     def download(self, remote_path: str, destination: str | os.PathLike[str] | BinaryIO) -> None:
         """Stream a file out of the sandbox into a local path or binary file object."""
         path = self._abs(remote_path)
-        if isinstance(destination, str | os.PathLike):
-            partial = f"{os.fspath(destination)}.sandboxer-partial"
-            try:
-                with open(partial, "wb") as sink:
-                    self._download_into(path, sink)
-                os.replace(partial, destination)
-            finally:
-                if os.path.exists(partial):
-                    os.unlink(partial)
-        elif hasattr(destination, "write"):
-            self._download_into(path, destination)
-        else:
+        if not isinstance(destination, str | os.PathLike) and not hasattr(destination, "write"):
             raise InvalidRequestError(
                 f"download destination must be a path or a binary file, not {type(destination).__name__}"
             )
+        download_to(destination, lambda sink: self._download_into(path, sink))
 
     def _download_into(self, path: str, sink: BinaryIO) -> None:
         for _ in range(_MAX_LINKS):  # symlinks followed, as a read would
