@@ -192,22 +192,29 @@ def _failing_with(message: str):
 # --- the interactive terminal ------------------------------------------------------------------
 
 
-def _read_until(fd: int, wanted: bytes, seconds: float = 20) -> bytes:
-    """Read the terminal until `wanted` shows, answering as a terminal would: busybox's line editor
-    asks where the cursor is (ESC [6n) and waits for the answer."""
-    seen = b""
-    deadline = time.monotonic() + seconds
-    while wanted not in seen and time.monotonic() < deadline:
-        if select.select([fd], [], [], 0.2)[0]:
-            try:
-                chunk = os.read(fd, 4096)
-            except OSError:
-                break
-            seen += chunk
-            for _ in range(chunk.count(b"\x1b[6n")):
-                os.write(fd, b"\x1b[1;1R")
-    assert wanted in seen, seen[-500:]
-    return seen
+class _Terminal:
+    """The controller side of a pty, read as a terminal would: busybox's line editor asks where the
+    cursor is (ESC [6n) and waits for the answer. What was read past a match is kept for the next
+    wait (two awaited texts often arrive in one read)."""
+
+    def __init__(self, fd: int) -> None:
+        self.fd = fd
+        self.pending = b""
+
+    def read_until(self, wanted: bytes, seconds: float = 20) -> bytes:
+        deadline = time.monotonic() + seconds
+        while wanted not in self.pending and time.monotonic() < deadline:
+            if select.select([self.fd], [], [], 0.2)[0]:
+                try:
+                    chunk = os.read(self.fd, 4096)
+                except OSError:
+                    break
+                self.pending += chunk
+                for _ in range(chunk.count(b"\x1b[6n")):
+                    os.write(self.fd, b"\x1b[1;1R")
+        assert wanted in self.pending, self.pending[-500:]
+        seen, _, self.pending = self.pending.partition(wanted)
+        return seen + wanted
 
 
 def _set_size(fd: int, rows: int, cols: int) -> None:
@@ -227,15 +234,16 @@ def test_shell_through_a_real_terminal(sandbox_id):
         start_new_session=True,  # its own session, this terminal its controlling one (SIGWINCH)
         preexec_fn=lambda: fcntl.ioctl(0, termios.TIOCSCTTY, 0),
     )
+    screen = _Terminal(controller)
     try:
-        _read_until(controller, b"# ")  # the prompt: the shell reads what is typed from now on
+        screen.read_until(b"# ")  # the prompt: the shell reads what is typed from now on
         os.write(controller, b"stty size; echo mark-$((6*7))\r")
-        _read_until(controller, b"24 80")
-        _read_until(controller, b"mark-42")
+        screen.read_until(b"24 80")
+        screen.read_until(b"mark-42")
         _set_size(terminal, 30, 100)  # the kernel signals SIGWINCH to the terminal's foreground
         time.sleep(0.5)
         os.write(controller, b"stty size\r")
-        _read_until(controller, b"30 100")
+        screen.read_until(b"30 100")
         os.write(controller, b"exit 3\r")
         assert shell.wait(timeout=30) == 3
         assert termios.tcgetattr(terminal) == before  # our terminal restored
