@@ -92,7 +92,7 @@ def endpoint_request(
     """
     if json is not None:
         arguments["body"] = PlainJSON(json)
-    request = endpoint._get_kwargs(**arguments)
+    request: dict[str, Any] = endpoint._get_kwargs(**arguments)
     request["url"] = base + request["url"]
     if params:
         request["params"] = {**(request.get("params") or {}), **params}
@@ -104,7 +104,7 @@ def endpoint_request(
         request["headers"] = {**(request.get("headers") or {}), **headers}
     if read_timeout is not httpx.USE_CLIENT_DEFAULT:  # (None: no read timeout at all)
         request["timeout"] = with_read_timeout(client_timeout, read_timeout)
-    extensions = {}
+    extensions: dict[str, Any] = {}
     if idempotent:
         extensions[IDEMPOTENT] = True
     if retry_on is not None:

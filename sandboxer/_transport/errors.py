@@ -154,3 +154,21 @@ def json_answer(provider: str, response: httpx.Response) -> Any:
             response.status_code,
             request_id=request_id_of(response.headers),
         ) from exc
+
+
+# A raw connection (an upgraded exec stream, a WebSocket) is httpcore's network stream. httpcore is
+# imported when a failure is matched, not at module top: such a stream exists only once httpx made
+# its pool, which imported httpcore, and a client that has not sent anything yet does not pay for
+# it (issue 21). (An `except` clause evaluates its expression only when an exception reaches it.)
+def stream_failures() -> tuple[type[BaseException], ...]:
+    """What reading or writing a raw connection raises when it breaks or stalls."""
+    import httpcore
+
+    return (httpcore.NetworkError, httpcore.TimeoutException, OSError)
+
+
+def is_stream_timeout(exc: BaseException) -> bool:
+    """Whether a raw connection's failure is a stall (nothing arrived in time)."""
+    import httpcore
+
+    return isinstance(exc, httpcore.TimeoutException | TimeoutError)

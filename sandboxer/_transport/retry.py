@@ -47,7 +47,7 @@ class RetryPolicy:
         """Seconds before retry number `attempt` (1-based); None when the server asks for too long."""
         if retry_after is not None:
             return None if retry_after > self.retry_after_cap else retry_after
-        base = min(self.backoff_initial * 2 ** (attempt - 1), self.backoff_max)
+        base = min(self.backoff_initial * 2.0 ** (attempt - 1), self.backoff_max)
         return base * (1 - 0.25 * random.random())
 
 

@@ -3,12 +3,18 @@
 Writing: one member's header, then its bytes as they are read, then padding and the end blocks.
 Reading: `TarReader.feed` takes the archive as it arrives and returns what it completes: the
 first member's header, then its data in the chunks that carried it.
+
+tarfile is imported where a header is written or read, not with this module: a client that never
+moves a file does not load it (~1.3 ms of a start, issue 21).
 """
 
 from __future__ import annotations
 
-import tarfile
 from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import tarfile
 
 BLOCK = 512
 END = b"\0" * (2 * BLOCK)
@@ -17,6 +23,8 @@ END = b"\0" * (2 * BLOCK)
 def member_header(
     name: str, size: int, mode: int = 0o644, uid: int = 0, gid: int = 0, mtime: int = 0
 ) -> bytes:
+    import tarfile
+
     info = tarfile.TarInfo(name)
     info.size, info.mode, info.uid, info.gid, info.mtime = size, mode, uid, gid, mtime
     return info.tobuf(tarfile.PAX_FORMAT, "utf-8", "surrogateescape")
@@ -64,6 +72,8 @@ class TarReader:
             if take:
                 yield data[:take]
             return
+        import tarfile
+
         self._buffer += data
         while self.member is None and len(self._buffer) >= BLOCK:
             if self._extension is not None:

@@ -8,6 +8,7 @@ cut short likewise; no httpx exception reaches the caller.
 from __future__ import annotations
 
 import logging
+import threading
 from collections.abc import AsyncIterator, Callable
 from typing import Any
 
@@ -50,11 +51,12 @@ class AsyncProviderTransport(httpx.AsyncBaseTransport):
         wrap: Callable[[httpx.AsyncBaseTransport], httpx.AsyncBaseTransport] | None = None,
         **options: Any,
     ) -> AsyncProviderTransport:
-        """Around extra['transport'] when given (a test's, a proxy's), else a pooled HTTP transport.
-        `wrap` puts an adapter's own layer under the retries (Fly's pacing: each resend waits)."""
+        """Around extra['transport'] when given (a test's, a proxy's), else a pooled HTTP transport
+        made on the first request. `wrap` puts an adapter's own layer under the retries (Fly's
+        pacing: each resend waits)."""
         inner = config.extra.get("transport")
         if inner is None:
-            inner = httpx.AsyncHTTPTransport(retries=0, **options)
+            inner = AsyncPoolOnFirstRequest(**options)
         elif not isinstance(inner, httpx.AsyncBaseTransport):
             raise BadConfigError("extra['transport'] must be an httpx.AsyncBaseTransport for this client")
         if wrap is not None:
@@ -78,7 +80,7 @@ class AsyncProviderTransport(httpx.AsyncBaseTransport):
                 continue
             if response.status_code < 400:
                 response.stream = AsyncMappedStream(
-                    response.stream, self._provider, named(request, self._target)
+                    body_stream(response), self._provider, named(request, self._target)
                 )
                 return response
             body = await _read_error_body(response)  # read out: the connection can be reused
@@ -98,7 +100,15 @@ class AsyncProviderTransport(httpx.AsyncBaseTransport):
                     continue
             raise error
 
-    def _retry_wait(self, request, attempt, *, exc=None, status=None, headers=None) -> float | None:
+    def _retry_wait(
+        self,
+        request: httpx.Request,
+        attempt: int,
+        *,
+        exc: Exception | None = None,
+        status: int | None = None,
+        headers: httpx.Headers | None = None,
+    ) -> float | None:
         if attempt > self._policy.max_retries:
             return None
         if not self._policy.may_resend(request, status=status, exc=exc):
@@ -107,6 +117,30 @@ class AsyncProviderTransport(httpx.AsyncBaseTransport):
 
     async def aclose(self) -> None:
         await self._inner.aclose()
+
+
+class AsyncPoolOnFirstRequest(httpx.AsyncBaseTransport):
+    """httpx's pooled HTTP transport, made when the first request is sent rather than when the
+    client is: making it imports httpcore and h11 and loads the CA bundle (~30 ms), which a
+    process should not pay before it sends anything (issue 21)."""
+
+    def __init__(self, **options: Any) -> None:
+        self._options = options  # httpx.AsyncHTTPTransport's (the local engine's socket: uds)
+        self._pool: httpx.AsyncHTTPTransport | None = None
+        self._making = threading.Lock()  # a sync client is shared by threads: one pool for all
+
+    def _made(self) -> httpx.AsyncHTTPTransport:
+        with self._making:
+            if self._pool is None:
+                self._pool = httpx.AsyncHTTPTransport(retries=0, **self._options)
+            return self._pool
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        return await self._made().handle_async_request(request)
+
+    async def aclose(self) -> None:
+        if self._pool is not None:
+            await self._pool.aclose()
 
 
 def named(request: httpx.Request, target: str) -> str:
@@ -136,10 +170,18 @@ async def call_endpoint(http: httpx.AsyncClient, provider: str, endpoint: Any, *
     return json_answer(provider, await send_endpoint(http, endpoint, **options))
 
 
+def body_stream(response: httpx.Response) -> httpx.AsyncByteStream:
+    """An answer's body as this client reads it (httpx types `stream` as either kind)."""
+    stream = response.stream
+    if not isinstance(stream, httpx.AsyncByteStream):
+        raise TypeError(f"an answer with a {type(stream).__name__} body reached the async client")
+    return stream
+
+
 async def _read_error_body(response: httpx.Response) -> bytes:
     try:
         chunks = []
-        async for chunk in response.stream:
+        async for chunk in body_stream(response):
             chunks.append(chunk)
         return b"".join(chunks)
     except httpx.TransportError:

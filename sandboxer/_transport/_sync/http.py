@@ -9,6 +9,7 @@ cut short likewise; no httpx exception reaches the caller.
 from __future__ import annotations
 
 import logging
+import threading
 from collections.abc import Iterator, Callable
 from typing import Any
 
@@ -51,11 +52,12 @@ class ProviderTransport(httpx.BaseTransport):
         wrap: Callable[[httpx.BaseTransport], httpx.BaseTransport] | None = None,
         **options: Any,
     ) -> ProviderTransport:
-        """Around extra['transport'] when given (a test's, a proxy's), else a pooled HTTP transport.
-        `wrap` puts an adapter's own layer under the retries (Fly's pacing: each resend waits)."""
+        """Around extra['transport'] when given (a test's, a proxy's), else a pooled HTTP transport
+        made on the first request. `wrap` puts an adapter's own layer under the retries (Fly's
+        pacing: each resend waits)."""
         inner = config.extra.get("transport")
         if inner is None:
-            inner = httpx.HTTPTransport(retries=0, **options)
+            inner = PoolOnFirstRequest(**options)
         elif not isinstance(inner, httpx.BaseTransport):
             raise BadConfigError("extra['transport'] must be an httpx.BaseTransport for this client")
         if wrap is not None:
@@ -79,7 +81,7 @@ class ProviderTransport(httpx.BaseTransport):
                 continue
             if response.status_code < 400:
                 response.stream = MappedStream(
-                    response.stream, self._provider, named(request, self._target)
+                    body_stream(response), self._provider, named(request, self._target)
                 )
                 return response
             body = _read_error_body(response)  # read out: the connection can be reused
@@ -99,7 +101,15 @@ class ProviderTransport(httpx.BaseTransport):
                     continue
             raise error
 
-    def _retry_wait(self, request, attempt, *, exc=None, status=None, headers=None) -> float | None:
+    def _retry_wait(
+        self,
+        request: httpx.Request,
+        attempt: int,
+        *,
+        exc: Exception | None = None,
+        status: int | None = None,
+        headers: httpx.Headers | None = None,
+    ) -> float | None:
         if attempt > self._policy.max_retries:
             return None
         if not self._policy.may_resend(request, status=status, exc=exc):
@@ -108,6 +118,30 @@ class ProviderTransport(httpx.BaseTransport):
 
     def close(self) -> None:
         self._inner.close()
+
+
+class PoolOnFirstRequest(httpx.BaseTransport):
+    """httpx's pooled HTTP transport, made when the first request is sent rather than when the
+    client is: making it imports httpcore and h11 and loads the CA bundle (~30 ms), which a
+    process should not pay before it sends anything (issue 21)."""
+
+    def __init__(self, **options: Any) -> None:
+        self._options = options  # httpx.HTTPTransport's (the local engine's socket: uds)
+        self._pool: httpx.HTTPTransport | None = None
+        self._making = threading.Lock()  # a sync client is shared by threads: one pool for all
+
+    def _made(self) -> httpx.HTTPTransport:
+        with self._making:
+            if self._pool is None:
+                self._pool = httpx.HTTPTransport(retries=0, **self._options)
+            return self._pool
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        return self._made().handle_request(request)
+
+    def close(self) -> None:
+        if self._pool is not None:
+            self._pool.close()
 
 
 def named(request: httpx.Request, target: str) -> str:
@@ -137,10 +171,18 @@ def call_endpoint(http: httpx.Client, provider: str, endpoint: Any, **options: A
     return json_answer(provider, send_endpoint(http, endpoint, **options))
 
 
+def body_stream(response: httpx.Response) -> httpx.SyncByteStream:
+    """An answer's body as this client reads it (httpx types `stream` as either kind)."""
+    stream = response.stream
+    if not isinstance(stream, httpx.SyncByteStream):
+        raise TypeError(f"an answer with a {type(stream).__name__} body reached the async client")
+    return stream
+
+
 def _read_error_body(response: httpx.Response) -> bytes:
     try:
         chunks = []
-        for chunk in response.stream:
+        for chunk in body_stream(response):
             chunks.append(chunk)
         return b"".join(chunks)
     except httpx.TransportError:

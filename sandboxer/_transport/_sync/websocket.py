@@ -10,16 +10,16 @@ from __future__ import annotations
 
 import base64
 import hashlib
+import importlib.util
 import os
 import socket
 from typing import Any
 
-import httpcore
 import httpx
 
 from ..._concurrency import Lock
 from ...errors import ConnectionFailedError, NotSupportedError, ProviderError, SandboxerTimeoutError
-from ..errors import request_id_of
+from ..errors import is_stream_timeout, request_id_of, stream_failures
 
 _GUID = b"258EAFA5-E914-47DA-95CA-C5AB0DC85B11"
 _READ_SIZE = 65536
@@ -32,6 +32,12 @@ def _wsproto() -> Any:
     except ImportError:  # the optional extra is not installed
         return None
     return wsproto
+
+
+def wsproto_installed() -> bool:
+    """Whether the optional extra is there, found without importing it: wsproto (and h11 under
+    it) costs ~25 ms, paid when a WebSocket is first opened rather than when a client is made."""
+    return importlib.util.find_spec("wsproto") is not None
 
 
 class WebSocket:
@@ -93,18 +99,14 @@ class WebSocket:
 
     def _failed(self, what: str, exc: BaseException) -> ProviderError:
         """A read or write that failed: a timeout (a stalled peer), or a broken connection."""
-        kind = (
-            SandboxerTimeoutError
-            if isinstance(exc, httpcore.TimeoutException | TimeoutError)
-            else ConnectionFailedError
-        )
+        kind = SandboxerTimeoutError if is_stream_timeout(exc) else ConnectionFailedError
         return kind(self._provider, f"{self._where}: {what} failed: {exc!r}", request_id=self._request_id)
 
     def _write(self, data: bytes) -> None:
         try:
             with self._writing:
                 self._network.write(data)
-        except (httpcore.NetworkError, httpcore.TimeoutException, OSError) as exc:
+        except stream_failures() as exc:
             raise self._failed("write", exc) from exc
 
     def send(self, data: bytes | str) -> None:
@@ -128,7 +130,7 @@ class WebSocket:
                 return None
             try:
                 data = self._network.read(_READ_SIZE)
-            except (httpcore.NetworkError, httpcore.TimeoutException, OSError) as exc:
+            except stream_failures() as exc:
                 raise self._failed("read", exc) from exc
             if not data:
                 if self.closed:  # closed here (close, maybe from another thread): no more to read

@@ -24,13 +24,8 @@ import httpx
 
 from ..._async.base import AsyncProviderBase, AsyncRunningFromInfo, AsyncWatcher
 from ..._concurrency import AsyncBackground, ainvoke, unwrapped
-from ..._generated.blaxel_api.models import Preview, Sandbox
-from ..._generated.blaxel_sandbox.models import (
-    FileRequest,
-    MultipartCompleteRequest,
-    MultipartInitiateRequest,
-    ProcessRequest,
-)
+from ..._generated.blaxel_api import models as api_models  # each model imported on first use
+from ..._generated.blaxel_sandbox import models as sandbox_models
 from ..._transport._async.http import AsyncProviderTransport, call_endpoint, client_timeout, send_endpoint
 from ..._transport._async.websocket import AsyncWebSocket
 from ..._transport.endpoint import STREAMED_BODY, LazyEndpoint
@@ -63,7 +58,14 @@ from ...types import (
 from .. import blaxel_shapes as shapes
 from .. import managed
 from .. import shell_scripts as scripts
-from ..arguments import check_mode, check_port, check_sandbox_id, check_seconds, check_terminal_size
+from ..arguments import (
+    check_mode,
+    check_port,
+    check_sandbox_id,
+    check_seconds,
+    check_terminal_size,
+    wanted_metadata,
+)
 from ..blaxel_shapes import NAME
 from ..exit_status import timed_out
 from ..multipart import MultipartFile
@@ -236,7 +238,7 @@ class AsyncBlaxelSandbox(AsyncKeptTerminals, AsyncRunningFromInfo):
     def __init__(self, provider: AsyncBlaxelProvider, record: dict[str, Any]) -> None:
         self._provider = provider
         self._record = record
-        self._id = record["metadata"]["name"]
+        self._id: str = record["metadata"]["name"]
         self._url = shapes.sandbox_url(record, provider.settings.workspace)
         self._started: dict[str, _Started] = {}
         self._terminals: dict[int, _Terminal] = {}
@@ -298,7 +300,7 @@ class AsyncBlaxelSandbox(AsyncKeptTerminals, AsyncRunningFromInfo):
             preview = await self._provider.call(
                 create_sandbox_preview,
                 sandbox_name=self._id,
-                body=Preview.from_dict(
+                body=api_models.Preview.from_dict(
                     {"metadata": {"name": name}, "spec": {"port": port, "public": public}}
                 ),
             )
@@ -334,7 +336,7 @@ class AsyncBlaxelSandbox(AsyncKeptTerminals, AsyncRunningFromInfo):
             body["env"] = dict(env)
         if cwd is not None:
             body["workingDir"] = cwd
-        return ProcessRequest.from_dict(body)
+        return sandbox_models.ProcessRequest.from_dict(body)
 
     async def run_command(
         self, req: RunCommandRequest, on_stdout: Any = None, on_stderr: Any = None
@@ -572,7 +574,9 @@ class AsyncBlaxelSandbox(AsyncKeptTerminals, AsyncRunningFromInfo):
         await self._call(
             put_filesystem_path,
             path=shapes.fs_path(shapes.pty_launcher_path(session)),
-            body=FileRequest.from_dict({"content": launcher, "permissions": "755"}),  # a new file: 0755
+            body=sandbox_models.FileRequest.from_dict(
+                {"content": launcher, "permissions": "755"}
+            ),  # a new file: 0755
         )
         socket = await AsyncWebSocket.connect(
             self._provider.sandbox_http,
@@ -769,7 +773,7 @@ class AsyncBlaxelSandbox(AsyncKeptTerminals, AsyncRunningFromInfo):
             await self._call(
                 put_filesystem_path,
                 path=shapes.fs_path(path),
-                body=FileRequest.from_dict({"isDirectory": True}),
+                body=sandbox_models.FileRequest.from_dict({"isDirectory": True}),
             )
         except ProviderError as exc:
             # os.MkdirAll: a file at the path or above it, "mkdir /x/f: not a directory"; a dangling
@@ -842,7 +846,7 @@ class AsyncBlaxelSandbox(AsyncKeptTerminals, AsyncRunningFromInfo):
         answer = await self._call(
             post_filesystem_multipart_initiate_path,
             path=shapes.fs_path(path),
-            body=MultipartInitiateRequest.from_dict(initiate),
+            body=sandbox_models.MultipartInitiateRequest.from_dict(initiate),
         )
         upload_id = answer.get("uploadId") if isinstance(answer, dict) else None
         if not isinstance(upload_id, str):
@@ -872,7 +876,7 @@ class AsyncBlaxelSandbox(AsyncKeptTerminals, AsyncRunningFromInfo):
             await self._call(
                 post_filesystem_multipart_upload_id_complete,
                 upload_id=upload_id,
-                body=MultipartCompleteRequest.from_dict({"parts": parts}),
+                body=sandbox_models.MultipartCompleteRequest.from_dict({"parts": parts}),
             )
         except BaseException:
             try:
@@ -1040,7 +1044,7 @@ class AsyncBlaxelProvider(AsyncProviderBase):
         create is no idempotent call); interrupted, it is deleted too. Only an answer that says
         it was not made (a 409 for a name taken: someone else's) leaves nothing to clean."""
         try:
-            await self.call(create_sandbox, body=Sandbox.from_dict(body))
+            await self.call(create_sandbox, body=api_models.Sandbox.from_dict(body))
         except ProviderError as exc:
             if shapes.outcome_unknown(exc) and await self._made(name):
                 await self._delete_quietly(name)
@@ -1061,7 +1065,7 @@ class AsyncBlaxelProvider(AsyncProviderBase):
         return AsyncBlaxelSandbox(self, await self.record(sandbox_id))
 
     async def list_sandboxes(self, filter: ListSandboxesFilter | None = None) -> list[SandboxInfo]:
-        wanted = (filter.metadata_filter if filter else None) or {}
+        wanted = wanted_metadata(filter)
         limit = filter.limit if filter is not None else None
         found: list[SandboxInfo] = []
         cursor = None

@@ -1,6 +1,6 @@
 """The E2B provider: the control plane (api.e2b.app) and envd inside each sandbox.
 
-The control plane goes through the generated client (`sandboxer._generated.e2b_api`). envd serves
+Control-plane requests are built by the generated client (`sandboxer._generated.e2b_api`). envd serves
 files over REST (streamed here with httpx, so big files never sit in memory) and processes and the
 filesystem over Connect-RPC (`_transport/_async/connect.py`). One pooled transport carries both.
 """
@@ -20,9 +20,7 @@ import httpx
 
 from ..._async.base import AsyncProviderBase, AsyncRunningFromInfo, AsyncWatcher
 from ..._concurrency import AsyncBackground, ainvoke, unwrapped
-from ..._generated.e2b_api import AuthenticatedClient
-from ..._generated.e2b_api.models import ConnectSandbox, NewSandbox, SandboxTimeoutRequest
-from ..._generated.e2b_api.types import UNSET
+from ..._generated.e2b_api import models  # each model imported on first use
 from ..._transport._async.connect import AsyncConnectClient, AsyncConnectStream
 from ..._transport._async.http import AsyncProviderTransport, client_timeout, send_endpoint
 from ..._transport.endpoint import LazyEndpoint
@@ -64,6 +62,7 @@ from ..arguments import (
     check_sandbox_id,
     check_seconds,
     check_terminal_size,
+    wanted_metadata,
 )
 from ..e2b_shapes import FILESYSTEM, NAME, PROCESS
 from ..exit_status import timed_out
@@ -104,6 +103,12 @@ class _Process:
     @property
     def pid(self) -> int:
         return self.output.pid or 0
+
+    def reader(self) -> AsyncBackground:
+        """What reads the stream: every process handed out is being read (_start: start_pump)."""
+        if self.pump is None:
+            raise SandboxerError(f"process {self.pid}: its output is not being read")
+        return self.pump
 
 
 def _fold(process: _Process, message: dict[str, Any]) -> list[tuple[str, Any]]:
@@ -231,7 +236,7 @@ class AsyncE2BSandbox(AsyncRunningFromInfo):
         record = await self._provider.record(
             post_sandboxes_sandbox_id_connect,
             sandbox_id=self._id,
-            body=ConnectSandbox(timeout=self._lifetime),
+            body=models.ConnectSandbox(timeout=self._lifetime),
         )
         token = record.get("envdAccessToken")
         if token:
@@ -257,7 +262,7 @@ class AsyncE2BSandbox(AsyncRunningFromInfo):
         await self._provider.call(
             post_sandboxes_sandbox_id_timeout,
             sandbox_id=self._id,
-            body=SandboxTimeoutRequest(timeout=self._lifetime),
+            body=models.SandboxTimeoutRequest(timeout=self._lifetime),
         )
 
     # --- commands -----------------------------------------------------------------------------
@@ -324,7 +329,7 @@ class AsyncE2BSandbox(AsyncRunningFromInfo):
             raise self._timed_out(process, timeout) from exc
         finally:
             await stream.aclose()
-        if process.output.timed_out:
+        if timeout is not None and process.output.timed_out:  # (only a timed command is watched)
             raise self._timed_out(process, timeout)
         return process.output.result(int((time.monotonic() - process.started) * 1000))
 
@@ -365,7 +370,7 @@ class AsyncE2BSandbox(AsyncRunningFromInfo):
             process = _Process(stream, {}, stdin=False)
             await _consume(process)
         else:
-            await process.pump.join()
+            await process.reader().join()
         return process.output.result(int((time.monotonic() - process.started) * 1000))
 
     def _with_stdin(self, pid: int) -> int:
@@ -611,7 +616,7 @@ class AsyncE2BSandbox(AsyncRunningFromInfo):
             except NotFoundError:
                 pass  # already gone
             try:
-                await process.pump.join(timeout=10)  # its output ends with it
+                await process.reader().join(timeout=10)  # its output ends with it
             except (SandboxerError, TimeoutError):
                 await self._provider.stop_pump(process)  # gone either way: stop reading it
         finally:
@@ -637,13 +642,11 @@ class AsyncE2BProvider(AsyncProviderBase):
             config, provider=NAME, target=self.settings.api_url, quota_messages=shapes.QUOTA_MESSAGES
         )
         timeout = client_timeout(self.settings.request_timeout)
-        self._api = AuthenticatedClient(
+        self.api_http = httpx.AsyncClient(
             base_url=self.settings.api_url,
-            token=self.settings.api_key,
-            prefix="",
-            auth_header_name="X-API-Key",
+            headers={"X-API-Key": self.settings.api_key},
+            transport=transport,
             timeout=timeout,
-            httpx_args={"transport": transport},
         )
         # envd gets its own client: the API key is for the control plane only.
         self.envd_http = httpx.AsyncClient(transport=transport, timeout=timeout)
@@ -668,7 +671,7 @@ class AsyncE2BProvider(AsyncProviderBase):
 
     async def answer(self, endpoint: Any, **options: Any) -> tuple[Any, httpx.Headers]:
         """A control-plane endpoint's JSON answer (None when empty) and its headers."""
-        response = await send_endpoint(self._api.get_async_httpx_client(), endpoint, **options)
+        response = await send_endpoint(self.api_http, endpoint, **options)
         return json_answer(NAME, response), response.headers
 
     async def call(self, endpoint: Any, **kwargs: Any) -> Any:
@@ -690,8 +693,10 @@ class AsyncE2BProvider(AsyncProviderBase):
                 "create_sandbox(cpus, memory_mb)",
                 "an E2B sandbox gets CPUs and memory from its template (build one with cpuCount/memoryMB)",
             )
+        from ..._generated.e2b_api.types import UNSET  # only when creating
+
         lifetime = shapes.lifetime(req.timeout_seconds)
-        body = NewSandbox(
+        body = models.NewSandbox(
             template_id=req.template or shapes.DEFAULT_TEMPLATE,
             timeout=lifetime,
             # auto_destroy=False: at the end of its lifetime the sandbox is paused, not deleted.
@@ -730,7 +735,7 @@ class AsyncE2BProvider(AsyncProviderBase):
             record = await self.record(
                 post_sandboxes_sandbox_id_connect,
                 sandbox_id=sandbox_id,
-                body=ConnectSandbox(timeout=shapes.DEFAULT_LIFETIME),
+                body=models.ConnectSandbox(timeout=shapes.DEFAULT_LIFETIME),
             )
         return AsyncE2BSandbox(
             self,
@@ -741,7 +746,7 @@ class AsyncE2BProvider(AsyncProviderBase):
         )
 
     async def list_sandboxes(self, filter: ListSandboxesFilter | None = None) -> list[SandboxInfo]:
-        wanted = (filter.metadata_filter if filter else None) or {}
+        wanted = wanted_metadata(filter)
         limit = filter.limit if filter is not None else None
         found: list[SandboxInfo] = []
         token = None
@@ -769,4 +774,4 @@ class AsyncE2BProvider(AsyncProviderBase):
         for process in list(self._pumps):
             await self.stop_pump(process)
         await self.envd_http.aclose()
-        await self._api.get_async_httpx_client().aclose()
+        await self.api_http.aclose()

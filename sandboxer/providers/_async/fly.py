@@ -27,7 +27,7 @@ import httpx
 
 from ..._async.base import AsyncProviderBase, AsyncRunningFromInfo
 from ..._concurrency import asleep
-from ..._generated.fly_machines.models.machines_wait_state import MachinesWaitState
+from ..._generated.fly_machines import models  # each model imported on first use
 from ..._transport._async.http import AsyncProviderTransport, call_endpoint, client_timeout
 from ..._transport.endpoint import LazyEndpoint
 from ..._transport.retry import RETRY_STATUSES
@@ -61,6 +61,7 @@ from ..arguments import (
     check_path,
     check_port,
     check_sandbox_id,
+    wanted_metadata,
 )
 from ..exit_status import timed_out
 from ..fly_shapes import NAME
@@ -294,7 +295,8 @@ class AsyncFlySandbox(AsyncScriptedFiles, AsyncRunningFromInfo):
             await self._abandon(handle)  # given up on, or interrupted: it must not run on
             raise
         marker = scripts.TIMEOUT_MARKER.decode()
-        if result.stderr.endswith(marker):
+        # Only our watchdog's marker: a command without a timeout may print the same bytes.
+        if req.timeout_seconds is not None and result.stderr.endswith(marker):
             result.stderr = result.stderr[: -len(marker)]
             raise timed_out(NAME, req.timeout_seconds, result)
         return result
@@ -518,7 +520,7 @@ class AsyncFlyProvider(AsyncProviderBase):
 
         async def reached(left: float) -> bool | None:
             hold = int(max(min(shapes.WAIT_MAX, left), 1))
-            options: dict[str, Any] = {"state": MachinesWaitState(state), "timeout": hold}
+            options: dict[str, Any] = {"state": models.MachinesWaitState(state), "timeout": hold}
             if version is not None:
                 options["version"] = version
             try:
@@ -607,7 +609,8 @@ class AsyncFlyProvider(AsyncProviderBase):
 
     async def _create_machine(self, body: dict[str, Any], nonce: str, app: str | None) -> dict[str, Any]:
         try:
-            return await self.call(machines_create, json=body, app=app)
+            created: dict[str, Any] = await self.call(machines_create, json=body, app=app)
+            return created
         except (SandboxerTimeoutError, ConnectionFailedError, ProviderError) as failure:
             # A create is never sent twice; when its answer was lost, the machine may exist: found
             # by its nonce, it is ours to go on with (never left running unknown).
@@ -630,7 +633,7 @@ class AsyncFlyProvider(AsyncProviderBase):
                 continue  # the lookup failed too: asked again, else the create's own failure is said
             for record in answer if isinstance(answer, list) else []:
                 metadata = ((record or {}).get("config") or {}).get("metadata") or {}
-                if metadata.get(shapes.NONCE_KEY) == nonce:
+                if metadata.get(shapes.NONCE_KEY) == nonce and isinstance(record, dict):
                     return record
         return None
 
@@ -663,7 +666,7 @@ class AsyncFlyProvider(AsyncProviderBase):
         ]
 
     async def list_sandboxes(self, filter: ListSandboxesFilter | None = None) -> list[SandboxInfo]:
-        wanted = (filter.metadata_filter if filter else None) or {}
+        wanted = wanted_metadata(filter)
         params = {f"metadata.{k}": v for k, v in wanted.items()}
         params[f"metadata.{managed.KEY}"] = managed.VALUE
         found = []

@@ -25,13 +25,8 @@ import httpx
 
 from ..._sync.base import ProviderBase, RunningFromInfo, Watcher
 from ..._concurrency import Background, invoke, unwrapped
-from ..._generated.blaxel_api.models import Preview, Sandbox
-from ..._generated.blaxel_sandbox.models import (
-    FileRequest,
-    MultipartCompleteRequest,
-    MultipartInitiateRequest,
-    ProcessRequest,
-)
+from ..._generated.blaxel_api import models as api_models  # each model imported on first use
+from ..._generated.blaxel_sandbox import models as sandbox_models
 from ..._transport._sync.http import ProviderTransport, call_endpoint, client_timeout, send_endpoint
 from ..._transport._sync.websocket import WebSocket
 from ..._transport.endpoint import STREAMED_BODY, LazyEndpoint
@@ -64,7 +59,14 @@ from ...types import (
 from .. import blaxel_shapes as shapes
 from .. import managed
 from .. import shell_scripts as scripts
-from ..arguments import check_mode, check_port, check_sandbox_id, check_seconds, check_terminal_size
+from ..arguments import (
+    check_mode,
+    check_port,
+    check_sandbox_id,
+    check_seconds,
+    check_terminal_size,
+    wanted_metadata,
+)
 from ..blaxel_shapes import NAME
 from ..exit_status import timed_out
 from ..multipart import MultipartFile
@@ -237,7 +239,7 @@ class BlaxelSandbox(KeptTerminals, RunningFromInfo):
     def __init__(self, provider: BlaxelProvider, record: dict[str, Any]) -> None:
         self._provider = provider
         self._record = record
-        self._id = record["metadata"]["name"]
+        self._id: str = record["metadata"]["name"]
         self._url = shapes.sandbox_url(record, provider.settings.workspace)
         self._started: dict[str, _Started] = {}
         self._terminals: dict[int, _Terminal] = {}
@@ -299,7 +301,7 @@ class BlaxelSandbox(KeptTerminals, RunningFromInfo):
             preview = self._provider.call(
                 create_sandbox_preview,
                 sandbox_name=self._id,
-                body=Preview.from_dict(
+                body=api_models.Preview.from_dict(
                     {"metadata": {"name": name}, "spec": {"port": port, "public": public}}
                 ),
             )
@@ -335,7 +337,7 @@ class BlaxelSandbox(KeptTerminals, RunningFromInfo):
             body["env"] = dict(env)
         if cwd is not None:
             body["workingDir"] = cwd
-        return ProcessRequest.from_dict(body)
+        return sandbox_models.ProcessRequest.from_dict(body)
 
     def run_command(
         self, req: RunCommandRequest, on_stdout: Any = None, on_stderr: Any = None
@@ -573,7 +575,9 @@ class BlaxelSandbox(KeptTerminals, RunningFromInfo):
         self._call(
             put_filesystem_path,
             path=shapes.fs_path(shapes.pty_launcher_path(session)),
-            body=FileRequest.from_dict({"content": launcher, "permissions": "755"}),  # a new file: 0755
+            body=sandbox_models.FileRequest.from_dict(
+                {"content": launcher, "permissions": "755"}
+            ),  # a new file: 0755
         )
         socket = WebSocket.connect(
             self._provider.sandbox_http,
@@ -770,7 +774,7 @@ class BlaxelSandbox(KeptTerminals, RunningFromInfo):
             self._call(
                 put_filesystem_path,
                 path=shapes.fs_path(path),
-                body=FileRequest.from_dict({"isDirectory": True}),
+                body=sandbox_models.FileRequest.from_dict({"isDirectory": True}),
             )
         except ProviderError as exc:
             # os.MkdirAll: a file at the path or above it, "mkdir /x/f: not a directory"; a dangling
@@ -843,7 +847,7 @@ class BlaxelSandbox(KeptTerminals, RunningFromInfo):
         answer = self._call(
             post_filesystem_multipart_initiate_path,
             path=shapes.fs_path(path),
-            body=MultipartInitiateRequest.from_dict(initiate),
+            body=sandbox_models.MultipartInitiateRequest.from_dict(initiate),
         )
         upload_id = answer.get("uploadId") if isinstance(answer, dict) else None
         if not isinstance(upload_id, str):
@@ -873,7 +877,7 @@ class BlaxelSandbox(KeptTerminals, RunningFromInfo):
             self._call(
                 post_filesystem_multipart_upload_id_complete,
                 upload_id=upload_id,
-                body=MultipartCompleteRequest.from_dict({"parts": parts}),
+                body=sandbox_models.MultipartCompleteRequest.from_dict({"parts": parts}),
             )
         except BaseException:
             try:
@@ -1041,7 +1045,7 @@ class BlaxelProvider(ProviderBase):
         create is no idempotent call); interrupted, it is deleted too. Only an answer that says
         it was not made (a 409 for a name taken: someone else's) leaves nothing to clean."""
         try:
-            self.call(create_sandbox, body=Sandbox.from_dict(body))
+            self.call(create_sandbox, body=api_models.Sandbox.from_dict(body))
         except ProviderError as exc:
             if shapes.outcome_unknown(exc) and self._made(name):
                 self._delete_quietly(name)
@@ -1062,7 +1066,7 @@ class BlaxelProvider(ProviderBase):
         return BlaxelSandbox(self, self.record(sandbox_id))
 
     def list_sandboxes(self, filter: ListSandboxesFilter | None = None) -> list[SandboxInfo]:
-        wanted = (filter.metadata_filter if filter else None) or {}
+        wanted = wanted_metadata(filter)
         limit = filter.limit if filter is not None else None
         found: list[SandboxInfo] = []
         cursor = None

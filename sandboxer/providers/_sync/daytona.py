@@ -24,7 +24,7 @@ import httpx
 from ..._sync.base import ProviderBase, RunningFromInfo
 from ..._concurrency import Background, Flag, Lock, invoke
 from ..._transport._sync.http import ProviderTransport, call_endpoint, client_timeout, send_endpoint
-from ..._transport._sync.websocket import WebSocket, _wsproto
+from ..._transport._sync.websocket import WebSocket, wsproto_installed
 from ..._transport.endpoint import LazyEndpoint, endpoint_request
 from ..._transport.errors import json_answer
 from ...config import ProviderConfig
@@ -63,6 +63,7 @@ from ..arguments import (
     check_sandbox_id,
     check_seconds,
     check_terminal_size,
+    wanted_metadata,
 )
 from ..daytona_shapes import NAME
 from ..multipart import MultipartFile
@@ -118,6 +119,7 @@ class _Command:
         owner: DaytonaSandbox,
         session: str,
         command_id: str,
+        socket: WebSocket,
         callbacks: dict[int, Any],
         *,
         report_pid: bool,
@@ -133,7 +135,7 @@ class _Command:
         self.ends = {1: shapes.OutputEnd(), 2: shapes.OutputEnd()}
         self.pid_line: bytearray | None = bytearray() if report_pid else None  # until the pid is read
         self.pid: int | None = None
-        self.socket: WebSocket | None = None
+        self.socket = socket  # its followed log
         self.pump: Background | None = None
         self.started = time.monotonic()
         self.result: CommandResult | None = None
@@ -156,6 +158,12 @@ class _Command:
         data = self.ends[stream].feed(data)
         if data:
             self.collector.feed(stream, data)
+
+    def ended(self) -> CommandResult:
+        """The result: read by _follow, which raised instead when it could not read it."""
+        if self.result is None:
+            raise ProviderError(NAME, f"command {self.command_id}: its result was never read")
+        return self.result
 
     def finish(self) -> None:
         """The log ended: what was held back as a possible start of the mark was output."""
@@ -221,7 +229,7 @@ class DaytonaSandbox(RunningFromInfo):
 
     def __init__(self, provider: DaytonaProvider, record: dict[str, Any]) -> None:
         self._provider = provider
-        self._id = record["id"]
+        self._id: str = record["id"]
         self._toolbox_url = (record.get("toolboxProxyUrl") or "").rstrip("/")
         self._class = shapes.sandbox_class(record)  # fixed for its life: whether it can pause
         self._sessions: list[str] = []  # idle sessions for run_command (one command at a time each)
@@ -252,7 +260,9 @@ class DaytonaSandbox(RunningFromInfo):
     def _toolbox(self, endpoint: Any, *, stream: bool = False, **options: Any) -> httpx.Response:
         base = self._base()
         try:
-            return send_endpoint(self._provider.toolbox_http, endpoint, base=base, stream=stream, **options)
+            return send_endpoint(
+                self._provider.toolbox_http, endpoint, base=base, stream=stream, **options
+            )
         except ProviderError as exc:
             raise self._toolbox_error(exc) from exc
 
@@ -268,7 +278,9 @@ class DaytonaSandbox(RunningFromInfo):
                 code="not_running",  # no status: the file calls read a 400 or 404 as the daemon's own
             )
         if isinstance(exc, UnauthorizedError) and exc.status_code == 403:
-            return ProviderError(NAME, f"permission denied: {exc.message}", status_code=403, code="permission_denied")
+            return ProviderError(
+                NAME, f"permission denied: {exc.message}", status_code=403, code="permission_denied"
+            )
         return exc
 
     def _tool(self, endpoint: Any, **options: Any) -> Any:
@@ -315,8 +327,9 @@ class DaytonaSandbox(RunningFromInfo):
         self._stop_readers()
 
     def _stop_readers(self) -> None:
-        for reader in [*self._handles.values(), *self._terminals.values()]:
-            if reader.socket is not None and reader.pump is not None:
+        readers: list[_Command | _Terminal] = [*self._handles.values(), *self._terminals.values()]
+        for reader in readers:
+            if reader.pump is not None:
                 _stop_reading(reader)
         self._handles.clear()
         self._commands.clear()
@@ -414,7 +427,9 @@ class DaytonaSandbox(RunningFromInfo):
         session = self._take_session()
         try:
             try:
-                return session, self._exec(session, line, run_async=run_async, read_timeout=read_timeout)
+                return session, self._exec(
+                    session, line, run_async=run_async, read_timeout=read_timeout
+                )
             except ProviderError as exc:
                 if not shapes.session_lost(exc):
                     raise
@@ -465,7 +480,7 @@ class DaytonaSandbox(RunningFromInfo):
             command = self._launch(line, {1: on_stdout, 2: on_stderr}, report_pid=False, stdin=False)
             self._follow(command)
             self._hand_back(command)
-            result = command.result
+            result = command.ended()
         check_timeout(NAME, req.timeout_seconds, result)
         return result
 
@@ -475,17 +490,20 @@ class DaytonaSandbox(RunningFromInfo):
         """Start a line in a kept session (taken until the command ends) and open its followed log."""
         session, answer = self._exec_in_session(line, run_async=True)
         try:
-            command = _Command(self, session, answer["cmdId"], callbacks, report_pid=report_pid, stdin=stdin)
+            command_id = answer["cmdId"]
             http = self._provider.toolbox_http
             logs = endpoint_request(
                 get_session_command_logs,
                 http.timeout,
                 base=self._base(),
                 session_id=session,
-                command_id=command.command_id,
+                command_id=command_id,
                 follow=True,
             )
-            command.socket = WebSocket.connect(http, logs["url"], provider=NAME, params=logs["params"])
+            socket = WebSocket.connect(http, logs["url"], provider=NAME, params=logs["params"])
+            command = _Command(
+                self, session, command_id, socket, callbacks, report_pid=report_pid, stdin=stdin
+            )
             self._provider.readers.add(command)
         except BaseException:
             self._end_session(session)
@@ -587,9 +605,10 @@ class DaytonaSandbox(RunningFromInfo):
             command.pump.join()
         finally:
             self._handles.pop(handle_id, None)
-            self._commands.pop(command.pid, None)
+            if command.pid is not None:  # (a started command's pid is known: start_command)
+                self._commands.pop(command.pid, None)
         self._hand_back(command)
-        return command.result
+        return command.ended()
 
     def send_stdin(self, pid: int, data: bytes | str) -> None:
         command = self._commands.get(pid) if isinstance(pid, int) else None
@@ -644,7 +663,9 @@ class DaytonaSandbox(RunningFromInfo):
     def _file_error(self, exc: ProviderError, what: str, path: str) -> Exception:
         """What a 400 for `path` was: NotFoundError under a regular file, else InvalidRequestError."""
         if self._file_above(path):
-            return NotFoundError(NAME, f"{what}: no such file or directory: {path!r}", status_code=exc.status_code)
+            return NotFoundError(
+                NAME, f"{what}: no such file or directory: {path!r}", status_code=exc.status_code
+            )
         return InvalidRequestError(f"{what}: {exc.message}")
 
     def _file_above(self, path: str) -> bool:
@@ -773,14 +794,18 @@ class DaytonaSandbox(RunningFromInfo):
             form = MultipartFile(posixpath.basename(path) or "file")
             try:
                 response = self._toolbox(
-                    upload_file, path=path, headers={"Content-Type": form.content_type}, content=multipart_body(form, source)
+                    upload_file,
+                    path=path,
+                    headers={"Content-Type": form.content_type},
+                    content=multipart_body(form, source),
                 )
                 response.close()
                 return
             except NotFoundError as exc:  # upload-v2 makes the parents: a 404 is the route missing
                 if start is None:
                     raise ProviderError(
-                        NAME, f"upload: this sandbox's daemon has no /files/upload-v2, and the source cannot be read again ({exc.message})"
+                        NAME,
+                        f"upload: this sandbox's daemon has no /files/upload-v2, and the source cannot be read again ({exc.message})",
                     ) from exc
                 self._bulk_upload = True
                 source.seek(start)
@@ -850,7 +875,9 @@ class DaytonaSandbox(RunningFromInfo):
         self._next_terminal = pid + 1
         try:
             http = self._provider.toolbox_http
-            request = endpoint_request(connect_pty_session, http.timeout, base=self._base(), session_id=session)
+            request = endpoint_request(
+                connect_pty_session, http.timeout, base=self._base(), session_id=session
+            )
             socket = WebSocket.connect(http, request["url"], provider=NAME)
         except BaseException:
             self._delete_pty(session)
@@ -862,7 +889,9 @@ class DaytonaSandbox(RunningFromInfo):
             socket.close()
             self._delete_pty(session)
             raise
-        terminal.reader = Background(self._read_terminal, terminal, name=f"sandboxer-daytona-pty-read-{pid}")
+        terminal.reader = Background(
+            self._read_terminal, terminal, name=f"sandboxer-daytona-pty-read-{pid}"
+        )
         terminal.pump = Background(self._pump_terminal, terminal, name=f"sandboxer-daytona-pty-{pid}")
         self._terminals[pid] = terminal
         self._provider.readers.add(terminal)
@@ -906,7 +935,9 @@ class DaytonaSandbox(RunningFromInfo):
                 elif control.get("status") == "exited":
                     terminal.exit = control
                 elif control.get("status") == "error":
-                    terminal.error = ProviderError(NAME, f"terminal {terminal.pid}: {control.get('error') or control}")
+                    terminal.error = ProviderError(
+                        NAME, f"terminal {terminal.pid}: {control.get('error') or control}"
+                    )
                     return
         except ProviderError as exc:
             terminal.error = terminal.error or exc
@@ -962,7 +993,8 @@ class DaytonaSandbox(RunningFromInfo):
         try:
             self._delete_pty(shapes.pty_id(pid))
             try:
-                terminal.pump.join(timeout=10)  # the socket closes when the terminal ends
+                if terminal.pump is not None:
+                    terminal.pump.join(timeout=10)  # the socket closes when the terminal ends
             except (SandboxerError, TimeoutError):
                 pass
         finally:
@@ -1056,7 +1088,7 @@ class DaytonaProvider(ProviderBase):
     sandbox_class = DaytonaSandbox
 
     def __init__(self, config: ProviderConfig) -> None:
-        if _wsproto() is None:
+        if not wsproto_installed():
             raise BadConfigError(
                 "the Daytona provider needs the daytona extra: pip install 'sandboxer[daytona]'"
             )
@@ -1103,15 +1135,19 @@ class DaytonaProvider(ProviderBase):
                 self.delete_quietly(sandbox_id)
             raise
 
-    def wait_state(self, sandbox_id: str, wanted: str, record: dict[str, Any] | None = None) -> dict[str, Any]:
+    def wait_state(
+        self, sandbox_id: str, wanted: str, record: dict[str, Any] | None = None
+    ) -> dict[str, Any]:
         """Poll the sandbox until its state is `wanted`; a failed state, or start_timeout_seconds
         passing, is an error."""
-        last = {"record": record, "state": None}
+        pending = record  # a record in hand is looked at first
+        last_state: str | None = None
 
         def reached(_left: float) -> dict[str, Any] | None:
-            found = last["record"] or self.record(get_sandbox, sandbox_id_or_name=sandbox_id)
-            last["record"] = None
-            state = last["state"] = str(found.get("state"))
+            nonlocal pending, last_state
+            found = pending or self.record(get_sandbox, sandbox_id_or_name=sandbox_id)
+            pending = None
+            state = last_state = str(found.get("state"))
             if state in shapes.FAILED_STATES:
                 raise ProviderError(
                     NAME,
@@ -1123,7 +1159,7 @@ class DaytonaProvider(ProviderBase):
         def expired() -> SandboxerTimeoutError:
             return SandboxerTimeoutError(
                 NAME,
-                f"sandbox {sandbox_id} was not {wanted} after {self.settings.start_timeout:g}s (state {last['state']!r})",
+                f"sandbox {sandbox_id} was not {wanted} after {self.settings.start_timeout:g}s (state {last_state!r})",
             )
 
         return wait_until(reached, self.settings.start_timeout, expired)
@@ -1144,7 +1180,8 @@ class DaytonaProvider(ProviderBase):
 
         def expired() -> ConflictError:
             return ConflictError(
-                NAME, f"sandbox {sandbox_id} was still changing state after {shapes.DELETE_SECONDS:g}s: not deleted"
+                NAME,
+                f"sandbox {sandbox_id} was still changing state after {shapes.DELETE_SECONDS:g}s: not deleted",
             )
 
         wait_until(deleted, shapes.DELETE_SECONDS, expired)
@@ -1221,7 +1258,7 @@ class DaytonaProvider(ProviderBase):
         return DaytonaSandbox(self, self.record(get_sandbox, sandbox_id_or_name=sandbox_id))
 
     def list_sandboxes(self, filter: ListSandboxesFilter | None = None) -> list[SandboxInfo]:
-        wanted = (filter.metadata_filter if filter else None) or {}
+        wanted = wanted_metadata(filter)
         limit = filter.limit if filter is not None else None
         found: list[SandboxInfo] = []
         cursor = None

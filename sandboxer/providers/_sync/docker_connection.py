@@ -13,19 +13,28 @@ from __future__ import annotations
 import socket
 from collections.abc import Iterator
 from contextlib import contextmanager
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import httpcore
 import httpx
 
 from ..._concurrency import Lock
-from ..._generated.docker_engine import Client
 from ..._transport._sync.http import ProviderTransport, client_timeout, send_endpoint
 from ..._transport.endpoint import with_read_timeout
-from ..._transport.errors import json_answer, request_id_of
+from ..._transport.errors import is_stream_timeout, json_answer, request_id_of, stream_failures
 from ...config import ProviderConfig
-from ...errors import BadConfigError, ConnectionFailedError, ProviderError, SandboxerError
+from ...errors import (
+    BadConfigError,
+    ConnectionFailedError,
+    ProviderError,
+    SandboxerError,
+    SandboxerTimeoutError,
+)
 from ..docker_host import EngineAddress, engine_address, negotiate
+
+if TYPE_CHECKING:
+    import httpcore  # imported by httpx when it makes its pool (the first request), not before
+
+    from ..._generated.docker_engine import Client
 
 NAME = "local"
 DEFAULT_REQUEST_TIMEOUT = 60.0
@@ -36,35 +45,48 @@ _READ_SIZE = 65536
 class ExecChannel:
     def __init__(self, response: httpx.Response, hijacked: bool) -> None:
         self._response = response
-        self._network: Any = response.extensions.get("network_stream") if hijacked else None
+        self._network: httpcore.NetworkStream | None = (
+            response.extensions.get("network_stream") if hijacked else None
+        )
         if hijacked and (response.status_code != 101 or self._network is None):
             raise ConnectionFailedError(
                 NAME, f"the engine did not hijack the exec stream (HTTP {response.status_code})"
             )
-        self._chunks = None if hijacked else response.iter_bytes()  # (an answer already read keeps its bytes for this)
+        # (an answer already read keeps its bytes for this)
+        self._chunks: Iterator[bytes] | None = None if hijacked else response.iter_bytes()
         self._writing = Lock()  # concurrent sends must not interleave (or collide on async)
 
     @property
     def writable(self) -> bool:
         return self._network is not None
 
-    def read(self) -> bytes:
-        """The next output bytes as they arrive; b"" once the stream has ended."""
-        if self._network is None:
+    def read(self, timeout: float | None = None) -> bytes:
+        """The next output bytes as they arrive; b"" once the stream has ended. `timeout` bounds the
+        wait on a hijacked stream (an answer's body has its request's read timeout)."""
+        if self._chunks is not None:
             return next(self._chunks, b"")
         try:
-            return self._network.read(_READ_SIZE)
-        except (httpcore.NetworkError, httpcore.TimeoutException, OSError) as exc:
+            return self._stream().read(_READ_SIZE, timeout=timeout)
+        except stream_failures() as exc:
+            if is_stream_timeout(exc):
+                raise SandboxerTimeoutError(
+                    NAME, f"the exec stream was silent for {timeout} s: {type(exc).__name__}"
+                ) from exc
             raise ConnectionFailedError(NAME, f"the exec stream broke: {type(exc).__name__}: {exc}") from exc
 
     def write(self, data: bytes) -> None:
         try:
             with self._writing:
-                self._network.write(data)
-        except (httpcore.NetworkError, httpcore.TimeoutException, OSError) as exc:
+                self._stream().write(data)
+        except stream_failures() as exc:
             raise ConnectionFailedError(
                 NAME, f"could not write to the exec: {type(exc).__name__}: {exc}"
             ) from exc
+
+    def _stream(self) -> httpcore.NetworkStream:
+        if self._network is None:  # callers ask `writable` first
+            raise SandboxerError("this exec was started without stdin: there is nothing to write to")
+        return self._network
 
     def close_write(self) -> None:
         """End the command's stdin: half-close our side, the engine passes EOF on."""
@@ -113,6 +135,9 @@ class Engine:
                 )
                 ping.close()
                 version = negotiate(ping.headers.get("api-version"))
+                # Imported with the first request, not at start: its attrs classes cost ~2.5 ms.
+                from ..._generated.docker_engine import Client
+
                 self._client = Client(
                     base_url=f"{self.address.base}/v{version}",
                     timeout=self.timeout,

@@ -28,7 +28,7 @@ import httpx
 
 from ..._sync.base import ProviderBase, RunningFromInfo
 from ..._concurrency import sleep
-from ..._generated.fly_machines.models.machines_wait_state import MachinesWaitState
+from ..._generated.fly_machines import models  # each model imported on first use
 from ..._transport._sync.http import ProviderTransport, call_endpoint, client_timeout
 from ..._transport.endpoint import LazyEndpoint
 from ..._transport.retry import RETRY_STATUSES
@@ -62,6 +62,7 @@ from ..arguments import (
     check_path,
     check_port,
     check_sandbox_id,
+    wanted_metadata,
 )
 from ..exit_status import timed_out
 from ..fly_shapes import NAME
@@ -295,7 +296,8 @@ class FlySandbox(ScriptedFiles, RunningFromInfo):
             self._abandon(handle)  # given up on, or interrupted: it must not run on
             raise
         marker = scripts.TIMEOUT_MARKER.decode()
-        if result.stderr.endswith(marker):
+        # Only our watchdog's marker: a command without a timeout may print the same bytes.
+        if req.timeout_seconds is not None and result.stderr.endswith(marker):
             result.stderr = result.stderr[: -len(marker)]
             raise timed_out(NAME, req.timeout_seconds, result)
         return result
@@ -519,7 +521,7 @@ class FlyProvider(ProviderBase):
 
         def reached(left: float) -> bool | None:
             hold = int(max(min(shapes.WAIT_MAX, left), 1))
-            options: dict[str, Any] = {"state": MachinesWaitState(state), "timeout": hold}
+            options: dict[str, Any] = {"state": models.MachinesWaitState(state), "timeout": hold}
             if version is not None:
                 options["version"] = version
             try:
@@ -608,7 +610,8 @@ class FlyProvider(ProviderBase):
 
     def _create_machine(self, body: dict[str, Any], nonce: str, app: str | None) -> dict[str, Any]:
         try:
-            return self.call(machines_create, json=body, app=app)
+            created: dict[str, Any] = self.call(machines_create, json=body, app=app)
+            return created
         except (SandboxerTimeoutError, ConnectionFailedError, ProviderError) as failure:
             # A create is never sent twice; when its answer was lost, the machine may exist: found
             # by its nonce, it is ours to go on with (never left running unknown).
@@ -631,7 +634,7 @@ class FlyProvider(ProviderBase):
                 continue  # the lookup failed too: asked again, else the create's own failure is said
             for record in answer if isinstance(answer, list) else []:
                 metadata = ((record or {}).get("config") or {}).get("metadata") or {}
-                if metadata.get(shapes.NONCE_KEY) == nonce:
+                if metadata.get(shapes.NONCE_KEY) == nonce and isinstance(record, dict):
                     return record
         return None
 
@@ -664,7 +667,7 @@ class FlyProvider(ProviderBase):
         ]
 
     def list_sandboxes(self, filter: ListSandboxesFilter | None = None) -> list[SandboxInfo]:
-        wanted = (filter.metadata_filter if filter else None) or {}
+        wanted = wanted_metadata(filter)
         params = {f"metadata.{k}": v for k, v in wanted.items()}
         params[f"metadata.{managed.KEY}"] = managed.VALUE
         found = []
