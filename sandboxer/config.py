@@ -20,14 +20,14 @@ _ALIASES = {
 }
 
 
-def _check_timeout(inst: Any, attribute: attrs.Attribute, value: Any) -> None:
+def _check_timeout(inst: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
     if value is None:
         return
     if isinstance(value, bool) or not isinstance(value, int | float) or value <= 0:
         raise BadConfigError(f"default_timeout_ms must be a positive number, got {value!r}")
 
 
-def _check_optional_str(inst: Any, attribute: attrs.Attribute, value: Any) -> None:
+def _check_optional_str(inst: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
     if value is not None and not isinstance(value, str):
         raise BadConfigError(f"{attribute.name} must be a string, not {type(value).__name__}")
 

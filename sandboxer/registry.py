@@ -5,12 +5,17 @@ from __future__ import annotations
 import importlib
 import threading
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .config import ProviderConfig
 from .errors import BadConfigError, NotSupportedError
 from .types import ProviderName
 
+if TYPE_CHECKING:
+    from .provider import AsyncProvider, Provider
+
+# A factory's result is held to the Provider / AsyncProvider protocol where it is resolved, not
+# where it is registered: a seed-style provider offering only the seed's operations still registers.
 Factory = Callable[[ProviderConfig], Any]
 
 # name -> (sync class, async class) as "module:attribute", imported when first resolved.
@@ -66,15 +71,19 @@ def provider_capabilities(name: str) -> frozenset[str] | None:
     without making a client (no config or key needed); None when its factory does not say."""
     key = str(name.value) if isinstance(name, ProviderName) else str(name)
     if key in _registered:
-        return getattr(_registered[key][0], "capabilities", None)
-    if key in _BUILTIN:
-        return _load(_BUILTIN[key][1]).capabilities
-    raise BadConfigError(f"unknown provider {key!r}; valid names: {', '.join(provider_names())}")
+        factory = _registered[key][0]
+    elif key in _BUILTIN:
+        factory = _load(_BUILTIN[key][1])
+    else:
+        raise BadConfigError(f"unknown provider {key!r}; valid names: {', '.join(provider_names())}")
+    capabilities: frozenset[str] | None = getattr(factory, "capabilities", None)
+    return capabilities
 
 
 def _load(path: str) -> Factory:
     module, _, attr = path.partition(":")
-    return getattr(importlib.import_module(module), attr)
+    factory: Factory = getattr(importlib.import_module(module), attr)
+    return factory
 
 
 def _factory(name: str, is_async: bool) -> Factory:
@@ -95,12 +104,16 @@ def _factory(name: str, is_async: bool) -> Factory:
     raise BadConfigError(f"unknown provider {key!r}; valid names: {', '.join(provider_names())}")
 
 
-def resolve_provider(name: str, config: ProviderConfig | dict[str, Any] | None = None) -> Any:
-    return _factory(name, is_async=False)(ProviderConfig.coerce(config))
+def resolve_provider(name: str, config: ProviderConfig | dict[str, Any] | None = None) -> Provider:
+    provider: Provider = _factory(name, is_async=False)(ProviderConfig.coerce(config))
+    return provider
 
 
-def resolve_async_provider(name: str, config: ProviderConfig | dict[str, Any] | None = None) -> Any:
-    return _factory(name, is_async=True)(ProviderConfig.coerce(config))
+def resolve_async_provider(
+    name: str, config: ProviderConfig | dict[str, Any] | None = None
+) -> AsyncProvider:
+    provider: AsyncProvider = _factory(name, is_async=True)(ProviderConfig.coerce(config))
+    return provider
 
 
 __all__ = [

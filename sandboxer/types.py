@@ -48,14 +48,14 @@ def _fail(cls_name: str, field: str, problem: str) -> InvalidRequestError:
     return InvalidRequestError(f"{cls_name}.{field} {problem}")
 
 
-def _text(inst: Any, attribute: attrs.Attribute, value: Any) -> None:
+def _text(inst: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
     if not isinstance(value, str):
         raise _fail(type(inst).__name__, attribute.name, f"must be a string, not {type(value).__name__}")
     if not value or "\x00" in value:
         raise _fail(type(inst).__name__, attribute.name, "must be a non-empty string without NUL")
 
 
-def _positive_number(inst: Any, attribute: attrs.Attribute, value: Any) -> None:
+def _positive_number(inst: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
     if value is None:
         return
     ok = isinstance(value, int | float) and not isinstance(value, bool) and math.isfinite(value) and value > 0
@@ -63,20 +63,20 @@ def _positive_number(inst: Any, attribute: attrs.Attribute, value: Any) -> None:
         raise _fail(type(inst).__name__, attribute.name, f"must be a positive number, got {value!r}")
 
 
-def _positive_int(inst: Any, attribute: attrs.Attribute, value: Any) -> None:
+def _positive_int(inst: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
     if value is None:
         return
     if not isinstance(value, int) or isinstance(value, bool) or value <= 0:
         raise _fail(type(inst).__name__, attribute.name, f"must be a positive integer, got {value!r}")
 
 
-def _terminal_size(inst: Any, attribute: attrs.Attribute, value: Any) -> None:
+def _terminal_size(inst: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
     _positive_int(inst, attribute, value)
     if value is not None and value > 0xFFFF:
         raise _fail(type(inst).__name__, attribute.name, f"must be at most 65535, got {value!r}")
 
 
-def _string_map(inst: Any, attribute: attrs.Attribute, value: Any) -> None:
+def _string_map(inst: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
     if not isinstance(value, Mapping):
         raise _fail(type(inst).__name__, attribute.name, f"must be a mapping, not {type(value).__name__}")
     for key, val in value.items():
@@ -86,14 +86,14 @@ def _string_map(inst: Any, attribute: attrs.Attribute, value: Any) -> None:
             raise _fail(type(inst).__name__, attribute.name, f"[{key!r}] must be a string without NUL")
 
 
-def _env_map(inst: Any, attribute: attrs.Attribute, value: Any) -> None:
+def _env_map(inst: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
     _string_map(inst, attribute, value)
     for key in value:
         if "=" in key:
             raise _fail(type(inst).__name__, attribute.name, f"key {key!r} must not contain '='")
 
 
-def _ports(inst: Any, attribute: attrs.Attribute, value: Any) -> None:
+def _ports(inst: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
     if not isinstance(value, list):
         raise _fail(
             type(inst).__name__, attribute.name, f"must be a list of ports, not {type(value).__name__}"
@@ -105,17 +105,17 @@ def _ports(inst: Any, attribute: attrs.Attribute, value: Any) -> None:
         raise _fail(type(inst).__name__, attribute.name, "lists a port twice")
 
 
-def _flag(inst: Any, attribute: attrs.Attribute, value: Any) -> None:
+def _flag(inst: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
     if not isinstance(value, bool):
         raise _fail(type(inst).__name__, attribute.name, f"must be True or False, got {value!r}")
 
 
-def _optional_callable(inst: Any, attribute: attrs.Attribute, value: Any) -> None:
+def _optional_callable(inst: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
     if value is not None and not callable(value):
         raise _fail(type(inst).__name__, attribute.name, f"must be callable, got {value!r}")
 
 
-def _optional_text(inst: Any, attribute: attrs.Attribute, value: Any) -> None:
+def _optional_text(inst: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
     if value is not None:
         _text(inst, attribute, value)
 
@@ -241,7 +241,7 @@ class CreatePTYRequest:
     )
 
 
-def _metadata_filter(inst: Any, attribute: attrs.Attribute, value: Any) -> None:
+def _metadata_filter(inst: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
     if isinstance(value, str):
         if "\x00" in value:
             raise _fail(type(inst).__name__, attribute.name, "must not contain NUL")

@@ -18,6 +18,7 @@ from sandboxer import (
     StartCommandRequest,
 )
 from sandboxer.providers import fly_shapes
+from sandboxer.providers import shell_scripts as scripts
 from tests.fake_fly import FakeFly
 
 pytestmark = pytest.mark.usefixtures("docker_live")
@@ -89,6 +90,20 @@ async def test_a_command_outlives_one_exec_and_its_big_output_is_read_in_chunks(
         assert leftovers.stdout.strip() == "1"
     finally:
         await sb.kill()
+
+
+async def test_a_command_without_a_timeout_may_print_the_watchdog_marker(fly):
+    """Only a timed command's stderr is read for the watchdog's marker: one without a timeout that
+    prints the same bytes last ends as it did, its output whole (it raised CommandTimeoutError)."""
+    client, _ = fly
+    marker = scripts.TIMEOUT_MARKER
+    octal = "".join(f"\\{byte:03o}" for byte in marker)
+    sb, _ = await client.create_sandbox(CreateSandboxRequest())
+    try:
+        result = await sb.run_command(RunCommandRequest(f"printf '{octal}' >&2"))
+    finally:
+        await sb.kill()
+    assert (result.exit_code, result.stderr) == (0, marker.decode())
 
 
 async def test_an_interrupted_command_is_not_left_running(fly):

@@ -10,7 +10,7 @@ from __future__ import annotations
 import functools
 import os
 from collections.abc import Callable
-from typing import Any, BinaryIO, ClassVar, NoReturn
+from typing import Any, BinaryIO, ClassVar, NoReturn, Self
 
 import httpx
 
@@ -151,7 +151,7 @@ class AsyncSandboxBase:
     def __repr__(self) -> str:
         return f"<{type(self).__name__} provider={self.provider_name} id={self.id}>"
 
-    async def __aenter__(self) -> AsyncSandboxBase:
+    async def __aenter__(self) -> Self:
         return self
 
     async def __aexit__(self, exc_type: object, exc: BaseException | None, tb: object) -> None:
@@ -315,7 +315,7 @@ class AsyncProviderBase:
     def __repr__(self) -> str:
         return f"<{type(self).__name__}>"
 
-    async def __aenter__(self) -> AsyncProviderBase:
+    async def __aenter__(self) -> Self:
         return self
 
     async def __aexit__(self, *exc_info: object) -> None:

@@ -11,6 +11,7 @@ from ..config import ProviderConfig
 from ..errors import InvalidRequestError, NotFoundError, NotSupportedError, SandboxerError
 from ..registry import resolve_async_provider
 from ..types import CreateSandboxRequest, ListSandboxesFilter, ProviderName, SandboxInfo
+from .protocol import AsyncSandbox
 
 
 class AsyncSandboxer:
@@ -40,7 +41,7 @@ class AsyncSandboxer:
 
     async def create_sandbox(
         self, req: CreateSandboxRequest | Mapping[str, Any] | None = None
-    ) -> tuple[Any, SandboxInfo]:
+    ) -> tuple[AsyncSandbox, SandboxInfo]:
         """Create a sandbox and return it with its info; use the sandbox as a context manager."""
         if req is None:
             req = CreateSandboxRequest()
@@ -53,7 +54,7 @@ class AsyncSandboxer:
         self._require("create_sandbox")
         return await self._provider.create_sandbox(req)
 
-    async def attach_sandbox(self, sandbox_id: str) -> Any:
+    async def attach_sandbox(self, sandbox_id: str) -> AsyncSandbox:
         _check_id(sandbox_id)
         self._require("attach_sandbox")
         return await self._provider.attach_sandbox(sandbox_id)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import functools
 import os
 from collections.abc import Callable
-from typing import Any, BinaryIO, ClassVar, NoReturn
+from typing import Any, BinaryIO, ClassVar, NoReturn, Self
 
 import httpx
 
@@ -152,7 +152,7 @@ class SandboxBase:
     def __repr__(self) -> str:
         return f"<{type(self).__name__} provider={self.provider_name} id={self.id}>"
 
-    def __enter__(self) -> SandboxBase:
+    def __enter__(self) -> Self:
         return self
 
     def __exit__(self, exc_type: object, exc: BaseException | None, tb: object) -> None:
@@ -316,7 +316,7 @@ class ProviderBase:
     def __repr__(self) -> str:
         return f"<{type(self).__name__}>"
 
-    def __enter__(self) -> ProviderBase:
+    def __enter__(self) -> Self:
         return self
 
     def __exit__(self, *exc_info: object) -> None:

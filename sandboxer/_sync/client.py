@@ -12,6 +12,7 @@ from ..config import ProviderConfig
 from ..errors import InvalidRequestError, NotFoundError, NotSupportedError, SandboxerError
 from ..registry import resolve_provider
 from ..types import CreateSandboxRequest, ListSandboxesFilter, ProviderName, SandboxInfo
+from .protocol import Sandbox
 
 
 class Sandboxer:
@@ -41,7 +42,7 @@ class Sandboxer:
 
     def create_sandbox(
         self, req: CreateSandboxRequest | Mapping[str, Any] | None = None
-    ) -> tuple[Any, SandboxInfo]:
+    ) -> tuple[Sandbox, SandboxInfo]:
         """Create a sandbox and return it with its info; use the sandbox as a context manager."""
         if req is None:
             req = CreateSandboxRequest()
@@ -54,7 +55,7 @@ class Sandboxer:
         self._require("create_sandbox")
         return self._provider.create_sandbox(req)
 
-    def attach_sandbox(self, sandbox_id: str) -> Any:
+    def attach_sandbox(self, sandbox_id: str) -> Sandbox:
         _check_id(sandbox_id)
         self._require("attach_sandbox")
         return self._provider.attach_sandbox(sandbox_id)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import enum
+import io
 import json
 import os
 import posixpath
@@ -12,7 +13,7 @@ import stat as stat_module
 import sys
 import threading
 from datetime import datetime
-from typing import Any, BinaryIO
+from typing import TYPE_CHECKING, Any, BinaryIO
 
 import attrs
 
@@ -31,6 +32,10 @@ from ..types import (
 )
 from .parser import UsageError, remote
 from .progress import ProgressReader, ProgressWriter
+
+if TYPE_CHECKING:
+    from .._sync.client import Sandboxer
+    from .._sync.protocol import Sandbox
 
 
 def plain(value: Any) -> Any:
@@ -69,7 +74,7 @@ def _when(moment: datetime | None) -> str:
 # --- sandboxes ---------------------------------------------------------------------------------
 
 
-def create(client: Any, args: argparse.Namespace) -> int:
+def create(client: Sandboxer, args: argparse.Namespace) -> int:
     request = CreateSandboxRequest(
         template=args.template,
         timeout_seconds=args.timeout,
@@ -84,7 +89,7 @@ def create(client: Any, args: argparse.Namespace) -> int:
     return 0
 
 
-def ls(client: Any, args: argparse.Namespace) -> int:
+def ls(client: Sandboxer, args: argparse.Namespace) -> int:
     found = client.list_sandboxes(ListSandboxesFilter(metadata_filter=dict(args.meta)) if args.meta else None)
     found = [i for i in found if args.all or i.managed]
     if args.json:
@@ -99,7 +104,7 @@ def ls(client: Any, args: argparse.Namespace) -> int:
     return 0
 
 
-def info(client: Any, args: argparse.Namespace) -> int:
+def info(client: Sandboxer, args: argparse.Namespace) -> int:
     described: SandboxInfo = client.attach_sandbox(args.id).info()
     if args.json:
         emit_json(described)
@@ -109,24 +114,24 @@ def info(client: Any, args: argparse.Namespace) -> int:
     return 0
 
 
-def kill(client: Any, args: argparse.Namespace) -> int:
+def kill(client: Sandboxer, args: argparse.Namespace) -> int:
     for sandbox_id in args.ids:
         client.kill_sandbox(sandbox_id)
         print(sandbox_id, flush=True)
     return 0
 
 
-def pause(client: Any, args: argparse.Namespace) -> int:
+def pause(client: Sandboxer, args: argparse.Namespace) -> int:
     client.attach_sandbox(args.id).pause()
     return 0
 
 
-def resume(client: Any, args: argparse.Namespace) -> int:
+def resume(client: Sandboxer, args: argparse.Namespace) -> int:
     client.attach_sandbox(args.id).resume()
     return 0
 
 
-def cleanup(client: Any, args: argparse.Namespace) -> int:
+def cleanup(client: Sandboxer, args: argparse.Namespace) -> int:
     chosen = client.cleanup(dict(args.meta) or None, args.older_than, dry_run=not args.yes)
     for i in chosen:
         emit_json(i) if args.json else print(f"{i.id}  {_when(i.started_at)}  {_metadata_text(i.metadata)}")
@@ -136,7 +141,7 @@ def cleanup(client: Any, args: argparse.Namespace) -> int:
     return 0
 
 
-def providers(client: Any, args: argparse.Namespace) -> int:
+def providers(client: Sandboxer, args: argparse.Namespace) -> int:
     names = provider_names()
     declared = {name: provider_capabilities(name) for name in names}
     if args.json:
@@ -180,13 +185,13 @@ def stdin_is_piped() -> bool:
     return stat_module.S_ISFIFO(mode) or stat_module.S_ISREG(mode)
 
 
-def run(client: Any, args: argparse.Namespace) -> int:
+def run(client: Sandboxer, args: argparse.Namespace) -> int:
     line = command_line(args.cmd)
     sandbox = client.attach_sandbox(args.id)
     out, err = _Stream(sys.stdout), _Stream(sys.stderr)
     if stdin_is_piped():
         if "send_stdin" in client.capabilities:
-            return _run_with_stdin(sandbox, line, args, out, err)
+            return _run_with_stdin(client.provider_name, sandbox, line, args, out, err)
         print(
             f"sandboxer: {client.provider_name} takes no stdin; the piped input is not sent", file=sys.stderr
         )
@@ -202,7 +207,16 @@ def run(client: Any, args: argparse.Namespace) -> int:
     return result.exit_code
 
 
-def _run_with_stdin(sandbox: Any, line: str, args: argparse.Namespace, out: _Stream, err: _Stream) -> int:
+def _read_some(stream: BinaryIO, size: int) -> bytes:
+    """What the stream has now (up to `size`), as a pipe is copied: read1 where it has one."""
+    if isinstance(stream, io.BufferedIOBase):
+        return stream.read1(size)
+    return stream.read(size)
+
+
+def _run_with_stdin(
+    provider: str, sandbox: Sandbox, line: str, args: argparse.Namespace, out: _Stream, err: _Stream
+) -> int:
     """Start the command with stdin open, copy ours into it, wait; a timeout kills it (124)."""
     request = StartCommandRequest(line, cwd=args.cwd, env=dict(args.env), user=args.user, stdin=True)
     pid, handle = sandbox.start_command(request, on_stdout=out, on_stderr=err)
@@ -210,7 +224,7 @@ def _run_with_stdin(sandbox: Any, line: str, args: argparse.Namespace, out: _Str
 
     def copy_stdin() -> None:
         try:
-            while chunk := sys.stdin.buffer.read1(64 * 1024):
+            while chunk := _read_some(sys.stdin.buffer, 64 * 1024):
                 sandbox.send_stdin(pid, chunk)
             sandbox.close_stdin(pid)
         except Exception as exc:  # the command may have ended first: its result says more
@@ -234,7 +248,7 @@ def _run_with_stdin(sandbox: Any, line: str, args: argparse.Namespace, out: _Str
         if timer is not None:
             timer.cancel()
     if timed_out.is_set():
-        raise timed_out_error(sandbox.provider_name, args.timeout, result)
+        raise timed_out_error(provider, args.timeout, result)
     return result.exit_code
 
 
@@ -243,21 +257,21 @@ def _run_with_stdin(sandbox: Any, line: str, args: argparse.Namespace, out: _Str
 BIG = 8 * 1024 * 1024  # progress is shown for transfers at least this big, on a terminal
 
 
-def cp(client: Any, args: argparse.Namespace) -> int:
+def cp(client: Sandboxer, args: argparse.Namespace) -> int:
     source, destination = remote(args.src), remote(args.dst)
-    if (source is None) == (destination is None):
-        raise UsageError("cp: exactly one side must be ID:/path (the other a local path or -)")
     show = sys.stderr.isatty()
-    if destination is not None:
+    if destination is not None and source is None:
         sandbox_id, path = destination
         _upload(client.attach_sandbox(sandbox_id), args.src, path, show)
-    else:
+    elif source is not None and destination is None:
         sandbox_id, path = source
         _download(client.attach_sandbox(sandbox_id), path, args.dst, show)
+    else:
+        raise UsageError("cp: exactly one side must be ID:/path (the other a local path or -)")
     return 0
 
 
-def _upload(sandbox: Any, local: str, path: str, show: bool) -> None:
+def _upload(sandbox: Sandbox, local: str, path: str, show: bool) -> None:
     if local == "-":
         sandbox.upload(path, sys.stdin.buffer)
         return
@@ -267,15 +281,16 @@ def _upload(sandbox: Any, local: str, path: str, show: bool) -> None:
         path += os.path.basename(local)
     size = os.path.getsize(local)
     with open(local, "rb") as stream:
-        reader: BinaryIO = (
+        reader: ProgressReader | BinaryIO = (
             ProgressReader(stream, size, f"{local} -> {path}") if show and size >= BIG else stream
         )
-        sandbox.upload(path, reader)
+        # The progress wrapper is a duck-typed binary file (read, seek, tell), not a typing.BinaryIO.
+        sandbox.upload(path, reader)  # type: ignore[arg-type]
         if isinstance(reader, ProgressReader):
             reader.done()
 
 
-def _download(sandbox: Any, path: str, local: str, show: bool) -> None:
+def _download(sandbox: Sandbox, path: str, local: str, show: bool) -> None:
     if local == "-":
         sandbox.download(path, sys.stdout.buffer)
         sys.stdout.buffer.flush()
@@ -290,8 +305,10 @@ def _download(sandbox: Any, path: str, local: str, show: bool) -> None:
             size = 0
 
     def receive(sink: BinaryIO) -> None:
-        writer: BinaryIO = ProgressWriter(sink, size, f"{path} -> {local}") if show and size >= BIG else sink
-        sandbox.download(path, writer)
+        writer: ProgressWriter | BinaryIO = (
+            ProgressWriter(sink, size, f"{path} -> {local}") if show and size >= BIG else sink
+        )
+        sandbox.download(path, writer)  # type: ignore[arg-type]  # (a duck-typed sink, as above)
         if isinstance(writer, ProgressWriter):
             writer.done()
 
@@ -306,7 +323,7 @@ def _target(text: str) -> tuple[str, str]:
     return found
 
 
-def fs(client: Any, args: argparse.Namespace) -> int:
+def fs(client: Sandboxer, args: argparse.Namespace) -> int:
     sandbox_id, path = _target(args.target)
     sandbox = client.attach_sandbox(sandbox_id)
     if args.fs_command == "ls":

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import sys
 import time
-from typing import Any
+from typing import BinaryIO
 
 _EVERY = 0.25  # seconds between redraws
 
@@ -37,7 +37,7 @@ class _Progress:
 class ProgressReader(_Progress):
     """A binary source (seekable like the file it wraps, as uploads need)."""
 
-    def __init__(self, stream: Any, size: int, label: str) -> None:
+    def __init__(self, stream: BinaryIO, size: int, label: str) -> None:
         super().__init__(size, label)
         self.stream = stream
 
@@ -62,7 +62,7 @@ class ProgressReader(_Progress):
 class ProgressWriter(_Progress):
     """A binary sink."""
 
-    def __init__(self, stream: Any, size: int, label: str) -> None:
+    def __init__(self, stream: BinaryIO, size: int, label: str) -> None:
         super().__init__(size, label)
         self.stream = stream
 

@@ -14,11 +14,14 @@ import select
 import signal
 import sys
 import threading
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..errors import NotSupportedError
 from ..types import CreatePTYRequest
 from .parser import UsageError
+
+if TYPE_CHECKING:
+    from .._sync.client import Sandboxer
 
 DEFAULT_SHELL = "if command -v bash >/dev/null 2>&1; then bash; else sh; fi"
 _MARK = b"\x1b]777;sandboxer-exit;"
@@ -60,7 +63,7 @@ def terminal_size(fd: int) -> tuple[int, int]:
     return size.lines, size.columns
 
 
-def shell(client: Any, args: Any) -> int:
+def shell(client: Sandboxer, args: Any) -> int:
     if "create_pty" not in client.capabilities:
         raise NotSupportedError(client.provider_name, "shell", "the provider offers no terminals")
     if not (os.isatty(sys.stdin.fileno()) and os.isatty(sys.stdout.fileno())):

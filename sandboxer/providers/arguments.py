@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 import posixpath
+from typing import TYPE_CHECKING
 
 from ..errors import InvalidRequestError
+
+if TYPE_CHECKING:
+    from ..types import ListSandboxesFilter
 
 
 def check_path(path: object) -> str:
@@ -58,3 +62,12 @@ def check_removable(path: object) -> str:
     if path.startswith("/") and not posixpath.normpath(path).strip("/"):
         raise InvalidRequestError(f"remove: refusing to remove the root directory ({path!r})")
     return path
+
+
+def wanted_metadata(filter: ListSandboxesFilter | None) -> dict[str, str]:
+    """The metadata (key: value) a listing must match; empty: any. A string filter never reaches
+    an adapter: the base class matches it on the whole listing (base._substring_filter)."""
+    wanted = filter.metadata_filter if filter is not None else None
+    if isinstance(wanted, str):
+        raise TypeError("a string metadata_filter reached an adapter's list_sandboxes")
+    return wanted or {}

@@ -16,9 +16,12 @@ import posixpath
 _READABLE = '[ -e "$1" ] || exit 21; [ -d "$1" ] && exit 23; [ -f "$1" ] || exit 24'
 
 # read: $1 = path, $2 = offset, $3 = bytes; prints the file's size, then that slice in base64.
-READ = _READABLE + r"""
+READ = (
+    _READABLE
+    + r"""
 wc -c < "$1" || exit 1
 tail -c +$(($2+1)) -- "$1" | head -c "$3" | base64"""
+)
 
 # read, for a transport that carries bytes (local exec streams): the whole file as it is.
 READ_RAW = _READABLE + '\nexec cat -- "$1"'

@@ -21,8 +21,9 @@ from ..errors import BadConfigError, InvalidRequestError, ProviderError
 from ..types import FileInfo, SandboxInfo, SandboxStatus
 from . import managed
 from .multipart import MultipartFile
-from .shell_line import check_user, script_line  # noqa: F401 (re-exported)
+from .shell_line import check_user as check_user  # re-exported: the adapter reads shapes.*
 from .shell_line import command_line as subshell_line
+from .shell_line import script_line as script_line
 from .timestamps import parse_iso
 
 NAME = "daytona"
@@ -110,7 +111,9 @@ def _auto_stop(value: Any) -> int | None:
     if value is None:
         return None
     if not isinstance(value, int) or isinstance(value, bool) or value < 0:
-        raise BadConfigError(f"extra['auto_stop_minutes'] must be a whole number of minutes >= 0, got {value!r}")
+        raise BadConfigError(
+            f"extra['auto_stop_minutes'] must be a whole number of minutes >= 0, got {value!r}"
+        )
     return value
 
 

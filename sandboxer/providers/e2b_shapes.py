@@ -192,16 +192,25 @@ def filesystem_error(method: str, error: ProviderError) -> SandboxerError:
     internal = error.code == "internal"
     if internal and errno == "not a directory" and method in ("Stat", "ListDir", "Remove"):
         # ENOTDIR: a path under a regular file does not exist
-        return NotFoundError(NAME, f"{method}: no such file or directory ({said})", error.status_code, error.code)
+        return NotFoundError(
+            NAME, f"{method}: no such file or directory ({said})", error.status_code, error.code
+        )
     if method == "MakeDir" and (
-        said.startswith("path already exists but it is not a directory: ") or (internal and errno == "not a directory")
+        said.startswith("path already exists but it is not a directory: ")
+        or (internal and errno == "not a directory")
     ):
         # a file where the directory would be (400), or above it (500: stat's ENOTDIR)
         return ConflictError(NAME, f"make_dir: a file is in the way ({said})", error.status_code, error.code)
-    if method == "Move" and internal and (errno in ("file exists", "not a directory") or said.startswith("path is a file: ")):
+    if (
+        method == "Move"
+        and internal
+        and (errno in ("file exists", "not a directory") or said.startswith("path is a file: "))
+    ):
         # os.Rename refuses an existing directory as the destination (EEXIST), a directory onto a
         # file (ENOTDIR); a file above the destination stops its parents being made
-        return ConflictError(NAME, f"rename: the destination is in the way ({said})", error.status_code, error.code)
+        return ConflictError(
+            NAME, f"rename: the destination is in the way ({said})", error.status_code, error.code
+        )
     if error.code == "invalid_argument":  # a file where a directory is needed, and the like
         return InvalidRequestError(f"{method}: {said}")
     return error

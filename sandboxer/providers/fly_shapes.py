@@ -275,17 +275,22 @@ def _time(value: Any) -> datetime | None:
     return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
 
 
+def _object(value: Any) -> dict[str, Any]:
+    """A JSON object field as a dict: empty when the answer has none there (or not an object)."""
+    return value if isinstance(value, dict) else {}
+
+
 def machine_info(record: Any, app: str | None = None) -> SandboxInfo:
     """A machine as a sandbox; `app`: the sandbox's own app (its id then names it)."""
     if not isinstance(record, dict) or not isinstance(record.get("id"), str):
         raise ProviderError(NAME, f"malformed machine record: {record!r:.200}")
-    config = record.get("config") if isinstance(record.get("config"), dict) else {}
-    raw = config.get("metadata") if isinstance(config.get("metadata"), dict) else {}
+    config = _object(record.get("config"))
+    raw = _object(config.get("metadata"))
     metadata = managed.unmarked(raw)
     expires = _time(metadata.pop(EXPIRES_KEY, None))
     metadata.pop(NONCE_KEY, None)
     template = metadata.pop(TEMPLATE_KEY, None) or config.get("image")
-    size = config.get("guest") if isinstance(config.get("guest"), dict) else {}
+    size = _object(config.get("guest"))
     return SandboxInfo(
         id=sandbox_id(app, record["id"]),
         provider=NAME,

@@ -284,7 +284,7 @@ def truncated_streams(answer: dict[str, Any]) -> list[str]:
 
 def pause_before(attempt: int) -> float:
     """Seconds to wait before asking again after `attempt` + 1 failures in a row."""
-    return min(0.5 * 2**attempt, 8.0)
+    return min(0.5 * 2.0**attempt, 8.0)
 
 
 def completes(text: str, tail: Any) -> bool:

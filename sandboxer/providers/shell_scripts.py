@@ -257,7 +257,7 @@ def parse_listing(directory: str, out: bytes, fields: int = 2, given: str | None
 
 def parse_processes(out: str) -> list[ProcessInfo]:
     table, _, passwd = out.partition("\x1e\n")
-    users = {}
+    users: dict[str, str] = {}
     for line in passwd.splitlines():
         fields = line.split(":")
         if len(fields) > 2:

@@ -11,7 +11,7 @@ make_dir, remove, rename, watching, commands) is an exec on either runtime.
 from __future__ import annotations
 
 import secrets
-from typing import BinaryIO
+from typing import IO, BinaryIO
 
 from ..._concurrency import AsyncBackground
 from ..._transport.docker_stream import FrameDecoder
@@ -54,7 +54,7 @@ class AsyncLocalSandboxFilesByExec(AsyncLocalSandbox):
         scripts.check_exit(NAME, code, "read", path, errors.decode("utf-8", "replace"))
 
     async def _put_archive(
-        self, path: str, stream: BinaryIO, size: int, *, mode: int, uid: int, gid: int
+        self, path: str, stream: IO[bytes], size: int, *, mode: int, uid: int, gid: int
     ) -> None:
         partial = files.partial_name(path, secrets.token_hex(6))
         argv = scripts.sh(files.WRITE_RAW, path, partial, "1", "1", f"{mode:o}", f"{uid}:{gid}", str(size))
@@ -101,4 +101,3 @@ class AsyncLocalSandboxFilesByExec(AsyncLocalSandbox):
 def sandbox_for_runtime(runtime: str | None) -> type[AsyncLocalSandbox]:
     """The sandbox class for a container's runtime (HostConfig.Runtime)."""
     return AsyncLocalSandbox if files_by_archive(runtime) else AsyncLocalSandboxFilesByExec
-

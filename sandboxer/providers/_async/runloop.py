@@ -66,6 +66,7 @@ from ..arguments import (
     check_sandbox_id,
     check_seconds,
     check_terminal_size,
+    wanted_metadata,
 )
 from ..exit_status import timed_out
 from ..multipart import MultipartFile
@@ -941,11 +942,13 @@ class AsyncRunloopProvider(AsyncProviderBase):
             except SandboxerTimeoutError as exc:
                 if exc.status_code == 408:  # the API's "not yet"
                     return None
-                record = await self._failed_poll(failed, exc)
+                await self._failed_poll(failed, exc)
+                return None  # asked again
             except (ConnectionFailedError, ProviderError) as exc:
                 if not _lost_on_the_way(exc):
                     raise
-                record = await self._failed_poll(failed, exc)
+                await self._failed_poll(failed, exc)
+                return None  # asked again
             status = record.get("status") if isinstance(record, dict) else None
             if status != goal and status in ("failure", "shutdown"):
                 raise ProviderError(
@@ -1041,7 +1044,7 @@ class AsyncRunloopProvider(AsyncProviderBase):
         """The devbox's record; a shut-down devbox is still answered (status "shutdown"), but it is
         gone for good: NotFoundError."""
         check_sandbox_id(sandbox_id)
-        record = await self.call(get_devbox, id=sandbox_id)
+        record: dict[str, Any] = await self.call(get_devbox, id=sandbox_id)
         if shapes.devbox_info(record).status == "stopped":
             raise NotFoundError(NAME, f"devbox {sandbox_id} is shut down")
         return record
@@ -1051,7 +1054,7 @@ class AsyncRunloopProvider(AsyncProviderBase):
         return AsyncRunloopSandbox(self, sandbox_id)
 
     async def list_sandboxes(self, filter: ListSandboxesFilter | None = None) -> list[SandboxInfo]:
-        wanted = (filter.metadata_filter if filter else None) or {}
+        wanted = wanted_metadata(filter)
         limit = filter.limit if filter is not None else None
         found: list[SandboxInfo] = []
         after = None

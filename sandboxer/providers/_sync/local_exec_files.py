@@ -12,7 +12,7 @@ make_dir, remove, rename, watching, commands) is an exec on either runtime.
 from __future__ import annotations
 
 import secrets
-from typing import BinaryIO
+from typing import IO, BinaryIO
 
 from ..._concurrency import Background
 from ..._transport.docker_stream import FrameDecoder
@@ -55,7 +55,7 @@ class LocalSandboxFilesByExec(LocalSandbox):
         scripts.check_exit(NAME, code, "read", path, errors.decode("utf-8", "replace"))
 
     def _put_archive(
-        self, path: str, stream: BinaryIO, size: int, *, mode: int, uid: int, gid: int
+        self, path: str, stream: IO[bytes], size: int, *, mode: int, uid: int, gid: int
     ) -> None:
         partial = files.partial_name(path, secrets.token_hex(6))
         argv = scripts.sh(files.WRITE_RAW, path, partial, "1", "1", f"{mode:o}", f"{uid}:{gid}", str(size))
@@ -102,4 +102,3 @@ class LocalSandboxFilesByExec(LocalSandbox):
 def sandbox_for_runtime(runtime: str | None) -> type[LocalSandbox]:
     """The sandbox class for a container's runtime (HostConfig.Runtime)."""
     return LocalSandbox if files_by_archive(runtime) else LocalSandboxFilesByExec
-

@@ -8,7 +8,7 @@ time (to the microsecond) is not seen.
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable
+from collections.abc import Callable
 from typing import Any
 
 from ..._sync.base import Watcher
@@ -34,7 +34,7 @@ def changes(before: dict[str, tuple[Any, ...]], after: dict[str, tuple[Any, ...]
 class PollingWatcher(Watcher):
     def __init__(
         self,
-        poll: Callable[[], Awaitable[list[FileInfo]]],
+        poll: Callable[[], list[FileInfo]],
         first: list[FileInfo],
         on_event: Callable[[WatchEvent], Any],
         interval: float,

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import os
 import tempfile
-from collections.abc import Iterator, Awaitable, Callable
+from collections.abc import Iterator, Callable
 from typing import Any, BinaryIO
 
 from ...errors import InvalidRequestError
@@ -24,7 +24,7 @@ def multipart_body(form: MultipartFile, source: BinaryIO) -> Iterator[bytes]:
     yield form.tail
 
 
-def upload_from(source: Any, send: Callable[[BinaryIO], Awaitable[None]]) -> None:
+def upload_from(source: Any, send: Callable[[BinaryIO], None]) -> None:
     """Open a path source (or take a binary file object) and hand it to `send`."""
     if isinstance(source, str | os.PathLike):
         with open(source, "rb") as stream:
@@ -37,7 +37,7 @@ def upload_from(source: Any, send: Callable[[BinaryIO], Awaitable[None]]) -> Non
         )
 
 
-def download_to(destination: Any, receive: Callable[[BinaryIO], Awaitable[None]]) -> None:
+def download_to(destination: Any, receive: Callable[[BinaryIO], None]) -> None:
     """Hand `receive` a sink: the file object given, or a temporary file beside the path given,
     renamed over it at the end, so a failed download leaves an existing file as it was."""
     if not isinstance(destination, str | os.PathLike):

@@ -5,7 +5,7 @@ again, give up cleanly)."""
 from __future__ import annotations
 
 import time
-from collections.abc import Awaitable, Callable
+from collections.abc import Callable
 from typing import TypeVar
 
 from ..._concurrency import sleep
@@ -17,9 +17,9 @@ LONGEST_PAUSE = 1.0
 
 
 def wait_until(
-    probe: Callable[[float], Awaitable[T | None]],
+    probe: Callable[[float], T | None],
     seconds: float,
-    expired: Callable[[], Awaitable[BaseException]],
+    expired: Callable[[], BaseException],
     *,
     pause: bool = True,
 ) -> T:
