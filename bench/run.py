@@ -14,6 +14,10 @@ And of issue 3:
 
 And of issue 20 (information, no target): run_command and a 1 MiB read_file under gVisor (runsc) vs
 runc, alternated in the same run.
+
+And of issue 23: run_command("echo hi") on a resident shell vs the exec path vs `docker exec`, on the
+same container, alternated: resident <= 0.1x `docker exec`; and 20 concurrent run_command on one
+sandbox (async) with resident shells vs with execs (information).
 """
 
 from __future__ import annotations
@@ -212,8 +216,63 @@ def main() -> int:
                 f"{hit * 1000:.1f} ms present, {miss * 1000:.1f} ms absent (target < 5 ms)",
                 max(hit, miss) < 0.005,
             )
+    ok &= resident_shells(rounds)
     gvisor(client_config={"image": IMAGE}, rounds=rounds)
     return 0 if ok else 1
+
+
+def resident_shells(rounds: int) -> bool:
+    """Issue 23: a command on a resident shell vs one exec per command vs `docker exec`."""
+    import asyncio
+
+    from sandboxer import AsyncSandboxer, CreateSandboxRequest, RunCommandRequest, Sandboxer
+
+    req = RunCommandRequest("echo hi")
+    with (
+        Sandboxer("local", {"image": IMAGE}) as resident_client,
+        Sandboxer("local", {"image": IMAGE, "resident_shell": False}) as exec_client,
+    ):
+        sandbox, _ = resident_client.create_sandbox(CreateSandboxRequest(metadata={"bench": "issue-23"}))
+        with sandbox:
+            by_exec = exec_client.attach_sandbox(sandbox.id)
+            cli = ["docker", "exec", sandbox.id, "/bin/sh", "-c", "echo hi"]
+            runs = {
+                "resident": lambda: sandbox.run_command(req),
+                "exec path": lambda: by_exec.run_command(req),
+                "docker exec": lambda: subprocess.run(cli, capture_output=True, check=True),
+            }
+            samples: dict[str, list[float]] = {name: [] for name in runs}
+            for _ in range(rounds):
+                for name, fn in runs.items():
+                    samples[name].append(timed(fn, 1))
+            m = {name: statistics.median(values) * 1000 for name, values in samples.items()}
+            ratio = m["resident"] / m["docker exec"]
+            ok = report(
+                "run_command('echo hi') on a resident shell vs docker exec",
+                f"{m['resident']:.2f} ms vs {m['docker exec']:.1f} ms: ratio {ratio:.3f} (target <= 0.1); "
+                f"the exec path: {m['exec path']:.1f} ms",
+                ratio <= 0.1,
+            )
+
+    async def twenty_at_once(resident: bool) -> list[float]:
+        config = {"image": IMAGE, "resident_shell": resident}
+        async with AsyncSandboxer("local", config) as client:
+            sandbox, _ = await client.create_sandbox(CreateSandboxRequest(metadata={"bench": "issue-23"}))
+            async with sandbox:
+                walls = []
+                for _ in range(max(3, rounds // 3)):
+                    start = time.perf_counter()
+                    await asyncio.gather(*(sandbox.run_command(req) for _ in range(20)))
+                    walls.append(time.perf_counter() - start)
+                return walls
+
+    resident_wall = statistics.median(asyncio.run(twenty_at_once(True))) * 1000
+    exec_wall = statistics.median(asyncio.run(twenty_at_once(False))) * 1000
+    print(
+        f"info 20 concurrent run_command on one sandbox (async), resident shells vs execs: "
+        f"{resident_wall:.1f} ms vs {exec_wall:.1f} ms: ratio {resident_wall / exec_wall:.2f}"
+    )
+    return ok
 
 
 def gvisor(client_config: dict, rounds: int) -> None:

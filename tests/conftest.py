@@ -111,8 +111,10 @@ class _RealTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
         await self._async.aclose()
 
 
-@pytest.fixture(params=["live", "replay"])
+@pytest.fixture(params=["live", "live-exec", "replay"])
 def local_mode(request: pytest.FixtureRequest) -> str:
+    """live: the real engine (commands on resident shells); live-exec: the same with every command
+    an exec of its own; replay: the recorded exec-path traffic."""
     return request.param
 
 
@@ -127,7 +129,9 @@ def local_replay_config(request: pytest.FixtureRequest, folder: Path):
     if record_mode == "all" and path.exists():
         path.unlink()  # vcrpy would keep the old interactions beside the new ones
     transport = CassetteTransport(path, record_mode, real)
-    yield {"image": TEST_IMAGE, "transport": transport}
+    # Resident shells talk on a hijacked connection, which a cassette cannot hold: the recorded
+    # traffic is the exec path's (the resident path runs live: tests/test_local_resident_live.py).
+    yield {"image": TEST_IMAGE, "transport": transport, "resident_shell": False}
     if record_mode != "none":
         transport.save()
 
@@ -135,9 +139,9 @@ def local_replay_config(request: pytest.FixtureRequest, folder: Path):
 @pytest.fixture
 def local_config(request: pytest.FixtureRequest, local_mode: str):
     """Config for Sandboxer("local", ...): the real engine, or the test's cassette."""
-    if local_mode == "live":
+    if local_mode in ("live", "live-exec"):
         need_docker()
-        yield {"image": TEST_IMAGE}
+        yield {"image": TEST_IMAGE, "resident_shell": local_mode == "live"}
         return
     yield from local_replay_config(request, CASSETTES / "local")
 

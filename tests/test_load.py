@@ -451,9 +451,11 @@ async def _fly(limit: int | None) -> Setup:
 
 
 async def _local(limit: int | None) -> Setup:
+    # The stub answers the Engine API's requests (each command an exec); resident shells, one
+    # hijacked connection each, are loaded live (tests/test_local_resident_live.py).
     stub = DockerStub()
     tracker = Tracker(stub, limit)
-    client = AsyncSandboxer("local", {"image": "sandboxer-test:busybox", "transport": tracker})
+    client = AsyncSandboxer("local", {"image": "sandboxer-test:busybox", "transport": tracker, "resident_shell": False})
     sandboxes = [await client.attach_sandbox(container) for container in sorted(stub.containers)]
     return Setup(client, sandboxes, tracker, stub)
 
@@ -623,7 +625,7 @@ async def test_a_cold_local_client_negotiates_the_api_version_once():
     """500 calls at once on a client nobody used yet: the engine is pinged once, not once per call."""
     stub = DockerStub()
     tracker = Tracker(stub)
-    async with AsyncSandboxer("local", {"image": "sandboxer-test:busybox", "transport": tracker}) as client:
+    async with AsyncSandboxer("local", {"image": "sandboxer-test:busybox", "transport": tracker, "resident_shell": False}) as client:
         async with asyncio.timeout(DEADLINE):
             attached = await asyncio.gather(
                 *(client.attach_sandbox(c) for c in sorted(stub.containers) * (OPERATIONS // SANDBOXES))

@@ -1,6 +1,7 @@
 """The contract suite's targets: every provider, each test run against all of them.
 
-local runs live on the Docker engine (with runc, and with gVisor's runsc) and replayed from cassettes/contract/local/; each cloud
+local runs live on the Docker engine (with runc: commands on resident shells, and as one exec each;
+with gVisor's runsc) and replayed from cassettes/contract/local/ (execs); each cloud
 provider replays cassettes/contract/<provider>/, composed by its fake (tests/fake_<provider>.py)
 when recorded without a key, recorded against the live service with one (`--record-mode=all`).
 """
@@ -23,7 +24,7 @@ from tests.conftest import (
     need_gvisor,
 )
 
-TARGETS = ("local-live", "local-runsc", "local-replay", *CLOUD)
+TARGETS = ("local-live", "local-live-exec", "local-runsc", "local-replay", *CLOUD)
 FOLDER = CASSETTES / "contract"
 
 
@@ -41,6 +42,10 @@ def target(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch):
     if name == "local-live":
         need_docker()
         yield Target("local", {"image": TEST_IMAGE}, live=True)
+    elif name == "local-live-exec":
+        # The same engine with resident shells off: every command and script its own exec.
+        need_docker()
+        yield Target("local", {"image": TEST_IMAGE, "resident_shell": False}, live=True)
     elif name == "local-runsc":
         # gVisor, registered with --network=none on machines like CI's (its own networking fails
         # there): the sandbox has no network, which the config says so ports are refused up front.

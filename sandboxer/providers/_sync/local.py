@@ -16,20 +16,22 @@ import posixpath
 import shutil
 import tempfile
 import time
-from collections.abc import Iterator, Awaitable, Callable
+import weakref
+from collections.abc import Iterator, Callable
 from datetime import UTC, datetime, timedelta
-from typing import Any, BinaryIO
+from typing import IO, Any, BinaryIO
 
 import httpx
 
 from ..._sync.base import ProviderBase, SandboxBase
 from ..._concurrency import Background, invoke, sleep
-from ..._generated.docker_engine.models import ExecConfig
+from ..._generated.docker_engine import models
 from ..._transport.docker_stream import FrameDecoder
 from ..._transport.endpoint import LazyEndpoint
 from ..._transport.retry import RETRY_ON, RETRY_STATUSES
 from ...config import ProviderConfig
 from ...errors import (
+    BadConfigError,
     ConnectionFailedError,
     InvalidRequestError,
     NotFoundError,
@@ -51,14 +53,23 @@ from ...types import (
     StartCommandRequest,
     WatchEvent,
 )
+from .. import resident_shell as resident
 from .. import shell_scripts as scripts
-from ..arguments import as_bytes, check_mode, check_path, check_port, check_terminal_size
+from ..arguments import (
+    as_bytes,
+    check_mode,
+    check_path,
+    check_port,
+    check_terminal_size,
+    wanted_metadata,
+)
 from ..docker_security import ContainerSecurity
 from ..exit_status import timed_out
 from ..tar_stream import END as TAR_END
 from ..tar_stream import TarError, TarReader, member_header, padding
 from ..timestamps import parse_iso
 from .docker_connection import Engine, ExecChannel
+from .local_resident import DEFAULT_POOL_SIZE, ResidentShell, ResidentShells, ShellUnusable
 from .polling_watcher import PollingWatcher
 from .uploads import download_to
 
@@ -182,6 +193,17 @@ def _seekable(stream: Any) -> bool:
         return False
 
 
+def _resident_pool_size(extra: dict[str, Any]) -> int:
+    """extra["resident_shell"]: True runs commands on resident shells, False as execs. The default
+    is on, except with a transport of the caller's own (a mock, a cassette): a shell needs the
+    engine's hijacked connection, which such a transport may not give; there every command is an
+    exec, the requests a test of the caller's expects."""
+    wanted = extra.get("resident_shell", "transport" not in extra)
+    if not isinstance(wanted, bool):
+        raise BadConfigError(f"extra['resident_shell'] must be true or false, not {wanted!r}")
+    return DEFAULT_POOL_SIZE if wanted else 0
+
+
 def _seconds(value: float) -> str:
     # Plain decimals: `sleep` (busybox's too) rejects "1e+06", which :g would give.
     return f"{value:.3f}"
@@ -218,12 +240,20 @@ class _Running:
         self.rows = 0
         self.cols = 0
 
+    def known_pid(self) -> int:
+        """The pid the command reported (`_start` returns only once it has)."""
+        if self.pid is None:
+            raise ProviderError(NAME, f"exec {self.exec_id} never reported its pid")
+        return self.pid
+
 
 class LocalSandbox(SandboxBase):
     provider_name = NAME
     features = frozenset({"stream_output", "pty_output"})
 
-    def __init__(self, engine: Engine, container_id: str, workdir: str = "/") -> None:
+    def __init__(
+        self, engine: Engine, container_id: str, workdir: str | None = "/", resident_shells: int = 0
+    ) -> None:
         self._engine = engine
         self._watch_interval = engine.watch_interval
         self._id = container_id
@@ -231,6 +261,9 @@ class LocalSandbox(SandboxBase):
         self._handles: dict[str, _Running] = {}
         self._commands: dict[int, _Running] = {}  # pid -> started command
         self._ptys: dict[int, _Running] = {}
+        # Commands and our scripts run on resident shells (a few ms) unless turned off (0).
+        self._shells = ResidentShells(self._open_shell, resident_shells) if resident_shells else None
+        self._paused_here = False  # paused through this object: commands get the engine's refusal
 
     @property
     def id(self) -> str:
@@ -257,12 +290,15 @@ class LocalSandbox(SandboxBase):
 
     def pause(self) -> None:
         self._engine.call(container_pause, id=self._id)
+        self._paused_here = True
 
     def resume(self) -> None:
         self._engine.call(container_unpause, id=self._id)
+        self._paused_here = False
 
     def kill(self) -> None:
         self._engine.call(container_delete, id=self._id, force=True, v=True)
+        self.close_shells()
         # The engine ended every exec with the container; let the pumps finish.
         for running in [*self._handles.values(), *self._ptys.values()]:
             self._stop_pump(running)
@@ -305,10 +341,13 @@ class LocalSandbox(SandboxBase):
             config["WorkingDir"] = self._abs(cwd)
         if user:
             config["User"] = user
-        created = self._engine.call_json(container_exec, id=self._id, body=ExecConfig.from_dict(config))
-        if not isinstance(created.get("Id"), str):
+        created = self._engine.call_json(
+            container_exec, id=self._id, body=models.ExecConfig.from_dict(config)
+        )
+        exec_id = created.get("Id")
+        if not isinstance(exec_id, str):
             raise ProviderError(NAME, f"malformed exec answer from the engine: {created!r:.200}")
-        return created["Id"]
+        return exec_id
 
     def _exit_code(self, exec_id: str, output: str = "") -> int:
         """The ended exec's exit code; InvalidRequestError when the engine never started it."""
@@ -316,11 +355,12 @@ class LocalSandbox(SandboxBase):
         for delay in (0, 0.005, 0.01, 0.02, 0.05, 0.1, 0.2, 0.5, 1.0):
             sleep(delay)
             inspected = self._engine.call_json(exec_inspect, id=exec_id)
-            if not inspected.get("Running") and inspected.get("ExitCode") is not None:
+            code = inspected.get("ExitCode")
+            if not inspected.get("Running") and isinstance(code, int):
                 if not inspected.get("Pid"):
                     # No process ever ran (missing cwd or user): the engine's reason is the output.
                     raise InvalidRequestError(f"the command could not be started: {output.strip()}")
-                return inspected["ExitCode"]
+                return code
         raise ProviderError(NAME, f"exec {exec_id} ended its output but reports no exit code")
 
     def _pump(self, running: _Running, until_pid: bool = False) -> bool:
@@ -339,16 +379,16 @@ class LocalSandbox(SandboxBase):
             else:
                 for stream, payload in running.decoder.feed(chunk):
                     running.collector.feed(stream, payload)
-                self._deliver(running)
+                self._deliver(running.collector, running.callbacks)
                 running.pid = running.collector.pid
             if until_pid and running.pid is not None:
                 return False
 
-    def _deliver(self, running: _Running) -> None:
+    def _deliver(self, collector: scripts.OutputCollector, callbacks: dict[int, Any]) -> None:
         """Hand the text decoded since the last call to the stream's callback, in arrival order."""
-        for stream, text in running.collector.take():
-            if running.callbacks.get(stream) is not None:
-                invoke(running.callbacks[stream], text)
+        for stream, text in collector.take():
+            if callbacks.get(stream) is not None:
+                invoke(callbacks[stream], text)
 
     def _terminal_bytes(self, running: _Running, chunk: bytes) -> None:
         # A terminal's output is raw bytes; only its first line (our pid report) is taken out.
@@ -371,18 +411,102 @@ class LocalSandbox(SandboxBase):
         on_stderr: Any = None,
         **kwargs: Any,
     ) -> tuple[str, str, bool, int]:
-        """Run argv to its end: (stdout, stderr, timed_out, exit code)."""
-        exec_id = self._exec_create(argv, **kwargs)
+        """Run argv to its end: (stdout, stderr, timed_out, exit code); on a resident shell where
+        one can take it, else as an exec of its own."""
         collector = scripts.OutputCollector(watch_marker=watch_marker)
+        callbacks = {1: on_stdout, 2: on_stderr}
+        if self._takes_resident(argv, kwargs.get("env"), kwargs.get("user")):
+            try:
+                code = self._run_resident(argv, collector, callbacks, read_timeout, **kwargs)
+            except ShellUnusable:
+                pass  # the image cannot hold one (no cat), or cannot switch users: an exec
+            else:
+                stdout, stderr = collector.finish()
+                self._deliver(collector, callbacks)
+                return stdout, stderr, collector.timed_out, code
+        exec_id = self._exec_create(argv, **kwargs)
         channel = self._engine.exec_start(exec_id, tty=False, hijack=False, read_timeout=read_timeout)
-        running = _Running(exec_id, channel, collector, {1: on_stdout, 2: on_stderr}, tty=False)
+        running = _Running(exec_id, channel, collector, callbacks, tty=False)
         try:
             self._pump(running)
         finally:
             channel.close()
         stdout, stderr = collector.finish()
-        self._deliver(running)
+        self._deliver(collector, callbacks)
         return stdout, stderr, collector.timed_out, self._exit_code(exec_id, stdout + stderr)
+
+    # --- resident shells (local_resident) ----------------------------------------------------
+
+    def _takes_resident(self, argv: list[str], env: dict[str, str] | None, user: str | None) -> bool:
+        return (
+            self._shells is not None
+            and self._shells.unusable is None
+            and not self._paused_here
+            and (user is None or self._shells.switch_users)
+            and resident.usable(argv, env, user)
+        )
+
+    def _open_shell(self) -> ResidentShell:
+        # Whether the container's environment sets HOME: then a user's commands keep it, as execs do.
+        environment = ((self._inspect()).get("Config") or {}).get("Env") or []
+        keep_home = any(entry.startswith("HOME=") for entry in environment)
+        exec_id = self._exec_create(resident.shell_argv(), stdin=True)
+        channel = self._engine.exec_start(exec_id, tty=False, hijack=True, read_timeout=None)
+        return ResidentShell(exec_id, channel, resident.setup_script(keep_home))
+
+    def _run_resident(
+        self,
+        argv: list[str],
+        collector: scripts.OutputCollector,
+        callbacks: dict[int, Any],
+        read_timeout: float | None,
+        *,
+        env: dict[str, str] | None = None,
+        cwd: str | None = None,
+        user: str | None = None,
+    ) -> int:
+        """Run argv on a resident shell: its exit code, its output through the collector. A shell
+        that was gone before it took the command (ended while idle) is replaced, once: the command
+        never ran there."""
+        assert self._shells is not None
+        directory = self._abs(cwd) if cwd else None
+        for _ in range(2):
+            reader = resident.EndReader(resident.new_nonce())
+            line = resident.command_line(reader.nonce, argv, env, directory, user)
+            with self._shells.shell() as shell:
+                for stream, data in shell.run(line, reader, read_timeout):
+                    collector.feed(stream, data)
+                    self._deliver(collector, callbacks)
+                if reader.done:
+                    return self._resident_code(reader.end(), directory, user)
+                if reader.taken:
+                    # The command ended its shell (killed it, or the whole group): the shell's own
+                    # end is what an exec of the command would have reported.
+                    return self._exit_code(shell.exec_id)
+        # Not taken: the shell was gone before the line reached it (it ended while idle), twice.
+        raise ConnectionFailedError(NAME, "the sandbox's resident shells end before taking a command")
+
+    def _resident_code(self, end: resident.CommandEnd, directory: str | None, user: str | None) -> int:
+        if end.not_here:
+            assert self._shells is not None
+            self._shells.switch_users = False
+            raise ShellUnusable("this sandbox's shells cannot switch users")
+        if end.no_cwd:
+            raise InvalidRequestError(
+                f"the command could not be started: cannot enter the directory {directory!r}"
+            )
+        if end.no_user:
+            raise InvalidRequestError(f"the command could not be started: no user {user!r} in /etc/passwd")
+        if end.code is None:
+            raise ProviderError(
+                NAME, "the command's status was lost: it killed the processes that waited for it"
+            )
+        return end.code
+
+    def close_shells(self) -> None:
+        """End this object's resident shells (idle ones exit; commands running on others go on)."""
+        if self._shells is not None:
+            self._shells.close()
 
     def _helper(self, script: str, *args: str, what: str, path: str | None = None) -> str:
         """Run one of our scripts; map its exit codes onto typed errors."""
@@ -417,7 +541,7 @@ class LocalSandbox(SandboxBase):
             on_stderr=on_stderr,
         )
         duration = int((time.monotonic() - started) * 1000)
-        if ended_by_timeout:
+        if ended_by_timeout and req.timeout_seconds is not None:  # (only then is the marker watched)
             result = CommandResult(stdout=stdout, stderr=stderr, exit_code=code, duration_ms=duration)
             raise timed_out(NAME, req.timeout_seconds, result)
         if code > 128 and self._stopped_under(code):
@@ -500,7 +624,7 @@ class LocalSandbox(SandboxBase):
             running.channel.close()
         if not running.tty:
             stdout, stderr = running.collector.finish()
-            self._deliver(running)
+            self._deliver(running.collector, running.callbacks)
             code = self._exit_code(running.exec_id)
             running.result = CommandResult(
                 stdout=stdout,
@@ -529,9 +653,10 @@ class LocalSandbox(SandboxBase):
             cwd=req.cwd,
             user=req.user,
         )
+        pid = running.known_pid()
         self._handles[running.exec_id] = running
-        self._commands[running.pid] = running
-        return running.pid, running.exec_id
+        self._commands[pid] = running
+        return pid, running.exec_id
 
     def wait_for_handle(self, handle_id: str) -> CommandResult:
         running = self._handles.get(handle_id)
@@ -540,6 +665,8 @@ class LocalSandbox(SandboxBase):
                 NAME, f"no command handle {handle_id!r} was started through this sandbox object"
             )
         running.pump.join()
+        if running.result is None:  # (the pump ended without a failure, so it read the result)
+            raise ProviderError(NAME, f"command handle {handle_id!r} ended without a result")
         return running.result
 
     def _stdin_of(self, pid: int) -> _Running:
@@ -579,7 +706,8 @@ class LocalSandbox(SandboxBase):
         header = response.headers.get("x-docker-container-path-stat")
         if not header:
             raise ProviderError(NAME, f"the engine gave no stat for {path!r}")
-        return json.loads(base64.b64decode(header))
+        stat: dict[str, Any] = json.loads(base64.b64decode(header))
+        return stat
 
     def exists(self, path: str) -> bool:
         """Whether the path leads somewhere (a symlink to nothing does not: os.path.exists)."""
@@ -701,14 +829,14 @@ class LocalSandbox(SandboxBase):
                 f"upload source must be a path or a binary file, not {type(source).__name__}"
             )
 
-    def _upload_from(self, path: str, stream: BinaryIO) -> None:
+    def _upload_from(self, path: str, stream: IO[bytes]) -> None:
         start = stream.tell()
         size = stream.seek(0, os.SEEK_END) - start
         stream.seek(start)
         self._put_archive(path, stream, size, mode=0o644, uid=0, gid=0)
 
     def _put_archive(
-        self, path: str, stream: BinaryIO, size: int, *, mode: int, uid: int, gid: int
+        self, path: str, stream: IO[bytes], size: int, *, mode: int, uid: int, gid: int
     ) -> None:
         parent = posixpath.dirname(path)
         start = stream.tell()
@@ -850,9 +978,10 @@ class LocalSandbox(SandboxBase):
         running = self._start(
             argv, tty=True, stdin=True, callbacks={0: req.on_data}, env=env, cwd=req.cwd, user=req.user
         )
-        self._ptys[running.pid] = running
-        self.resize_pty(running.pid, req.rows or 24, req.cols or 80)
-        return PTYInfo(pid=running.pid, rows=running.rows, cols=running.cols)
+        pid = running.known_pid()
+        self._ptys[pid] = running
+        self.resize_pty(pid, req.rows or 24, req.cols or 80)
+        return PTYInfo(pid=pid, rows=running.rows, cols=running.cols)
 
     def _pty(self, pid: int) -> _Running:
         running = self._ptys.get(_check_pid(pid))
@@ -875,7 +1004,8 @@ class LocalSandbox(SandboxBase):
             self._helper(scripts.KILL, str(pid), what="kill_pty", path=str(pid))
         except NotFoundError:
             pass  # already gone
-        running.pump.join(timeout=10)  # its output ends with it
+        if running.pump is not None:
+            running.pump.join(timeout=10)  # its output ends with it
         del self._ptys[pid]
 
     def list_pty(self) -> list[PTYInfo]:
@@ -899,6 +1029,8 @@ class LocalProvider(ProviderBase):
         self._config = config
         self._engine = Engine(config)
         self._security = ContainerSecurity.from_extra(config.extra)
+        self._resident_shells = _resident_pool_size(config.extra)
+        self._sandboxes: weakref.WeakSet[LocalSandbox] = weakref.WeakSet()  # their shells end with us
 
     def _pull(self, image: str) -> None:
         from_image, tag = scripts.split_image(image)
@@ -981,23 +1113,31 @@ class LocalProvider(ProviderBase):
         from .local_exec_files import sandbox_for_runtime
 
         sandbox_class = sandbox_for_runtime((inspected.get("HostConfig") or {}).get("Runtime"))
-        return sandbox_class(self._engine, inspected["Id"], (inspected.get("Config") or {}).get("WorkingDir"))
+        sandbox = sandbox_class(
+            self._engine,
+            inspected["Id"],
+            (inspected.get("Config") or {}).get("WorkingDir"),
+            resident_shells=self._resident_shells,
+        )
+        self._sandboxes.add(sandbox)
+        return sandbox
 
     def _create(self, body: dict[str, Any], settings: str) -> dict[str, Any]:
         # Imported here: the create body's model brings a dozen more (HostConfig's), and a client
         # that attaches or lists never needs them.
         from ..._generated.docker_engine.models import ContainerCreateBody
 
-        return self._refused_settings(
+        created: dict[str, Any] = self._refused_settings(
             settings,
             self._engine.call_json,
             container_create,
             creating=True,
             body=ContainerCreateBody.from_dict(body),
         )
+        return created
 
     def _refused_settings(
-        self, settings: str, call: Callable[..., Awaitable[Any]], *args: Any, creating: bool, **kwargs: Any
+        self, settings: str, call: Callable[..., Any], *args: Any, creating: bool, **kwargs: Any
     ) -> Any:
         """A create or start the engine refuses for a setting (an unknown runtime, a limit too
         small, a network that does not exist): said with the settings it got. A create's 404 is
@@ -1041,7 +1181,7 @@ class LocalProvider(ProviderBase):
         return self._sandbox(self._ours(sandbox_id))
 
     def list_sandboxes(self, filter: ListSandboxesFilter | None = None) -> list[SandboxInfo]:
-        wanted = (filter.metadata_filter if filter else None) or {}
+        wanted = wanted_metadata(filter)
         # The engine filters by label; keys it cannot express (with '=') are checked below too.
         label_filters = [f"{MANAGED_LABEL}=true"]
         label_filters += [f"{META_PREFIX}{k}={v}" for k, v in wanted.items() if "=" not in k]
@@ -1063,4 +1203,6 @@ class LocalProvider(ProviderBase):
         self._engine.call(container_delete, id=sandbox_id, force=True, v=True)
 
     def close(self) -> None:
+        for sandbox in list(self._sandboxes):
+            sandbox.close_shells()
         self._engine.close()
