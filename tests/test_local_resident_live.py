@@ -12,6 +12,9 @@ import asyncio
 import os
 import signal
 import time
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from typing import Any
 
 import pytest
 
@@ -45,6 +48,15 @@ def sandbox(request):
 
 def run(sandbox, cmd: str, **fields):
     return sandbox.run_command(RunCommandRequest(cmd=cmd, **fields))
+
+
+@asynccontextmanager
+async def fresh_sandbox(resident: bool = True) -> AsyncIterator[Any]:
+    """A sandbox of its own (an async client's), killed at the end."""
+    async with AsyncSandboxer("local", {"image": TEST_IMAGE, "resident_shell": resident}) as client:
+        sandbox, _ = await client.create_sandbox(CreateSandboxRequest(template=TEST_IMAGE))
+        async with sandbox:
+            yield sandbox
 
 
 # --- the exec path's semantics, in both modes ---------------------------------------------------
@@ -194,20 +206,14 @@ def test_a_paused_sandbox_refuses_commands(sandbox):
 
 @pytest.mark.parametrize("resident", list(MODES.values()), ids=list(MODES))
 async def test_concurrent_commands_get_their_own_output(resident):
-    async with AsyncSandboxer("local", {"image": TEST_IMAGE, "resident_shell": resident}) as client:
-        sandbox, _ = await client.create_sandbox(CreateSandboxRequest(template=TEST_IMAGE))
-        try:
-            results = await asyncio.gather(
-                *(
-                    sandbox.run_command(RunCommandRequest(cmd=f"echo out-{i}; sleep 0.2; echo err-{i} >&2"))
-                    for i in range(20)
-                )
+    async with fresh_sandbox(resident) as sandbox:
+        results = await asyncio.gather(
+            *(
+                sandbox.run_command(RunCommandRequest(cmd=f"echo out-{i}; sleep 0.2; echo err-{i} >&2"))
+                for i in range(20)
             )
-            assert [(r.stdout, r.stderr) for r in results] == [
-                (f"out-{i}\n", f"err-{i}\n") for i in range(20)
-            ]
-        finally:
-            await sandbox.kill()
+        )
+        assert [(r.stdout, r.stderr) for r in results] == [(f"out-{i}\n", f"err-{i}\n") for i in range(20)]
 
 
 # --- the resident path's own --------------------------------------------------------------------
@@ -227,68 +233,52 @@ def _counting_execs(sandbox) -> list[list[str]]:
 
 
 async def test_commands_and_scripts_reuse_one_shell():
-    async with AsyncSandboxer("local", {"image": TEST_IMAGE}) as client:
-        sandbox, _ = await client.create_sandbox(CreateSandboxRequest(template=TEST_IMAGE))
-        try:
-            created = _counting_execs(sandbox)
-            for i in range(10):
-                assert (await sandbox.run_command(RunCommandRequest(cmd=f"echo {i}"))).stdout == f"{i}\n"
-            await sandbox.make_dir("/tmp/made")
-            assert await sandbox.exists("/tmp/made")
-            assert len(created) == 1  # the shell itself
-            # A user by name switches on the shell (su); a uid is the engine's to resolve: an exec.
-            await sandbox.run_command(RunCommandRequest(cmd="id -u", user="nobody"))
-            assert len(created) == 1
-            await sandbox.run_command(RunCommandRequest(cmd="id -u", user="65534"))
-            assert len(created) == 2
-        finally:
-            await sandbox.kill()
+    async with fresh_sandbox() as sandbox:
+        created = _counting_execs(sandbox)
+        for i in range(10):
+            assert (await sandbox.run_command(RunCommandRequest(cmd=f"echo {i}"))).stdout == f"{i}\n"
+        await sandbox.make_dir("/tmp/made")
+        assert await sandbox.exists("/tmp/made")
+        assert len(created) == 1  # the shell itself
+        # A user by name switches on the shell (su); a uid is the engine's to resolve: an exec.
+        await sandbox.run_command(RunCommandRequest(cmd="id -u", user="nobody"))
+        assert len(created) == 1
+        await sandbox.run_command(RunCommandRequest(cmd="id -u", user="65534"))
+        assert len(created) == 2
 
 
 async def test_the_pool_is_bounded_and_reused():
-    async with AsyncSandboxer("local", {"image": TEST_IMAGE}) as client:
-        sandbox, _ = await client.create_sandbox(CreateSandboxRequest(template=TEST_IMAGE))
-        try:
-            created = _counting_execs(sandbox)
-            for _ in range(2):
-                await asyncio.gather(
-                    *(sandbox.run_command(RunCommandRequest(cmd="sleep 0.3")) for _ in range(20))
-                )
-            assert len(created) == DEFAULT_POOL_SIZE
-        finally:
-            await sandbox.kill()
+    async with fresh_sandbox() as sandbox:
+        created = _counting_execs(sandbox)
+        for _ in range(2):
+            await asyncio.gather(
+                *(sandbox.run_command(RunCommandRequest(cmd="sleep 0.3")) for _ in range(20))
+            )
+        assert len(created) == DEFAULT_POOL_SIZE
 
 
 async def test_a_shell_that_died_while_idle_is_replaced():
-    async with AsyncSandboxer("local", {"image": TEST_IMAGE}) as client:
-        sandbox, _ = await client.create_sandbox(CreateSandboxRequest(template=TEST_IMAGE))
-        try:
-            await sandbox.run_command(RunCommandRequest(cmd="true"))
-            (shell,) = sandbox._shells._idle
-            inspected = await sandbox._engine.call_json(exec_inspect, id=shell.exec_id)
-            os.kill(inspected["Pid"], signal.SIGKILL)  # from outside: the command never saw it
-            await asyncio.sleep(0.2)
-            result = await sandbox.run_command(RunCommandRequest(cmd="echo once >> /tmp/log; cat /tmp/log"))
-            assert result.stdout == "once\n"  # run exactly once, on a new shell
-        finally:
-            await sandbox.kill()
+    async with fresh_sandbox() as sandbox:
+        await sandbox.run_command(RunCommandRequest(cmd="true"))
+        (shell,) = sandbox._shells._idle
+        inspected = await sandbox._engine.call_json(exec_inspect, id=shell.exec_id)
+        os.kill(inspected["Pid"], signal.SIGKILL)  # from outside: the command never saw it
+        await asyncio.sleep(0.2)
+        result = await sandbox.run_command(RunCommandRequest(cmd="echo once >> /tmp/log; cat /tmp/log"))
+        assert result.stdout == "once\n"  # run exactly once, on a new shell
 
 
 async def test_a_sandbox_that_cannot_hold_a_shell_falls_back_to_execs(monkeypatch):
     # An image without `cat` (busybox's sh always has it as an applet, so the shell's own check is
     # made to fail here): the shell ends before it is ready, and every command is an exec.
     monkeypatch.setattr(resident, "_SETUP", "exit 97\n")
-    async with AsyncSandboxer("local", {"image": TEST_IMAGE}) as client:
-        sandbox, _ = await client.create_sandbox(CreateSandboxRequest(template=TEST_IMAGE))
-        try:
-            created = _counting_execs(sandbox)
-            for _ in range(2):
-                result = await sandbox.run_command(RunCommandRequest(cmd="echo still; exit 5"))
-                assert (result.stdout, result.exit_code) == ("still\n", 5)
-            assert sandbox._shells.unusable is not None
-            assert len(created) == 3  # the shell that could not start, then two execs
-        finally:
-            await sandbox.kill()
+    async with fresh_sandbox() as sandbox:
+        created = _counting_execs(sandbox)
+        for _ in range(2):
+            result = await sandbox.run_command(RunCommandRequest(cmd="echo still; exit 5"))
+            assert (result.stdout, result.exit_code) == ("still\n", 5)
+        assert sandbox._shells.unusable is not None
+        assert len(created) == 3  # the shell that could not start, then two execs
 
 
 def test_the_setting_is_checked():
