@@ -64,7 +64,9 @@ def invoke(callback: Callable[..., Any], *args: Any) -> None:
 class AsyncBackground:
     """Runs a coroutine function beside the caller; `join` waits for it and re-raises its error."""
 
-    def __init__(self, fn: Callable[..., Coroutine[Any, Any, Any]], *args: Any, name: str = "sandboxer") -> None:
+    def __init__(
+        self, fn: Callable[..., Coroutine[Any, Any, Any]], *args: Any, name: str = "sandboxer"
+    ) -> None:
         import asyncio
 
         self._task: asyncio.Task[Any] = asyncio.get_running_loop().create_task(fn(*args), name=name)
@@ -193,13 +195,3 @@ def AsyncLock() -> asyncio.Lock:
 
 
 Lock = threading.Lock
-
-
-# A bound on how many run at once, for the async code and its sync twin (both `with`-able).
-def AsyncSemaphore(value: int) -> asyncio.Semaphore:
-    import asyncio
-
-    return asyncio.Semaphore(value)
-
-
-Semaphore = threading.Semaphore

@@ -149,6 +149,28 @@ def test_a_command_that_closes_its_streams(sandbox):
     assert run(sandbox, "echo alive").stdout == "alive\n"
 
 
+def test_kill_0_reaches_the_command_only(sandbox):
+    # A command is a session of its own (an exec is): the common `trap 'kill 0' EXIT` cleanup
+    # never reaches what an earlier command left running.
+    run(sandbox, "sleep 300 >/dev/null 2>&1 & echo $! > /tmp/daemon")
+    run(sandbox, "trap 'kill 0' EXIT; sleep 0.1; exit 0")
+    assert (
+        run(sandbox, 'kill -0 "$(cat /tmp/daemon)" && echo alive; kill "$(cat /tmp/daemon)"').stdout
+        == "alive\n"
+    )
+
+
+def test_sigint_ends_a_command(sandbox):
+    # (A background job of a shell without job control ignores SIGINT; a command must not.)
+    result = run(sandbox, "kill -INT $$; echo survived")
+    assert (result.stdout, result.exit_code) == ("", 130)
+
+
+def test_a_symlinked_cwd_is_resolved(sandbox):
+    run(sandbox, "mkdir -p /tmp/real && ln -sfn /tmp/real /tmp/link")
+    assert run(sandbox, 'pwd; echo "$PWD"', cwd="/tmp/link").stdout == "/tmp/real\n/tmp/real\n"
+
+
 def test_a_background_writer_never_writes_into_the_next_command(sandbox):
     # Like `docker exec`, the command lasts as long as something holds its output open; what the
     # child writes is this command's, never a later one's.
@@ -205,6 +227,19 @@ def test_a_paused_sandbox_refuses_commands(sandbox):
 
 
 @pytest.mark.parametrize("resident", list(MODES.values()), ids=list(MODES))
+async def test_commands_waiting_for_each_other_never_deadlock(resident):
+    # More waiters than there are shells, and the command they wait for comes last.
+    async with fresh_sandbox(resident) as sandbox:
+        wait = RunCommandRequest(
+            cmd="while [ ! -f /tmp/go ]; do sleep 0.05; done; echo went", timeout_seconds=30
+        )
+        waiters = [asyncio.ensure_future(sandbox.run_command(wait)) for _ in range(DEFAULT_POOL_SIZE + 2)]
+        await asyncio.sleep(1)
+        await sandbox.run_command(RunCommandRequest(cmd="touch /tmp/go", timeout_seconds=10))
+        assert [r.stdout for r in await asyncio.gather(*waiters)] == ["went\n"] * (DEFAULT_POOL_SIZE + 2)
+
+
+@pytest.mark.parametrize("resident", list(MODES.values()), ids=list(MODES))
 async def test_concurrent_commands_get_their_own_output(resident):
     async with fresh_sandbox(resident) as sandbox:
         results = await asyncio.gather(
@@ -247,25 +282,29 @@ async def test_commands_and_scripts_reuse_one_shell():
         assert len(created) == 2
 
 
-async def test_the_pool_is_bounded_and_reused():
+async def test_the_pool_is_bounded_and_reused_and_past_it_commands_are_execs():
     async with fresh_sandbox() as sandbox:
         created = _counting_execs(sandbox)
         for _ in range(2):
             await asyncio.gather(
                 *(sandbox.run_command(RunCommandRequest(cmd="sleep 0.3")) for _ in range(20))
             )
-        assert len(created) == DEFAULT_POOL_SIZE
+        shells = [argv for argv in created if argv == resident.shell_argv()]
+        assert len(shells) == DEFAULT_POOL_SIZE  # opened once, then reused
+        assert len(created) - len(shells) == 2 * (20 - DEFAULT_POOL_SIZE)
 
 
 async def test_a_shell_that_died_while_idle_is_replaced():
     async with fresh_sandbox() as sandbox:
-        await sandbox.run_command(RunCommandRequest(cmd="true"))
-        (shell,) = sandbox._shells._idle
-        inspected = await sandbox._engine.call_json(exec_inspect, id=shell.exec_id)
-        os.kill(inspected["Pid"], signal.SIGKILL)  # from outside: the command never saw it
+        await asyncio.gather(*(sandbox.run_command(RunCommandRequest(cmd="sleep 0.2")) for _ in range(4)))
+        assert len(sandbox._shells._idle) == 4
+        for shell in sandbox._shells._idle:  # from outside: no command saw it
+            inspected = await sandbox._engine.call_json(exec_inspect, id=shell.exec_id)
+            os.kill(inspected["Pid"], signal.SIGKILL)
         await asyncio.sleep(0.2)
-        result = await sandbox.run_command(RunCommandRequest(cmd="echo once >> /tmp/log; cat /tmp/log"))
-        assert result.stdout == "once\n"  # run exactly once, on a new shell
+        for i in range(3):
+            result = await sandbox.run_command(RunCommandRequest(cmd=f"echo {i} >> /tmp/log; cat /tmp/log"))
+            assert result.stdout == "".join(f"{n}\n" for n in range(i + 1))  # each run once, none failed
 
 
 async def test_a_sandbox_that_cannot_hold_a_shell_falls_back_to_execs(monkeypatch):

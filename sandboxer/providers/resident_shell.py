@@ -38,15 +38,20 @@ from . import shell_scripts as scripts
 # is run by `su`'s shell as that user. Status lines
 # through fd 5 (the command substitution): "<status>" from the parent, "w<status>" from the
 # grandparent, "c" when the directory cannot be entered, "u" for an unknown user, "n" when this
-# shell cannot switch users (not root, or no su): that command is not run here.
+# shell cannot switch users (not root, or its su is not BusyBox's: util-linux su runs PAM, which
+# adds to the environment what an exec's User does not): that command is not run here.
+# Each command is a session of its own (setsid, as an exec is): its `kill 0` reaches its own
+# processes only, never what an earlier command left running. Its parents are foreground
+# subshells, not background jobs: a shell without job control makes background jobs ignore
+# SIGINT and SIGQUIT, and the command would inherit that.
 # A user's HOME is the one from /etc/passwd unless the container's own environment sets HOME, as
 # the engine does for an exec's User (__sbx_keep_home is set before this script when it does).
 # A shell that counts its nesting in SHLVL (busybox, bash) counts this one too: the count is taken
 # back (again for su's shell), so a command sees the SHLVL an exec of it sees; entering the
 # command's directory leaves OLDPWD as it was.
 _SETUP = r"""exec 6>&1 7>&2 >/dev/null 2>/dev/null
-command -v cat >/dev/null || exit 97
-__sbx_su=; [ "$(id -u)" = 0 ] && command -v su >/dev/null && __sbx_su=1
+{ command -v cat && command -v env && command -v setsid; } >/dev/null || exit 97
+__sbx_su=; [ "$(id -u)" = 0 ] && case "$(su --help 2>&1)" in *BusyBox*) __sbx_su=1 ;; esac
 __sbx_oldpwd_set=${OLDPWD+1}; __sbx_oldpwd=${OLDPWD-}
 __sbx_step=0; case $SHLVL in ''|*[!0-9]*) ;; *)
   [ "$(/bin/sh -c 'echo "$SHLVL"')" = "$((SHLVL + 1))" ] && __sbx_step=1; export SHLVL=$((SHLVL - __sbx_step)) ;;
@@ -60,19 +65,19 @@ __sbx_launch() {
     __sbx_home "$3" || { echo u >&5; return; }
   fi
   if [ -n "$1" ]; then
-    cd -- "$1" || { echo c >&5; return; }
+    cd -P -- "$1" || { echo c >&5; return; }
     if [ -n "$__sbx_oldpwd_set" ]; then OLDPWD=$__sbx_oldpwd; else unset OLDPWD; fi
   fi
   if [ -z "$3" ]; then
-    ( eval "exec $2" ) </dev/null >&8 2>&9 5>&- 6>&- 7>&- 8>&- 9>&- & wait $!; echo $? >&5; return
+    ( eval "exec setsid $2" ) </dev/null >&8 2>&9 5>&- 6>&- 7>&- 8>&- 9>&-; echo $? >&5; return
   fi
   [ -n "$__sbx_keep_home" ] || export HOME="${__h:-/}"
   [ "$__sbx_step" = 0 ] || export SHLVL=$((SHLVL - __sbx_step))
-  ( exec su -p -s /bin/sh "$3" -c "$2" ) </dev/null >&8 2>&9 5>&- 6>&- 7>&- 8>&- 9>&- & wait $!; echo $? >&5
+  ( exec setsid su -p -s /bin/sh "$3" -c "$2" ) </dev/null >&8 2>&9 5>&- 6>&- 7>&- 8>&- 9>&-; echo $? >&5
 }
 __sbx() {
   printf '\0%s\0' "$1" >&6
-  __r=$( exec 5>&1; { { { __sbx_launch "$2" "$3" "$4" & wait $!; echo "w$?" >&5
+  __r=$( exec 5>&1; { { { ( __sbx_launch "$2" "$3" "$4" ); echo "w$?" >&5
     } 9>&1 >/dev/null 2>/dev/null | cat >&7 5>&- 8>&-; } 8>&1 | cat >&6 5>&-; } )
   printf '\0%s %s\0' "$1" "$__r" >&6; printf '\0%s\0' "$1" >&7
 }

@@ -482,6 +482,7 @@ class AsyncLocalSandbox(AsyncSandboxBase):
                     # The command ended its shell (killed it, or the whole group): the shell's own
                     # end is what an exec of the command would have reported.
                     return await self._exit_code(shell.exec_id)
+            await self._shells.drop_idle()  # gone while idle: the others likely are too
         # Not taken: the shell was gone before the line reached it (it ended while idle), twice.
         raise ConnectionFailedError(NAME, "the sandbox's resident shells end before taking a command")
 

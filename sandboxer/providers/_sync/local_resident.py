@@ -2,17 +2,19 @@
 """Resident shells of a local sandbox: commands in a few milliseconds instead of one engine exec each.
 
 A pool per sandbox object: each shell is one hijacked exec (the attach machinery of
-`docker_connection`) running the script of `resident_shell`; a command takes an idle shell or opens
-one, up to a bound, then waits for one. A shell whose state is unknown after a command (its stream
-broke, the command killed it, the caller gave up waiting) is closed, never reused.
+`docker_connection`) running the script of `resident_shell`; a command takes an idle shell or
+opens one, up to a bound; when all stay busy for WAIT_FOR_A_SHELL the command is an exec. A shell whose state is unknown after a
+command (its stream broke, the command killed it, the caller gave up waiting) is closed, never
+reused.
 """
 
 from __future__ import annotations
 
+import time
 from collections.abc import Iterator, Callable
 from contextlib import contextmanager
 
-from ..._concurrency import Semaphore
+from ..._concurrency import Lock, sleep
 from ..._transport.docker_stream import FrameDecoder
 from ...errors import ConnectionFailedError
 from .. import resident_shell as resident
@@ -20,6 +22,9 @@ from .docker_connection import ExecChannel
 
 NAME = "local"
 DEFAULT_POOL_SIZE = 8
+# How long a command waits for a busy shell to come free before it takes an exec (never forever:
+# commands may wait for each other, e.g. eight for a ninth that creates their file).
+WAIT_FOR_A_SHELL = 0.1
 
 
 class ShellUnusable(Exception):
@@ -78,27 +83,60 @@ class ResidentShell:
 
 
 class ResidentShells:
-    """The pool of one sandbox object."""
+    """The pool of one sandbox object: up to `size` shells. When all stay busy a command takes an
+    exec rather than waiting on (commands waiting on each other, e.g. eight waiting for a ninth
+    that would create their file, must not deadlock where execs would not)."""
 
     def __init__(self, open_shell: Callable[[], ResidentShell], size: int) -> None:
         self._open_shell = open_shell
-        self._slots = Semaphore(size)
+        self._size = size
+        self._busy = 0
+        self._lock = Lock()  # the count and the idle list, for threads sharing a sync sandbox
         self._idle: list[ResidentShell] = []
         self.unusable: str | None = None  # why commands take the exec path here, once known
-        self.switch_users = True  # until a shell says it cannot (not root, or no su)
+        self.switch_users = True  # until a shell says it cannot (not root, or no BusyBox su)
 
     @contextmanager
     def shell(self) -> Iterator[ResidentShell]:
-        """A shell to run one command on; kept for the next one only if it ended cleanly."""
-        with self._slots:
-            shell = self._idle.pop() if self._idle else self._open()
+        """A shell to run one command on; kept for the next one only if it ended cleanly.
+        ShellUnusable when every shell is busy (the command takes an exec)."""
+        shell = self._take()
+        kept = False
+        try:
+            if shell is None:
+                shell = self._open()
             try:
                 yield shell
             finally:
-                if shell.reusable:
-                    self._idle.append(shell)
-                else:
+                kept = shell.reusable
+                if not kept:
                     shell.close()
+        finally:
+            with self._lock:
+                self._busy -= 1
+                if kept and shell is not None:
+                    self._idle.append(shell)
+
+    def _take(self) -> ResidentShell | None:
+        """A slot, with an idle shell if there is one (None: open one). Short commands free their
+        shells in milliseconds, so a command asks a few times before it settles for an exec."""
+        deadline = time.monotonic() + WAIT_FOR_A_SHELL
+        while True:
+            with self._lock:
+                if self._busy < self._size:
+                    self._busy += 1
+                    return self._idle.pop() if self._idle else None
+            if time.monotonic() >= deadline:
+                raise ShellUnusable("every resident shell is busy")
+            sleep(0.002)
+
+    def drop_idle(self) -> None:
+        """Close the idle shells: one was found gone (its container restarted, its processes
+        killed), so the others likely are too."""
+        with self._lock:
+            idle, self._idle = self._idle, []
+        for shell in idle:
+            shell.close()
 
     def _open(self) -> ResidentShell:
         shell = self._open_shell()
@@ -114,6 +152,4 @@ class ResidentShells:
         return shell
 
     def close(self) -> None:
-        idle, self._idle = self._idle, []
-        for shell in idle:
-            shell.close()
+        self.drop_idle()
