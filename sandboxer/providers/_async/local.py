@@ -263,6 +263,7 @@ class AsyncLocalSandbox(AsyncSandboxBase):
         # Commands and our scripts run on resident shells (a few ms) unless turned off (0).
         self._shells = AsyncResidentShells(self._open_shell, resident_shells) if resident_shells else None
         self._paused_here = False  # paused through this object: commands get the engine's refusal
+        self._shell_setup: bytes | None = None  # the resident shells' start script, once known
 
     @property
     def id(self) -> str:
@@ -446,12 +447,15 @@ class AsyncLocalSandbox(AsyncSandboxBase):
         )
 
     async def _open_shell(self) -> AsyncResidentShell:
-        # Whether the container's environment sets HOME: then a user's commands keep it, as execs do.
-        environment = ((await self._inspect()).get("Config") or {}).get("Env") or []
-        keep_home = any(entry.startswith("HOME=") for entry in environment)
+        if self._shell_setup is None:
+            # Whether the container's environment sets HOME (then a user's commands keep it, as
+            # execs do): fixed at create, so asked once per sandbox object, not once per shell.
+            environment = ((await self._inspect()).get("Config") or {}).get("Env") or []
+            keep_home = any(entry.startswith("HOME=") for entry in environment)
+            self._shell_setup = resident.setup_script(keep_home)
         exec_id = await self._exec_create(resident.shell_argv(), stdin=True)
         channel = await self._engine.exec_start(exec_id, tty=False, hijack=True, read_timeout=None)
-        return AsyncResidentShell(exec_id, channel, resident.setup_script(keep_home))
+        return AsyncResidentShell(exec_id, channel, self._shell_setup)
 
     async def _run_resident(
         self,
