@@ -1,52 +1,124 @@
 """An in-process fake (an async transport) as a sync client's transport: its requests handled on
 an event loop of its own thread, so sync code (the sync twins, the command line) drives the same
-fake as the async tests."""
+fake as the async tests.
+
+Answers stream as the fake makes them (a followed log arrives chunk by chunk, a stalled stream
+stalls), the request's read timeout applies to each chunk as a socket's would, and a hijacked (101)
+connection's `network_stream` is bridged too, so WebSockets work in sync code."""
 
 from __future__ import annotations
 
 import asyncio
+import concurrent.futures
 import threading
-from typing import Any
+from collections.abc import Coroutine, Iterator
+from typing import Any, TypeVar
 
+import httpcore
 import httpx
+
+T = TypeVar("T")
+
+
+class _Loop:
+    """The fake's event loop, in a thread of its own."""
+
+    def __init__(self) -> None:
+        self.loop = asyncio.new_event_loop()
+        self.thread = threading.Thread(target=self.loop.run_forever, name="fake-served", daemon=True)
+        self.thread.start()
+
+    def run(self, coroutine: Coroutine[Any, Any, T], timeout: float | None = None) -> T:
+        """The coroutine's result; TimeoutError (the coroutine cancelled) if it takes longer."""
+        if not self.loop.is_running():
+            coroutine.close()
+            raise RuntimeError("the fake was closed: its loop answers nothing more")
+        future = asyncio.run_coroutine_threadsafe(coroutine, self.loop)
+        try:
+            return future.result(timeout)
+        except concurrent.futures.TimeoutError:
+            future.cancel()
+            raise TimeoutError from None
+
+
+def _read_timeout(request: httpx.Request) -> float | None:
+    timeout = request.extensions.get("timeout") or {}
+    return timeout.get("read")
 
 
 class _Body(httpx.SyncByteStream):
-    """The answer's bytes as a stream the client reads and closes (an httpx.ByteStream would be
-    read when the response is made, so a recording transport around this one never sees it)."""
+    """The answer's chunks, each taken from the fake when the client reads it (an httpx.ByteStream
+    would be read when the response is made, so a recording transport around this one never sees
+    it)."""
 
-    def __init__(self, content: bytes) -> None:
-        self.content = content
+    def __init__(self, loop: _Loop, response: httpx.Response, read_timeout: float | None) -> None:
+        self.loop, self.response, self.read_timeout = loop, response, read_timeout
+        self.chunks = response.aiter_raw()
 
-    def __iter__(self):
-        yield self.content
+    def __iter__(self) -> Iterator[bytes]:
+        while True:
+            try:
+                chunk = self.loop.run(self._next(), self.read_timeout)
+            except TimeoutError:
+                raise httpx.ReadTimeout("the fake sent nothing within the read timeout") from None
+            if chunk is None:
+                return
+            yield chunk
+
+    async def _next(self) -> bytes | None:
+        try:
+            return await self.chunks.__anext__()
+        except StopAsyncIteration:
+            return None
+
+    def close(self) -> None:
+        if self.loop.loop.is_running():
+            self.loop.run(self.response.aclose())
+
+
+class _NetworkStream:
+    """A hijacked connection's async stream, as the sync network stream httpcore would give."""
+
+    def __init__(self, loop: _Loop, stream: Any) -> None:
+        self.loop, self.stream = loop, stream
+
+    def read(self, max_bytes: int, timeout: float | None = None) -> bytes:
+        try:
+            return self.loop.run(self.stream.read(max_bytes, timeout))
+        except TimeoutError:  # the stream's own timeout raises httpcore's; this is the loop's
+            raise httpcore.ReadTimeout("the fake sent nothing within the read timeout") from None
+
+    def write(self, buffer: bytes, timeout: float | None = None) -> None:
+        self.loop.run(self.stream.write(buffer, timeout))
+
+    def close(self) -> None:
+        if self.loop.loop.is_running():
+            self.loop.run(self.stream.aclose())
+
+    def get_extra_info(self, name: str) -> Any:
+        return None  # no socket: close() wakes a blocked read by closing the fake's end
 
 
 class Served(httpx.BaseTransport):
     def __init__(self, fake: Any) -> None:
         self.fake = fake
-        self.loop = asyncio.new_event_loop()
-        self.thread = threading.Thread(target=self.loop.run_forever, name="fake-served", daemon=True)
-        self.thread.start()
+        self.served = _Loop()
+        self.loop, self.thread = self.served.loop, self.served.thread
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
-        if not self.loop.is_running():
-            raise RuntimeError("the fake was closed: its loop answers nothing more")
         request.read()
-
-        async def answer() -> tuple[httpx.Response, bytes]:
-            response = await self.fake.handle_async_request(request)
-            return response, await response.aread()
-
-        response, content = asyncio.run_coroutine_threadsafe(answer(), self.loop).result()
+        response = self.served.run(self.fake.handle_async_request(request))
+        extensions = dict(response.extensions)
+        if "network_stream" in extensions:
+            extensions["network_stream"] = _NetworkStream(self.served, extensions["network_stream"])
         return httpx.Response(
-            response.status_code, headers=response.headers, stream=_Body(content), request=request,
-            extensions=response.extensions,
+            response.status_code, headers=response.headers, request=request, extensions=extensions,
+            stream=_Body(self.served, response, _read_timeout(request)),
         )  # fmt: skip
 
     def close(self) -> None:
         if self.loop.is_running():
-            asyncio.run_coroutine_threadsafe(self.fake.aclose(), self.loop).result()
+            self.served.run(self.fake.aclose())
             self.loop.call_soon_threadsafe(self.loop.stop)
             self.thread.join(timeout=10)
 
