@@ -51,6 +51,13 @@ class ProviderConfig:
         """The per-request timeout in seconds: default_timeout_ms, else the provider's default."""
         return (self.default_timeout_ms or default * 1000) / 1000
 
+    def flag_extra(self, key: str, default: bool) -> bool:
+        """True or False from `extra` (a string such as "false" is refused, never read as True)."""
+        value = self.extra.get(key, default)
+        if not isinstance(value, bool):
+            raise BadConfigError(f"extra[{key!r}] must be True or False, not {value!r}")
+        return value
+
     def positive_extra(self, key: str, default: float) -> float:
         """A positive number from `extra` (a setting such as a readiness timeout)."""
         value = self.extra.get(key, default)

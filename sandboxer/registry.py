@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import importlib
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any
 
 from .config import ProviderConfig
@@ -66,18 +66,28 @@ def provider_names() -> list[str]:
     return sorted({*_BUILTIN, *_registered})
 
 
+def _declaring_factory(name: str) -> Factory:
+    """The registered (sync) factory of a provider, which declares what it can do."""
+    key = str(name.value) if isinstance(name, ProviderName) else str(name)
+    if key in _registered:
+        return _registered[key][0]
+    if key in _BUILTIN:
+        return _load(_BUILTIN[key][1])
+    raise BadConfigError(f"unknown provider {key!r}; valid names: {', '.join(provider_names())}")
+
+
 def provider_capabilities(name: str) -> frozenset[str] | None:
     """What a provider declares it can do (the operation names of `sandboxer.capabilities`),
     without making a client (no config or key needed); None when its factory does not say."""
-    key = str(name.value) if isinstance(name, ProviderName) else str(name)
-    if key in _registered:
-        factory = _registered[key][0]
-    elif key in _BUILTIN:
-        factory = _load(_BUILTIN[key][1])
-    else:
-        raise BadConfigError(f"unknown provider {key!r}; valid names: {', '.join(provider_names())}")
-    capabilities: frozenset[str] | None = getattr(factory, "capabilities", None)
+    capabilities: frozenset[str] | None = getattr(_declaring_factory(name), "capabilities", None)
     return capabilities
+
+
+def provider_capability_conditions(name: str) -> Mapping[str, str]:
+    """The operations a provider offers only under a condition, each with the condition."""
+    sandbox_class = getattr(_declaring_factory(name), "sandbox_class", None)
+    conditions: Mapping[str, str] = getattr(sandbox_class, "conditions", {})
+    return conditions
 
 
 def _load(path: str) -> Factory:

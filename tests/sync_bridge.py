@@ -123,6 +123,11 @@ class Served(httpx.BaseTransport):
             self.thread.join(timeout=10)
 
 
+def AsyncServed(fake: T) -> T:
+    """The fake as an async client's transport: itself (its sync twin's name is `Served`)."""
+    return fake
+
+
 class KeptOpen(Served):
     """Served across several clients (the command line closes its client after each command):
     closing a client leaves it open; `shutdown` ends it."""

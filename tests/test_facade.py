@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import subprocess
 import sys
+from pathlib import Path
 
 import httpx
 import pytest
@@ -27,7 +28,7 @@ from sandboxer import (
 )
 from sandboxer._sync.base import ProviderBase, SandboxBase
 from sandboxer.capabilities import ALL_OPERATIONS, SANDBOX_OPERATIONS
-from sandboxer.registry import register_provider
+from sandboxer.registry import provider_capability_conditions, register_provider
 
 
 def test_import_loads_no_httpx_and_no_generated_code():
@@ -167,6 +168,26 @@ def test_capabilities_come_from_what_the_adapter_implements():
         client.list_sandboxes()
     with pytest.raises(NotSupportedError):
         client.attach_sandbox("x")
+
+
+def test_conditions_are_said_for_what_is_offered_only_and_reach_the_table():
+    register_provider("fake-caps", _Provider, replace=True)
+    assert provider_capability_conditions("fake-caps") == {}
+    assert "pause" in provider_capability_conditions("daytona")  # VM classes only
+    with pytest.raises(TypeError):
+
+        class _Claims(_Sandbox):
+            conditions = {"pause": "never offered, so no condition"}
+
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "scripts"))
+    try:
+        import capability_table
+    finally:
+        sys.path.pop(0)
+    table = capability_table.table()
+    [pause] = [line for line in table.splitlines() if line.startswith("| `pause` |")]
+    assert "| yes (1) |" in pause  # daytona's cell, with its note under the table
+    assert "\n1. daytona `pause`: only `linux-vm` and `windows` sandboxes" in table
 
 
 def test_register_provider_refuses_silent_override():

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import functools
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from typing import Any, BinaryIO, ClassVar, NoReturn, Self
 
 import httpx
@@ -128,6 +128,9 @@ class SandboxBase:
     # Options an adapter supports, named in capabilities.FEATURES (declared: they are not methods).
     features: ClassVar[frozenset[str]] = frozenset()
     capabilities: ClassVar[frozenset[str]] = frozenset()
+    # Operations offered only under a condition (operation -> the condition, said in the capability
+    # table): outside it they raise before any request.
+    conditions: ClassVar[Mapping[str, str]] = {}
 
     def __init_subclass__(cls, **kwargs: Any) -> None:
         super().__init_subclass__(**kwargs)
@@ -136,6 +139,8 @@ class SandboxBase:
             raise TypeError(f"{cls.__name__} declares unknown features {sorted(unknown)}")
         _type_operations(cls, SANDBOX_OPERATIONS, lambda sandbox: sandbox.provider_name)
         cls.capabilities = _overridden(cls, SandboxBase, SANDBOX_OPERATIONS) | cls.features
+        if not set(cls.conditions) <= cls.capabilities:
+            raise TypeError(f"{cls.__name__} has conditions for what it does not offer")
 
     def _refuse(self, operation: str) -> NoReturn:
         raise NotSupportedError(self.provider_name, operation)
