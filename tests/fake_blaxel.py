@@ -426,15 +426,15 @@ class EventFeed(Feed):
     sent = False  # whether any stdout/stderr event went out (HasSentData)
 
     def event(self, kind: str, data: str = "") -> None:
+        # json.Marshal(StreamEvent) and a "\n" (handler/process.go:751-756): Go's HTML-safe escapes
         self.sent = self.sent or kind in ("stdout", "stderr")
-        event = {"type": kind, **({"data": data} if data else {})}
-        self.put(json.dumps(event, ensure_ascii=False, separators=(",", ":")).encode() + b"\n")
+        self.put(terminal_frame(kind, data).encode())
 
     def chunk(self, kind: str, data: bytes) -> None:
-        self.event(kind, data.decode("utf-8", "replace"))
+        self.event(kind, go_json_text(data))  # WriteEvent(eventType, string(data)) (process.go:38-41)
 
     def raw(self, data: bytes) -> None:
-        self.event("stdout", data.decode("utf-8", "replace"))
+        self.event("stdout", go_json_text(data))  # JSONStreamWriter.Write (handler/process.go:774-776)
 
 
 class Process:
@@ -551,6 +551,7 @@ class Sandbox:
     tokens: dict[str, str] = field(default_factory=dict)  # preview token -> preview name
     uploads: dict[str, dict] = field(default_factory=dict)  # uploadId -> path, mode, parts
     terminals: dict[str, TerminalSession] = field(default_factory=dict)  # the SessionManager's, by id
+    standby: bool = False  # put in standby by POST /standby, until a request wakes it
 
     @property
     def name(self) -> str:
@@ -571,8 +572,8 @@ class Sandbox:
                          "url": fake.url(self), "createdAt": stamp(self.created), "updatedAt": stamp(self.updated)},
             "spec": self.body["spec"], "status": self.status,
         }  # fmt: skip
-        if self.status == "DEPLOYED":
-            out["state"] = "RUNNING"
+        if self.status == "DEPLOYED":  # `state` RUNNING or STANDBY (ts client/types.gen.ts:3742)
+            out["state"] = "STANDBY" if self.standby else "RUNNING"
         if self.status == "FAILED":
             image = self.body["spec"].get("runtime", {}).get("image")
             out["errors"] = [{"code": "DEPLOYMENT_FAILED", "fatal": True, "time": stamp(self.updated),
@@ -776,6 +777,8 @@ class SandboxApi:
         ("GET", r"/process/([^/]+)/logs", "logs"),
         ("GET", r"/process/([^/]+)/logs/stream", "stream_logs"),
         ("GET", r"/terminal/ws", "terminal"),
+        ("POST", r"/standby", "standby"),
+        ("POST", r"/resume", "resume"),
     ]
 
     def __init__(self, fake: FakeBlaxel) -> None:
@@ -783,6 +786,8 @@ class SandboxApi:
 
     async def handle(self, sb: Sandbox, request: httpx.Request, body: bytes) -> httpx.Response:
         raw = request.url.raw_path.decode().partition("?")[0]
+        if raw != "/standby":
+            sb.standby = False  # any request wakes a sandbox in standby before it is answered (docs: see `resume`)
         for method, pattern, name in self.ROUTES:
             match = re.fullmatch(pattern, raw)
             if match and method == request.method:
@@ -1197,6 +1202,20 @@ class SandboxApi:
         except TimeoutError:
             proc.kill(self.fake.clock)
 
+    def standby(self, sb: Sandbox, _request: httpx.Request, _body: bytes) -> httpx.Response:
+        """POST /standby (not in srv@bfecd2e; docs.blaxel.ai/api-reference/system/put-the-sandbox-in-
+        standby, from sandbox-api/docs/openapi.yml on main): 202 before the standby happens, then
+        the sandbox is in standby (its record's `state` STANDBY) until a request wakes it. Not
+        modelled: the refusal while a keepAlive process holds the sandbox awake (its status is not
+        documented) and the connections the standby closes."""
+        sb.standby = True
+        return json_response(202, {"message": "Sandbox is going to standby"})
+
+    def resume(self, sb: Sandbox, _request: httpx.Request, _body: bytes) -> httpx.Response:
+        """POST /resume (docs.blaxel.ai/api-reference/system/resume-the-sandbox): like any request it
+        wakes the sandbox (done in `handle`); answered 200 SuccessResponse {message}."""
+        return json_response(200, {"message": "Sandbox is running"})
+
     def terminal(self, sb: Sandbox, request: httpx.Request, _body: bytes) -> httpx.Response:
         return self.fake.terminal_server.connect(sb, request)
 
@@ -1318,7 +1337,8 @@ def go_json_text(data: bytes) -> str:
 def terminal_frame(kind: str, data: str) -> str:
     """conn.WriteJSON(TerminalMessage{Type, Data}) (srv handler/terminal.go:50-56): gorilla encodes
     with json.NewEncoder(w).Encode (a newline after the object), Data omitted when empty, Go's
-    HTML-safe escapes."""
+    HTML-safe escapes. The streamed exec's events are the same bytes: json.Marshal(StreamEvent)
+    (`data,omitempty`) and a "\n" (srv handler/process.go:718-756)."""
     text = json.dumps({"type": kind, **({"data": data} if data else {})}, ensure_ascii=False, separators=(",", ":"))
     for char, escape in (("<", "\\u003c"), (">", "\\u003e"), ("&", "\\u0026"), ("\u2028", "\\u2028"), ("\u2029", "\\u2029")):
         text = text.replace(char, escape)

@@ -40,6 +40,7 @@ from sandboxer import (
 from sandboxer._transport import retry
 from sandboxer._transport._async import http as async_http
 from sandboxer._transport._sync import http as sync_http
+from sandboxer.providers._async import waiting
 from tests.cassette import CassetteTransport
 from tests.conftest import CASSETTES, TEST_IMAGE
 from tests.faults import (
@@ -559,7 +560,8 @@ async def test_malformed_json_is_a_provider_error(case, target):
 
 @ids
 @pytest.mark.parametrize("run", [False, True], ids=["create-info", "run"])
-async def test_unknown_fields_are_ignored(case, run):
+async def test_unknown_fields_are_ignored(case, run, monkeypatch):
+    _no_poll_pauses(monkeypatch)
     plain = await _create_info_run(case, [], run=run)
     grown = add_fields(sandboxerUnknown={"nested": [1, 2]}, zz_new_field="surprise")
     widened = await _create_info_run(case, [Rule("json", "", times=1000, mutate=grown)], run=run)
@@ -572,12 +574,24 @@ async def test_unknown_fields_are_ignored(case, run):
         ]
 
 
+def _no_poll_pauses(monkeypatch) -> None:
+    """A create's readiness polls pause 0.1 s, growing (providers/_async/waiting.py): replayed
+    answers need no pause, and these tests create once per JSON key (Blaxel's create-info cassette
+    has 32 keys, two polls each: ~9 s a test)."""
+
+    async def no_pause(_seconds: float) -> None:
+        return None
+
+    monkeypatch.setattr(waiting, "asleep", no_pause)
+
+
 WRONG_VALUES = {"null": None, "number": 12345, "list": [{"x": 1}]}
 
 
 @ids
 @pytest.mark.parametrize("run", [False, True], ids=["create-info", "run"])
-async def test_missing_fields_are_typed_errors_or_defaults(case, run):
+async def test_missing_fields_are_typed_errors_or_defaults(case, run, monkeypatch):
+    _no_poll_pauses(monkeypatch)
     keys = _json_keys(case, case.run_cassette if run else case.create_cassette)
     escaped = []
     for key in keys:
@@ -594,7 +608,8 @@ async def test_missing_fields_are_typed_errors_or_defaults(case, run):
 @ids
 @pytest.mark.parametrize("run", [False, True], ids=["create-info", "run"])
 @pytest.mark.parametrize("wrong", list(WRONG_VALUES))
-async def test_fields_of_the_wrong_type_are_typed_errors_or_defaults(case, run, wrong):
+async def test_fields_of_the_wrong_type_are_typed_errors_or_defaults(case, run, wrong, monkeypatch):
+    _no_poll_pauses(monkeypatch)
     keys = _json_keys(case, case.run_cassette if run else case.create_cassette)
     escaped = []
     for key in keys:

@@ -86,14 +86,8 @@ def settings(config: ProviderConfig) -> BlaxelSettings:
         region=config.extra.get("region") or os.environ.get("BL_REGION"),
         request_timeout=config.request_seconds(DEFAULT_REQUEST_TIMEOUT),
         deploy_timeout=config.positive_extra("deploy_timeout_seconds", DEFAULT_DEPLOY_TIMEOUT),
-        public_previews=_flag(config.extra.get("public_previews", True), "public_previews"),
+        public_previews=config.flag_extra("public_previews", True),
     )
-
-
-def _flag(value: Any, name: str) -> bool:
-    if not isinstance(value, bool):
-        raise BadConfigError(f"Blaxel: extra[{name!r}] must be True or False, not {value!r}")
-    return value
 
 
 def new_name() -> str:

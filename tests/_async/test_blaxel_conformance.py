@@ -38,8 +38,6 @@ from sandboxer.provider import AsyncSandbox
 from tests.blaxel_script import BIG, BIG_TEXT, PROGRESS, PTY_BYTES, SPLIT, THREE_MINUTES
 
 UNSUPPORTED = {
-    "pause",
-    "resume",
     "send_stdin",
     "close_stdin",
 }
@@ -82,8 +80,6 @@ async def test_unsupported_operations_are_refused_without_traffic(blaxel_cassett
         sb = AsyncBlaxelSandbox(client._provider, record)
         assert isinstance(sb, AsyncSandbox)
         calls = [
-            lambda: sb.pause(),
-            lambda: sb.resume(),
             lambda: sb.send_stdin(1, "x"),
             lambda: sb.close_stdin(1),
         ]
@@ -230,7 +226,7 @@ async def test_refused_key_is_unauthorized(blaxel_cassette):
 # --- commands ----------------------------------------------------------------------------------
 # The generic behaviours (exit codes, env/cwd/user, kills, timeouts, files, listings) are the contract
 # suite's (tests/contract/); what stays here is Blaxel's own. What depends on time as it passes is in
-# tests/test_blaxel_on_fake.py (a replayed stream comes back whole at once).
+# tests/_async/test_blaxel_on_fake.py (a replayed stream comes back whole at once).
 
 
 async def test_run_command_streams_apart_env_cwd_user(sandbox):

@@ -3,9 +3,10 @@
 
 Requests are built by the generated clients (`sandboxer._generated.blaxel_api`, `..._sandbox`)
 and sent through one pooled httpx transport; answers are read as JSON. Sandboxes are named: the
-name is our id. Commands run through the API's streamed exec (NDJSON events). Blaxel has no
-pause/resume (sandboxes go to standby by themselves) and no stdin: those are refused. Terminals
-run on the API's WebSocket (/terminal/ws, JSON frames).
+name is our id. Commands run through the API's streamed exec (NDJSON events). Sandboxes go to
+standby by themselves and wake on any request; `pause` asks for the standby at once (the sandbox
+API's POST /standby) and `resume` wakes it (POST /resume). Blaxel has no stdin: it is refused.
+Terminals run on the API's WebSocket (/terminal/ws, JSON frames).
 """
 
 from __future__ import annotations
@@ -271,6 +272,25 @@ class BlaxelSandbox(KeptTerminals, RunningFromInfo):
         self._started.clear()
         for terminal in list(self._terminals.values()):
             self._drop_terminal(terminal)
+
+    def pause(self) -> None:
+        """Standby now rather than after its idle time: the sandbox API's POST /standby, answered
+        202 before the standby happens (docs.blaxel.ai/api-reference/system/put-the-sandbox-in-
+        standby; the route is in the API's published spec, sandbox-api/docs/openapi.yml, not yet in
+        the SDKs). Memory, processes and files are kept; nothing is billed but storage. The API
+        refuses while a keepAlive process holds the sandbox awake. Any later request to the
+        sandbox (a command, a file, a followed stream's poll) wakes it."""
+        self._post_system("/standby")
+
+    def resume(self) -> None:
+        """POST /resume (docs.blaxel.ai/api-reference/system/resume-the-sandbox): wakes a sandbox
+        in standby, as any request would, and answers at once when it is running."""
+        self._post_system("/resume")
+
+    def _post_system(self, route: str) -> None:
+        # Not in the generated client (made from the sandbox-api source, which predates these
+        # routes): sent as it is; the transport maps an error answer as for any call.
+        self._provider.sandbox_http.post(self._url.rstrip("/") + route)
 
     def set_timeout(self, seconds: float) -> None:
         check_seconds(seconds, "set_timeout")
