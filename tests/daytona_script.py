@@ -147,7 +147,7 @@ def _timeout(cmd: str, seconds: float) -> str:
 
 
 COMMANDS: dict[str, object] = {
-    # the Daytona suite (tests/_async/test_daytona_conformance.py, tests/test_daytona_sessions.py)
+    # the Daytona suite (tests/_async/test_daytona_conformance.py, tests/_async/test_daytona_on_fake.py)
     run("echo done"): sh("echo done", [("stdout", "done\n"), ("exit", 0)]),
     run(SPLIT): sh(SPLIT, [("stdout", "out\n"), ("stderr", "err\n"), ("stdout", "out2\n"), ("exit", 3)]),
     run(TICKS): sh(TICKS, [s for i in (1, 2, 3) for s in (("stdout", f"tick {i}\n"), ("sleep", 0.2))] + [("exit", 0)]),

@@ -1156,6 +1156,8 @@ class Toolbox:
                 files.append({"path": paths[index], "bytes": len(data)})
         if errors:
             return json_response(400, {"errors": errors, "files": files})
+        if self.fake.bulk_upload_says_nothing:  # fs/upload_files.go@v0.170.0:89-95: c.Status(200)
+            return response(200)
         return json_response(200, {"files": files})
 
     def folder(self, sb: Sandbox, call: Call) -> httpx.Response:
@@ -1378,6 +1380,8 @@ class FakeDaytona(httpx.AsyncBaseTransport):
         # New sandboxes run a daemon from before July 2026 (v0.190: self-hosted, or not restarted since):
         # no /files/upload-v2, ListFiles ignores depth, FileInfo has no path.
         self.legacy_daemon = False
+        # Daemons up to v0.170 answer a bulk upload with an empty 200 (no list of files written).
+        self.bulk_upload_says_nothing = False
         self.sandboxes: dict[str, Sandbox] = {}
         self.clock = Clock()
         self.injected: list[list] = []

@@ -54,3 +54,20 @@ def test_create_sizes_an_image_never_a_snapshot():
     timed = shapes.create_body(SETTINGS, mark, template=None, cpus=None, memory_mb=None,
                                **{**common, "timeout_seconds": 61})  # fmt: skip
     assert timed["ttlMinutes"] == 2 and "autoStopInterval" not in timed
+
+
+def test_target_and_idle_stop_come_from_extra_or_the_environment(monkeypatch):
+    from sandboxer import BadConfigError
+    from sandboxer.config import ProviderConfig
+
+    monkeypatch.setenv("DAYTONA_TARGET", "eu")
+    assert shapes.settings(ProviderConfig(api_key="k")).target == "eu"
+    assert shapes.settings(ProviderConfig(api_key="k", extra={"target": "us"})).target == "us"
+    monkeypatch.delenv("DAYTONA_TARGET")
+    assert shapes.settings(ProviderConfig(api_key="k")).target is None
+    chosen = shapes.settings(ProviderConfig(api_key="k", extra={"target": "eu", "auto_stop_minutes": 0}))
+    body = shapes.create_body(chosen, "m", template=None, metadata={}, envs={}, cpus=None, memory_mb=None,
+                              timeout_seconds=None, auto_destroy=None)  # fmt: skip
+    assert (body["target"], body["autoStopInterval"]) == ("eu", 0) and "ttlMinutes" not in body
+    with pytest.raises(BadConfigError):
+        shapes.settings(ProviderConfig(api_key="k", extra={"auto_stop_minutes": -1}))

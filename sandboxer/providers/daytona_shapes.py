@@ -257,11 +257,25 @@ def retry_after_hint(headers: Any) -> str | None:
 class BulkUploadForm(MultipartFile):
     """`/files/bulk-upload`'s form for one file: its path as the text part `files[0].path`, then
     the file as `files[0].file` (daemon pkg/toolbox/fs/upload_files.go: parts read in order, a
-    `.file` part needs its `.path` first)."""
+    `.file` part needs its `.path` first). The file part is MultipartFile's own, renamed in its
+    opening line only: the path is data, whatever it reads like."""
 
     def __init__(self, path: str) -> None:
-        super().__init__(posixpath.basename(path) or "file", {"files[0].path": path})
-        self.head = self.head.replace(b'name="file"; filename=', b'name="files[0].file"; filename=', 1)
+        if path != path.strip():
+            # The daemon takes strings.TrimSpace of the path (upload_files.go): another file.
+            raise InvalidRequestError(
+                f"upload: this sandbox's daemon (bulk-upload) trims spaces around a path: {path!r}"
+            )
+        super().__init__(posixpath.basename(path) or "file")
+        opening = f'--{self.boundary}\r\nContent-Disposition: form-data; name="file"; '.encode()
+        if not self.head.startswith(opening):
+            raise AssertionError("MultipartFile's head no longer opens with its file part")
+        self.head = (
+            f'--{self.boundary}\r\nContent-Disposition: form-data; name="files[0].path"\r\n\r\n'.encode()
+            + path.encode()
+            + f'\r\n--{self.boundary}\r\nContent-Disposition: form-data; name="files[0].file"; '.encode()
+            + self.head[len(opening) :]
+        )
 
 
 def labels_query(wanted: dict[str, str]) -> str | None:

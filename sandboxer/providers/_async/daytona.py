@@ -225,6 +225,10 @@ class _Terminal:
 class AsyncDaytonaSandbox(AsyncRunningFromInfo):
     provider_name = NAME
     features = frozenset({"stream_output", "pty_output"})
+    conditions = {
+        "pause": "only `linux-vm` and `windows` sandboxes; the default class, `container`, raises "
+        "`NotSupportedError` (`resume` starts any stopped sandbox)",
+    }
 
     def __init__(self, provider: AsyncDaytonaProvider, record: dict[str, Any]) -> None:
         self._provider = provider
@@ -809,10 +813,17 @@ class AsyncDaytonaSandbox(AsyncRunningFromInfo):
                 self._bulk_upload = True
                 source.seek(start)
         form = shapes.BulkUploadForm(path)
-        response = await self._toolbox(
+        answer = await self._tool(
             upload_files, headers={"Content-Type": form.content_type}, content=multipart_body(form, source)
         )
-        await response.aclose()
+        # 200 {"files": [{path, bytes}]} names each file written; a part it did not take as a file
+        # is skipped without a word (upload_files.go), so a 200 without ours is no upload. Daemons
+        # up to v0.170 answer an empty 200 (upload_files.go@v0.170.0:95): nothing to check there.
+        written = answer.get("files") if isinstance(answer, dict) else None
+        if written is not None and not any(isinstance(f, dict) and f.get("path") == path for f in written):
+            raise ProviderError(
+                NAME, f"upload: the daemon's bulk-upload wrote no file at {path!r}: {answer!r:.200}"
+            )
 
     async def upload(self, remote_path: str, source: str | os.PathLike[str] | BinaryIO) -> None:
         await upload_from(source, lambda stream: self._upload_from(remote_path, stream))

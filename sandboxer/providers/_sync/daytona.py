@@ -226,6 +226,10 @@ class _Terminal:
 class DaytonaSandbox(RunningFromInfo):
     provider_name = NAME
     features = frozenset({"stream_output", "pty_output"})
+    conditions = {
+        "pause": "only `linux-vm` and `windows` sandboxes; the default class, `container`, raises "
+        "`NotSupportedError` (`resume` starts any stopped sandbox)",
+    }
 
     def __init__(self, provider: DaytonaProvider, record: dict[str, Any]) -> None:
         self._provider = provider
@@ -810,10 +814,17 @@ class DaytonaSandbox(RunningFromInfo):
                 self._bulk_upload = True
                 source.seek(start)
         form = shapes.BulkUploadForm(path)
-        response = self._toolbox(
+        answer = self._tool(
             upload_files, headers={"Content-Type": form.content_type}, content=multipart_body(form, source)
         )
-        response.close()
+        # 200 {"files": [{path, bytes}]} names each file written; a part it did not take as a file
+        # is skipped without a word (upload_files.go), so a 200 without ours is no upload. Daemons
+        # up to v0.170 answer an empty 200 (upload_files.go@v0.170.0:95): nothing to check there.
+        written = answer.get("files") if isinstance(answer, dict) else None
+        if written is not None and not any(isinstance(f, dict) and f.get("path") == path for f in written):
+            raise ProviderError(
+                NAME, f"upload: the daemon's bulk-upload wrote no file at {path!r}: {answer!r:.200}"
+            )
 
     def upload(self, remote_path: str, source: str | os.PathLike[str] | BinaryIO) -> None:
         upload_from(source, lambda stream: self._upload_from(remote_path, stream))
