@@ -416,6 +416,8 @@ class FakeRunloop(httpx.AsyncBaseTransport):
         self.commands = dict(commands or {})
         self.start_steps = 2  # GETs a new devbox answers provisioning / initializing before running
         self.stream_idle = 2.0  # seconds an output stream may be idle before it times out (408)
+        # How many streams timed out so far, each way (a 408 status, an in-band error event).
+        self.stream_timeouts = {"status": 0, "event": 0}
         # Codes of in-band error events the next streams opened end with after what they hold (a
         # server failing mid-stream: py _streaming.py:82-90 reads any code so).
         self.stream_errors: list[str] = []
@@ -446,6 +448,15 @@ class FakeRunloop(httpx.AsyncBaseTransport):
     async def aclose(self) -> None:  # the client closed: no scripted command or stream outlives the test
         for task in list(self.tasks):
             task.cancel()
+
+    def close(self) -> None:
+        """For sync callers (tests/_sync): the fake runs on tests.sync_bridge.Served's loop, whose
+        close cancels what runs there (Served.close calls aclose); any task left is cancelled on
+        its own loop."""
+        for task in list(self.tasks):
+            loop = task.get_loop()
+            if not loop.is_closed():
+                loop.call_soon_threadsafe(task.cancel)
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         body = await request.aread()
@@ -905,6 +916,7 @@ class FakeRunloop(httpx.AsyncBaseTransport):
             return response(200, body, {"Content-Type": "text/event-stream", "Cache-Control": "no-cache"})
         while execution.status != "completed" and not pending(0):  # nothing to send yet
             if not await changed_or_idle(execution.changed):
+                self.stream_timeouts["status"] += 1
                 raise HttpError(408, f"no output from execution {eid} in {self.stream_idle:g}s")
         timeout_event = b'event: error\ndata: {"code":"408","message":"stream idle timeout"}\n\n'
 
@@ -918,6 +930,7 @@ class FakeRunloop(httpx.AsyncBaseTransport):
                 if execution.status == "completed":
                     return feed.end()
                 if not await changed_or_idle(changed):
+                    self.stream_timeouts["event"] += 1
                     feed.put(timeout_event)
                     return feed.end()
 
