@@ -236,6 +236,11 @@ def cloud_fixture(
     cassette = cloud_cassette(request, short, key_env, make_fake, folder)
     for key, (env, composing) in extra.items():
         cassette.config[key] = os.environ.get(env, composing)
+    if provider == "fly-machines" and not os.environ.get(key_env):
+        # Fly's client keeps the documented rate limit from the first request (real waits): a replay,
+        # or the fake (a second a request on its clock), is not paced; pacing changes when requests
+        # go, never what goes (tests/_async/test_fly_service.py tests it against the fake's limit).
+        cassette.config["pace_requests"] = False
     yield cassette
     if request.config.getoption("--record-mode") != "none":
         cassette.save()

@@ -255,6 +255,7 @@ class Machine:
     state: str = "created"
     looks: int = 0  # requests that found it "created" (it starts after `start_after` of them)
     events: list = field(default_factory=list)
+    env: dict = field(default_factory=dict)  # the environment its processes got (the app's secrets too)
 
     @property
     def instance_id(self) -> str:
@@ -480,7 +481,7 @@ class FakeFly(httpx.AsyncBaseTransport):
         self.containers.add(container)
         await self.ensure_users(container)
         machine = Machine(seq, machine_id, app, params.get("name") or f"sbx-{machine_id}", region, config,
-                          container, self.clock, self.clock)  # fmt: skip
+                          container, self.clock, self.clock, env=env)  # fmt: skip
         self.machines[machine_id] = machine
         if params.get("skip_launch"):
             await docker("kill", container, check=False)
@@ -799,12 +800,3 @@ class FakeFly(httpx.AsyncBaseTransport):
         machine.config["metadata"] = {k: v for k, v in merged.items() if v}
         machine.updated = self.clock
         return response(204)
-
-
-def AsyncServed(fake: FakeFly) -> FakeFly:
-    """The fake as an async client's transport: itself."""
-    return fake
-
-
-# The fake for a sync client: tests/sync_bridge.py (kept importable from here).
-from tests.sync_bridge import Served  # noqa: E402, F401 (the sync twins import it from here)

@@ -118,3 +118,11 @@ def test_the_app_fly_sets_in_every_machine_comes_last_and_is_warned_of(monkeypat
     assert fly_shapes.settings(ProviderConfig(api_key="k", extra={"app": "given"})).app == "given"
     assert not caplog.text
     assert fly_shapes.settings(ProviderConfig(api_key=" tok\n")).authorization == "Bearer tok"
+
+
+@pytest.mark.parametrize("key", ["pace_requests", "app_per_sandbox", "keep_image_command"])
+def test_flags_are_true_or_false_never_a_string_read_as_true(key):
+    config = {"api_key": "k", "app": "a"}
+    assert getattr(fly_shapes.settings(ProviderConfig.coerce({**config, key: False})), key) is False
+    with pytest.raises(BadConfigError, match=key):
+        fly_shapes.settings(ProviderConfig.coerce({**config, key: "false"}))

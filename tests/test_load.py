@@ -445,7 +445,10 @@ async def _runloop(limit: int | None) -> Setup:
 async def _fly(limit: int | None) -> Setup:
     stub = FlyStub()
     tracker = Tracker(stub, limit)
-    client = AsyncSandboxer("fly-machines", {"api_key": KEY, "transport": tracker, "app": FlyStub.APP})
+    # The client's pool under load, not Fly's rate limit (1 exec a second per machine, which the client
+    # keeps from the first request: tests/_async/test_fly_service.py): not paced here.
+    config = {"api_key": KEY, "transport": tracker, "app": FlyStub.APP, "pace_requests": False}
+    client = AsyncSandboxer("fly-machines", config)
     sandboxes = [await client.attach_sandbox(machine) for machine in stub.machines]
     return Setup(client, sandboxes, tracker, stub)
 

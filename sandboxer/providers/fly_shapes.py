@@ -105,6 +105,7 @@ class FlySettings:
     org: str
     image: str
     keep_image_command: bool
+    pace_requests: bool
     request_timeout: float
     start_timeout: float
     chunk: int
@@ -148,10 +149,12 @@ def settings(config: ProviderConfig) -> FlySettings:
         app=app,
         region=config.extra.get("region") or os.environ.get("FLY_REGION") or None,
         cpu_kind=cpu_kind,
-        app_per_sandbox=bool(config.extra.get("app_per_sandbox", False)),
+        app_per_sandbox=config.flag_extra("app_per_sandbox", False),
         org=str(config.extra.get("org") or os.environ.get("FLY_ORG") or "personal"),
         image=str(config.extra.get("image") or DEFAULT_IMAGE),
-        keep_image_command=bool(config.extra.get("keep_image_command", False)),
+        keep_image_command=config.flag_extra("keep_image_command", False),
+        # Fly's rate limits kept from the first request (fly_transport); False: from the first 429.
+        pace_requests=config.flag_extra("pace_requests", True),
         request_timeout=config.request_seconds(DEFAULT_REQUEST_TIMEOUT),
         start_timeout=config.positive_extra("start_timeout_seconds", DEFAULT_START_TIMEOUT),
         chunk=max(int(chunk) // 3 * 3, 3),  # whole base64 quanta: chunks concatenate cleanly

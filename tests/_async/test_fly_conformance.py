@@ -48,9 +48,16 @@ NOT_OFFERED = {
 HOSTILE = '-it\'s $(id>pwned) `id>pwned` "q"\nline;&|*.txt'
 
 
+def _config(cassette) -> dict:
+    """The cassette's config; a replay (or the fake, whose clock moves a second a request) is not
+    paced: pacing changes when requests go, never what goes (tests/_async/test_fly_service.py
+    tests it against the fake's rate limit); live, Fly's limits are kept."""
+    return {**cassette.config, "pace_requests": cassette.config["api_key"] != "fly-replay-key"}
+
+
 @pytest.fixture
 async def client(fly_cassette):
-    sandboxer = AsyncSandboxer("fly-machines", fly_cassette.config)
+    sandboxer = AsyncSandboxer("fly-machines", _config(fly_cassette))
     yield sandboxer
     await sandboxer.close()
 
@@ -92,7 +99,7 @@ async def test_create_waits_for_started_and_lifecycle(client):
         await sb.start_command(StartCommandRequest("cat", stdin=True))  # exec takes stdin up front
     assert (await sb.run_command(RunCommandRequest('echo "$A"'))).stdout == "from create\n"  # config.env
     # In a shared app the proxy balances the port over every machine serving it: no URL of its own.
-    with pytest.raises(InvalidRequestError, match="app_per_sandbox"):
+    with pytest.raises(NotSupportedError, match="app_per_sandbox"):
         await sb.port_url(8080)
     await sb.pause()
     assert (await sb.info()).status == SandboxStatus.PAUSED
@@ -293,7 +300,7 @@ async def test_file_edge_cases(sandbox):
 
 async def test_files_move_in_chunks(fly_cassette, tmp_path):
     counting = Recording(fly_cassette.config["transport"])
-    config = {**fly_cassette.config, "transport": counting, "file_chunk_bytes": 64 * 1024}
+    config = {**_config(fly_cassette), "transport": counting, "file_chunk_bytes": 64 * 1024}
     async with AsyncSandboxer("fly-machines", config) as client:
         sb, _ = await client.create_sandbox(CreateSandboxRequest())
         try:

@@ -49,9 +49,16 @@ NOT_OFFERED = {
 HOSTILE = '-it\'s $(id>pwned) `id>pwned` "q"\nline;&|*.txt'
 
 
+def _config(cassette) -> dict:
+    """The cassette's config; a replay (or the fake, whose clock moves a second a request) is not
+    paced: pacing changes when requests go, never what goes (tests/_async/test_fly_service.py
+    tests it against the fake's rate limit); live, Fly's limits are kept."""
+    return {**cassette.config, "pace_requests": cassette.config["api_key"] != "fly-replay-key"}
+
+
 @pytest.fixture
 def client(fly_cassette):
-    sandboxer = Sandboxer("fly-machines", fly_cassette.config)
+    sandboxer = Sandboxer("fly-machines", _config(fly_cassette))
     yield sandboxer
     sandboxer.close()
 
@@ -93,7 +100,7 @@ def test_create_waits_for_started_and_lifecycle(client):
         sb.start_command(StartCommandRequest("cat", stdin=True))  # exec takes stdin up front
     assert (sb.run_command(RunCommandRequest('echo "$A"'))).stdout == "from create\n"  # config.env
     # In a shared app the proxy balances the port over every machine serving it: no URL of its own.
-    with pytest.raises(InvalidRequestError, match="app_per_sandbox"):
+    with pytest.raises(NotSupportedError, match="app_per_sandbox"):
         sb.port_url(8080)
     sb.pause()
     assert (sb.info()).status == SandboxStatus.PAUSED
@@ -294,7 +301,7 @@ def test_file_edge_cases(sandbox):
 
 def test_files_move_in_chunks(fly_cassette, tmp_path):
     counting = Recording(fly_cassette.config["transport"])
-    config = {**fly_cassette.config, "transport": counting, "file_chunk_bytes": 64 * 1024}
+    config = {**_config(fly_cassette), "transport": counting, "file_chunk_bytes": 64 * 1024}
     with Sandboxer("fly-machines", config) as client:
         sb, _ = client.create_sandbox(CreateSandboxRequest())
         try:

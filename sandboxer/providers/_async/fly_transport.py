@@ -11,11 +11,12 @@ limit up to 10 req/s." (docs machines/api/working-with-machines-api.html.markerb
 Everything inside a machine is an exec, so bursts are ours to make: file chunks, a listing after a
 write, a watcher's polls. `AsyncFlyTransport` sits under the retrying transport (it sees every
 attempt) and keeps one token bucket per (machine or app, action), shared by all of one client's
-calls. A bucket is kept from the first 429 of its key on: Fly's server says then that the budget is
-in force, and `Retry-After` when to send again; from there on requests of that key wait for a token
-instead of being refused. The 429 itself goes up to the retrying transport, which resends it (a 429
-was turned away unprocessed: safe for any method) after Retry-After, through the bucket, within its
-own budget; past that it is a RateLimitError.
+calls: from a key's first request on, at the documented rate and burst, so a paced client is not
+refused at all (extra['pace_requests']=False: a key is paced only from its first 429 on, for a token
+whose limits Fly raised). A 429 all the same (another client of the same machine) empties the bucket
+until `Retry-After`, and goes up to the retrying transport, which resends it (a 429 was turned away
+unprocessed: safe for any method) after Retry-After, through the bucket, within its own budget;
+past that it is a RateLimitError.
 """
 
 from __future__ import annotations
@@ -30,6 +31,9 @@ import httpx
 
 from ..._concurrency import asleep
 from ..._transport.errors import parse_retry_after
+from ..._transport.retry import RetryPolicy
+from ...errors import RateLimitError
+from ..fly_shapes import NAME
 
 RATE = (1.0, 3)  # requests per second, burst: every action but Get Machine
 GET_MACHINE_RATE = (5.0, 10)
@@ -37,6 +41,9 @@ _MACHINE = re.compile(r"/v1/apps/[^/]+/machines/([^/]+)(/.*)?")
 _APP = re.compile(r"/v1/apps/([^/]+)(/.*)?")
 
 clock = time.monotonic  # what the buckets read (a test runs them on its own clock)
+# A wait longer than the retries would wait for a Retry-After is not slept through, but raised as
+# the retries would raise it (a 429 asking for 10 minutes must not hang every later call).
+LONGEST_WAIT = RetryPolicy().retry_after_cap
 
 
 def limit_key(request: httpx.Request) -> tuple[str, str]:
@@ -76,6 +83,11 @@ class Bucket:
         self.tokens -= 1
         return 0.0 if self.tokens >= 0 else -self.tokens / self.rate
 
+    def give_back(self, now: float) -> None:
+        """A taken token that was not used (its request never went)."""
+        self._refill(now)
+        self.tokens = min(self.burst, self.tokens + 1)
+
     def refused(self, now: float, retry_after: float | None) -> None:
         """The server said 429: the next token comes after `retry_after` seconds (one token's time
         when it does not say)."""
@@ -85,36 +97,73 @@ class Bucket:
 
 
 class Pacer:
-    """The buckets of one client, by (identifier, action); a key has one from its first 429."""
+    """The buckets of one client, by (identifier, action): made full at a key's first request
+    (`from_first_request`), else at its first 429."""
 
-    def __init__(self) -> None:
+    KEEP = 1024  # buckets kept before the full ones (no different from none) are dropped
+
+    def __init__(self, from_first_request: bool = True) -> None:
+        self._from_first_request = from_first_request
         self._buckets: dict[tuple[str, str], Bucket] = {}
         self._lock = threading.Lock()  # a sync client may be shared by threads
 
+    def _bucket(self, key: tuple[str, str], now: float) -> Bucket:
+        bucket = self._buckets.get(key)
+        if bucket is None:
+            if len(self._buckets) >= self.KEEP:
+                self._drop_full(now)
+            rate, burst = rate_of(key)
+            bucket = self._buckets[key] = Bucket(rate, burst, float(burst), now)
+        return bucket
+
+    def _drop_full(self, now: float) -> None:
+        for key, bucket in list(self._buckets.items()):
+            bucket._refill(now)
+            if bucket.tokens >= bucket.burst:
+                del self._buckets[key]
+
     def wait_for(self, key: tuple[str, str]) -> float:
         with self._lock:
+            now = clock()
+            if key not in self._buckets and not self._from_first_request:
+                return 0.0
+            return self._bucket(key, now).take(now)
+
+    def give_back(self, key: tuple[str, str]) -> None:
+        with self._lock:
             bucket = self._buckets.get(key)
-            return 0.0 if bucket is None else bucket.take(clock())
+            if bucket is not None:
+                bucket.give_back(clock())
 
     def refused(self, key: tuple[str, str], retry_after: float | None) -> None:
         with self._lock:
             now = clock()
-            if key not in self._buckets:
-                rate, burst = rate_of(key)
-                self._buckets[key] = Bucket(rate, burst, 0.0, now)
-            self._buckets[key].refused(now, retry_after)
+            self._bucket(key, now).refused(now, retry_after)
 
 
 class AsyncFlyTransport(httpx.AsyncBaseTransport):
-    def __init__(self, inner: httpx.AsyncBaseTransport) -> None:
+    def __init__(self, inner: httpx.AsyncBaseTransport, *, pace_from_first_request: bool = True) -> None:
         self._inner = inner
-        self.pacer = Pacer()
+        self.pacer = Pacer(pace_from_first_request)
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         key = limit_key(request)
         wait = self.pacer.wait_for(key)
+        if wait > LONGEST_WAIT:
+            self.pacer.give_back(key)
+            raise RateLimitError(
+                NAME,
+                f"{request.method} {request.url.path}: Fly's rate limit allows the next such request "
+                f"in {wait:.0f} s (it said so with a 429's Retry-After)",
+                429,
+                retry_after=wait,
+            )
         if wait > 0:
-            await asleep(wait)
+            try:
+                await asleep(wait)
+            except BaseException:  # cancelled while waiting: the request never goes, its token is free
+                self.pacer.give_back(key)
+                raise
         response = await self._inner.handle_async_request(request)
         if response.status_code == 429:
             # Resent by the retrying transport above (after Retry-After), through this bucket.

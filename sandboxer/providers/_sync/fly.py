@@ -11,7 +11,8 @@ on, and any client can collect it. Only machines carrying our metadata mark are 
 and killed. Terminals and streamed output have no API: they are not offered. Machines never get the
 app's secrets (skip_secrets); with extra['app_per_sandbox'] each sandbox is a machine in an app of
 its own (its own network and hostname: the only way to a port_url of one sandbox). Fly's rate
-limits are kept under the retries by `fly_transport` (paced per machine and action).
+limits are kept under the retries by `fly_transport` (paced per machine and action from the first
+request; extra['pace_requests']=False: from the first 429).
 """
 
 from __future__ import annotations
@@ -109,6 +110,10 @@ def _pid(pid: object) -> int:
 
 class FlySandbox(ScriptedFiles, RunningFromInfo):
     provider_name = NAME
+    conditions = {
+        "port_url": "only with `extra[\"app_per_sandbox\"]=True`; in a shared app Fly's proxy balances a "
+        "port over every machine, so it raises `NotSupportedError`",
+    }
 
     def __init__(self, provider: FlyProvider, machine_id: str, app: str | None = None) -> None:
         self._provider = provider
@@ -146,9 +151,11 @@ class FlySandbox(ScriptedFiles, RunningFromInfo):
         sandbox only. A shared app has none: Fly's proxy balances an app's port over all its machines."""
         check_port(port)
         if self._app is None:
-            raise InvalidRequestError(
-                "port_url on Fly Machines needs extra['app_per_sandbox']=True: in a shared app, Fly's "
-                "proxy balances a port over every machine serving it, so no URL reaches this sandbox only"
+            raise NotSupportedError(
+                NAME,
+                "port_url",
+                "it needs extra['app_per_sandbox']=True: in a shared app, Fly's proxy balances a port "
+                "over every machine serving it, so no URL reaches this sandbox only",
             )
         return shapes.port_url(self._call(machines_show), f"{self._app}.fly.dev", port)
 
@@ -484,8 +491,12 @@ class FlyProvider(ProviderBase):
     def __init__(self, config: ProviderConfig) -> None:
         self.settings = shapes.settings(config)
         # Under the retries, every attempt paced and its error code read (fly_transport).
+        paced = self.settings.pace_requests
         transport = ProviderTransport.from_config(
-            config, provider=NAME, target=self.settings.base_url, wrap=FlyTransport
+            config,
+            provider=NAME,
+            target=self.settings.base_url,
+            wrap=lambda inner: FlyTransport(inner, pace_from_first_request=paced),
         )
         self.http = httpx.Client(
             base_url=self.settings.base_url,
