@@ -27,7 +27,8 @@ if [[ ${SANDBOXER_SETUP_GVISOR:-1} != 0 ]]; then
         DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq runsc >/dev/null
     fi
     if ! grep -q '"runsc"' /etc/docker/daemon.json 2>/dev/null; then
-        echo "setup: registering runsc in /etc/docker/daemon.json" >&2
+        echo "setup: registering runsc in /etc/docker/daemon.json with --network=none (gVisor's own" \
+            "networking fails on VMs like CI's: create its sandboxes with extra network='none')" >&2
         $SUDO mkdir -p /etc/docker
         # Merged into an existing daemon.json, never replacing the user's settings.
         $SUDO python3 -c '

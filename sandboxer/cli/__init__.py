@@ -39,8 +39,14 @@ def _without_secrets(text: str) -> str:
     return text
 
 
+def _debug(args: object) -> None:
+    """--debug: the traceback of the error being handled, credentials blanked as in the message."""
+    if getattr(args, "debug", False):
+        sys.stderr.write(_without_secrets(traceback.format_exc()))
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    from ..errors import BadConfigError, CommandTimeoutError, SandboxerError
+    from ..errors import BadConfigError, SandboxerError, SandboxerTimeoutError
 
     parser = build()
     try:
@@ -73,18 +79,24 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_INTERRUPTED
     except BrokenPipeError:  # `sandboxer ls | head`: the reader left; nothing to say
         return EXIT_ERROR
-    except (UsageError, BadConfigError, CommandTimeoutError, SandboxerError) as exc:
-        if args.debug:
-            traceback.print_exc()
+    except (UsageError, SandboxerError) as exc:
+        _debug(args)
         message = str(exc)
         print(f"sandboxer: {_what(args)}: {_without_secrets(message)}", file=sys.stderr)
         if isinstance(exc, UsageError | BadConfigError):
             return EXIT_USAGE
-        return EXIT_TIMEOUT if isinstance(exc, CommandTimeoutError) else EXIT_ERROR
+        # A command past its timeout, or a request or stream to the provider that timed out.
+        return EXIT_TIMEOUT if isinstance(exc, SandboxerTimeoutError) else EXIT_ERROR
     except OSError as exc:  # a local file of cp, the terminal of shell
-        if args.debug:
-            traceback.print_exc()
+        _debug(args)
         print(f"sandboxer: {_what(args)}: {_without_secrets(str(exc))}", file=sys.stderr)
+        return EXIT_ERROR
+    except Exception as exc:  # anything else is still one line (a defect of ours: --debug shows where)
+        _debug(args)
+        print(
+            f"sandboxer: {_what(args)}: unexpected {type(exc).__name__}: {_without_secrets(str(exc))}",
+            file=sys.stderr,
+        )
         return EXIT_ERROR
 
 

@@ -18,10 +18,10 @@ from typing import TYPE_CHECKING, Any, BinaryIO
 import attrs
 
 from ..capabilities import ALL_CAPABILITIES
-from ..errors import InvalidRequestError, NotSupportedError
+from ..errors import CommandTimeoutError, InvalidRequestError, NotSupportedError
 from ..providers._sync.uploads import download_to
 from ..providers.exit_status import timed_out as timed_out_error
-from ..registry import provider_capabilities, provider_names
+from ..registry import provider_capabilities, provider_capability_conditions, provider_names
 from ..types import (
     CommandResult,
     CreateSandboxRequest,
@@ -144,12 +144,26 @@ def cleanup(client: Sandboxer, args: argparse.Namespace) -> int:
 def providers(client: Sandboxer, args: argparse.Namespace) -> int:
     names = provider_names()
     declared = {name: provider_capabilities(name) for name in names}
+    conditions = {name: provider_capability_conditions(name) for name in names}
     if args.json:
         for name in names:
-            emit_json({"provider": name, "capabilities": sorted(declared[name] or [])})
+            capabilities = sorted(declared[name] or [])
+            emit_json({"provider": name, "capabilities": capabilities, "conditions": dict(conditions[name])})
         return 0
-    rows = [[op, *["yes" if op in (declared[n] or ()) else "-" for n in names]] for op in ALL_CAPABILITIES]
-    table(rows, ["OPERATION", *names])
+    notes: list[str] = []  # "yes, under a condition", said under the table
+
+    def cell(name: str, op: str) -> str:
+        if op not in (declared[name] or ()):
+            return "-"
+        if op not in conditions[name]:
+            return "yes"
+        notes.append(f"({len(notes) + 1}) {name} {op}: {conditions[name][op]}")
+        return f"yes ({len(notes)})"
+
+    table([[op, *[cell(n, op) for n in names]] for op in ALL_CAPABILITIES], ["OPERATION", *names])
+    if notes:
+        print()
+        print("\n".join(notes))
     return 0
 
 
@@ -199,7 +213,12 @@ def run(client: Sandboxer, args: argparse.Namespace) -> int:
         line, cwd=args.cwd, env=dict(args.env), timeout_seconds=args.timeout, user=args.user
     )
     if "stream_output" not in client.capabilities:  # the output comes at the end, all of it
-        result: CommandResult = sandbox.run_command(request)
+        try:
+            result: CommandResult = sandbox.run_command(request)
+        except CommandTimeoutError as exc:  # what it printed before it was ended, then 124
+            out(exc.result.stdout)
+            err(exc.result.stderr)
+            raise
         out(result.stdout)
         err(result.stderr)
         return result.exit_code

@@ -6,7 +6,7 @@ import argparse
 import json
 import os
 import re
-from typing import Any
+from typing import Any, NoReturn
 
 DEFAULT_PROVIDER = "local"
 # Config keys that hold credentials: read from the environment only (a flag would sit in shell
@@ -18,6 +18,16 @@ _UNITS = {"": 1, "s": 1, "m": 60, "h": 3600, "d": 86400}
 
 class UsageError(Exception):
     """Bad usage: exit status 2, as argparse's own."""
+
+
+class Parser(argparse.ArgumentParser):
+    """argparse, with its usage errors said in our one line (`sandboxer: run: <why>`, exit 2)
+    instead of the usage text and an error line; `--help` still shows the whole usage."""
+
+    def error(self, message: str) -> NoReturn:
+        what = self.prog.removeprefix("sandboxer").strip() or "usage"
+        hint = f"{self.prog} --help"
+        self.exit(2, f"sandboxer: {what}: {message} (see {hint})\n")
 
 
 def pair(text: str) -> tuple[str, str]:
@@ -50,8 +60,8 @@ def duration(text: str) -> float:
     return float(found.group(1)) * _UNITS[found.group(2)]
 
 
-def build() -> argparse.ArgumentParser:
-    root = argparse.ArgumentParser(
+def build() -> Parser:
+    root = Parser(
         prog="sandboxer",
         description="Sandboxes on every provider, from a terminal: create, list, run, copy, shell, clean up.",
     )
@@ -120,6 +130,12 @@ def build() -> argparse.ArgumentParser:
     cleanup.add_argument("--yes", action="store_true", help="really kill them")
 
     commands.add_parser("providers", help="what each provider can do")
+    # The output flags also after a command (`sandboxer ls --json`), set there only when given;
+    # not after `run` and `shell`, whose words may be the remote command's own flags.
+    leaves = [parser for name, parser in commands.choices.items() if name not in ("run", "shell")]
+    for leaf in [*leaves, *fs_commands.choices.values()]:
+        leaf.add_argument("--json", action="store_true", default=argparse.SUPPRESS, help=argparse.SUPPRESS)
+        leaf.add_argument("--debug", action="store_true", default=argparse.SUPPRESS, help=argparse.SUPPRESS)
     return root
 
 

@@ -59,8 +59,10 @@ class ExitMark:
 
 
 def terminal_size(fd: int) -> tuple[int, int]:
+    """The terminal's rows and columns; 24x80 where it reports none (0x0: a serial line, a pty
+    nobody sized), as terminals default."""
     size = os.get_terminal_size(fd)
-    return size.lines, size.columns
+    return size.lines or 24, size.columns or 80
 
 
 def shell(client: Sandboxer, args: Any) -> int:

@@ -250,6 +250,7 @@ class _Running:
 class LocalSandbox(SandboxBase):
     provider_name = NAME
     features = frozenset({"stream_output", "pty_output"})
+    conditions = {"port_url": "not with `extra[\"network\"]=\"none\"` (no network): `NotSupportedError`"}
 
     def __init__(
         self, engine: Engine, container_id: str, workdir: str | None = "/", resident_shells: int = 0
