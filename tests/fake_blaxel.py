@@ -552,6 +552,7 @@ class Sandbox:
     uploads: dict[str, dict] = field(default_factory=dict)  # uploadId -> path, mode, parts
     terminals: dict[str, TerminalSession] = field(default_factory=dict)  # the SessionManager's, by id
     standby: bool = False  # put in standby by POST /standby, until a request wakes it
+    going_to_standby: int = 0  # after POST /standby: record reads that still say RUNNING
 
     @property
     def name(self) -> str:
@@ -573,6 +574,9 @@ class Sandbox:
             "spec": self.body["spec"], "status": self.status,
         }  # fmt: skip
         if self.status == "DEPLOYED":  # `state` RUNNING or STANDBY (ts client/types.gen.ts:3742)
+            if self.going_to_standby:  # the standby happens after the 202, not at once (see `standby`)
+                self.going_to_standby -= 1
+                self.standby = not self.going_to_standby
             out["state"] = "STANDBY" if self.standby else "RUNNING"
         if self.status == "FAILED":
             image = self.body["spec"].get("runtime", {}).get("image")
@@ -786,8 +790,13 @@ class SandboxApi:
 
     async def handle(self, sb: Sandbox, request: httpx.Request, body: bytes) -> httpx.Response:
         raw = request.url.raw_path.decode().partition("?")[0]
+        if raw in ("/standby", "/resume") and self.fake.sandbox_api_before_standby:
+            # An image's sandbox API from before these routes: gin's NoRoute answer (gin.go:33,
+            # default404Body "404 page not found", text/plain).
+            return response(404, b"404 page not found", {"Content-Type": "text/plain"})
         if raw != "/standby":
-            sb.standby = False  # any request wakes a sandbox in standby before it is answered (docs: see `resume`)
+            # any request wakes a sandbox in standby before it is answered (docs: see `resume`)
+            sb.standby, sb.going_to_standby = False, 0
         for method, pattern, name in self.ROUTES:
             match = re.fullmatch(pattern, raw)
             if match and method == request.method:
@@ -1203,12 +1212,16 @@ class SandboxApi:
             proc.kill(self.fake.clock)
 
     def standby(self, sb: Sandbox, _request: httpx.Request, _body: bytes) -> httpx.Response:
-        """POST /standby (not in srv@bfecd2e; docs.blaxel.ai/api-reference/system/put-the-sandbox-in-
-        standby, from sandbox-api/docs/openapi.yml on main): 202 before the standby happens, then
+        """POST /standby (not in srv@bfecd2e nor the SDKs; docs.blaxel.ai/api-reference/system/put-
+        the-sandbox-in-standby): 202 before the standby happens, then
         the sandbox is in standby (its record's `state` STANDBY) until a request wakes it. Not
         modelled: the refusal while a keepAlive process holds the sandbox awake (its status is not
-        documented) and the connections the standby closes."""
-        sb.standby = True
+        documented) and the connections the standby closes. The standby shows in the record two
+        reads later (the docs: "Returns 202 before the standby happens ... the sandbox pauses
+        shortly after"; how long is not documented). The 202's body is the docs' SuccessResponse
+        {message}; its text is ours."""
+        if not sb.standby:
+            sb.going_to_standby = 2
         return json_response(202, {"message": "Sandbox is going to standby"})
 
     def resume(self, sb: Sandbox, _request: httpx.Request, _body: bytes) -> httpx.Response:
@@ -1588,6 +1601,7 @@ class FakeBlaxel(httpx.AsyncBaseTransport):
         self.cut_streams = 0  # the next streamed execs the edge drops, `cut_after` seconds in
         self.cut_after = 0.0
         self.cut_cleanly = False  # a cut stream ends as if whole (a proxy closing it) rather than broken
+        self.sandbox_api_before_standby = False  # sandboxes' images carry an API without /standby
         self.slow_creates = 0  # the next creates outlast the edge: a 504, the sandbox deploying on
         self.injected: list[list] = []
         self.tasks: set[asyncio.Task] = set()

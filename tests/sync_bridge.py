@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import concurrent.futures
+import contextlib
 import threading
 from collections.abc import Coroutine, Iterator
 from typing import Any, TypeVar
@@ -27,18 +28,44 @@ class _Loop:
         self.loop = asyncio.new_event_loop()
         self.thread = threading.Thread(target=self.loop.run_forever, name="fake-served", daemon=True)
         self.thread.start()
+        self.pending: set[concurrent.futures.Future[Any]] = set()
+        self.lock = threading.Lock()
+        self.closed = False  # set before the loop ends: nothing is sent to it from then on
 
     def run(self, coroutine: Coroutine[Any, Any, T], timeout: float | None = None) -> T:
-        """The coroutine's result; TimeoutError (the coroutine cancelled) if it takes longer."""
-        if not self.loop.is_running():
-            coroutine.close()
-            raise RuntimeError("the fake was closed: its loop answers nothing more")
-        future = asyncio.run_coroutine_threadsafe(coroutine, self.loop)
+        """The coroutine's result; TimeoutError (the coroutine cancelled) if it takes longer;
+        ConnectionResetError if the fake is closed meanwhile (as a server going away would)."""
+        with self.lock:
+            if self.closed:
+                coroutine.close()
+                raise ConnectionResetError("the fake was closed: its loop answers nothing more")
+            future = asyncio.run_coroutine_threadsafe(coroutine, self.loop)
+            self.pending.add(future)
         try:
             return future.result(timeout)
         except concurrent.futures.TimeoutError:
             future.cancel()
             raise TimeoutError from None
+        except concurrent.futures.CancelledError:
+            raise ConnectionResetError("the fake was closed under this request") from None
+        finally:
+            with self.lock:
+                self.pending.discard(future)
+
+    def stop(self, closing: Coroutine[Any, Any, Any]) -> None:
+        """Run `closing` on the loop, then end it; whoever still waits on it is answered (reset)."""
+        try:
+            self.run(closing, timeout=10)
+        except (TimeoutError, ConnectionResetError):
+            pass
+        with self.lock:
+            if self.closed:
+                return
+            self.closed = True
+            for future in self.pending:
+                future.cancel()
+            self.loop.call_soon_threadsafe(self.loop.stop)
+        self.thread.join(timeout=10)
 
 
 def _read_timeout(request: httpx.Request) -> float | None:
@@ -61,6 +88,8 @@ class _Body(httpx.SyncByteStream):
                 chunk = self.loop.run(self._next(), self.read_timeout)
             except TimeoutError:
                 raise httpx.ReadTimeout("the fake sent nothing within the read timeout") from None
+            except ConnectionResetError as exc:
+                raise httpx.ReadError(str(exc)) from None
             if chunk is None:
                 return
             yield chunk
@@ -72,7 +101,7 @@ class _Body(httpx.SyncByteStream):
             return None
 
     def close(self) -> None:
-        if self.loop.loop.is_running():
+        with contextlib.suppress(ConnectionResetError):  # the fake closed already: nothing to end
             self.loop.run(self.response.aclose())
 
 
@@ -87,12 +116,14 @@ class _NetworkStream:
             return self.loop.run(self.stream.read(max_bytes, timeout))
         except TimeoutError:  # the stream's own timeout raises httpcore's; this is the loop's
             raise httpcore.ReadTimeout("the fake sent nothing within the read timeout") from None
+        except ConnectionResetError as exc:
+            raise httpcore.ReadError(str(exc)) from None
 
     def write(self, buffer: bytes, timeout: float | None = None) -> None:
         self.loop.run(self.stream.write(buffer, timeout))
 
     def close(self) -> None:
-        if self.loop.loop.is_running():
+        with contextlib.suppress(ConnectionResetError):
             self.loop.run(self.stream.aclose())
 
     def get_extra_info(self, name: str) -> Any:
@@ -107,7 +138,12 @@ class Served(httpx.BaseTransport):
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         request.read()
-        response = self.served.run(self.fake.handle_async_request(request))
+        try:  # the answer's head, within the read timeout as a socket's would be
+            response = self.served.run(self.fake.handle_async_request(request), _read_timeout(request))
+        except TimeoutError:
+            raise httpx.ReadTimeout("the fake answered nothing within the read timeout") from None
+        except ConnectionResetError as exc:
+            raise httpx.ReadError(str(exc)) from None
         extensions = dict(response.extensions)
         if "network_stream" in extensions:
             extensions["network_stream"] = _NetworkStream(self.served, extensions["network_stream"])
@@ -117,10 +153,7 @@ class Served(httpx.BaseTransport):
         )  # fmt: skip
 
     def close(self) -> None:
-        if self.loop.is_running():
-            self.served.run(self.fake.aclose())
-            self.loop.call_soon_threadsafe(self.loop.stop)
-            self.thread.join(timeout=10)
+        self.served.stop(self.fake.aclose())
 
 
 def AsyncServed(fake: T) -> T:

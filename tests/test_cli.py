@@ -246,8 +246,8 @@ def test_providers_table():
     assert shown[0].split() == ["OPERATION", "blaxel", "daytona", "e2b", "fly-machines", "local", "runloop"]
     assert any(line.split()[:1] == ["create_pty"] for line in shown)
     [pause] = [line.split() for line in shown if line.split()[:1] == ["pause"]]
-    assert pause[1:5] == ["yes", "yes", "(1)", "yes"]  # daytona's pause, under a condition said below
-    assert "(1) daytona pause: only `linux-vm` and `windows` sandboxes" in "\n".join(shown)
+    assert pause[1:6] == ["yes", "(1)", "yes", "(2)", "yes"]  # blaxel's and daytona's, conditions below
+    assert "(2) daytona pause: only `linux-vm` and `windows` sandboxes" in "\n".join(shown)
     # --json after the command as before it (`sandboxer ls --json`, as the README shows it)
     as_json = [json.loads(line) for line in cli("providers", "--json").stdout.decode().splitlines()]
     assert as_json == [json.loads(line) for line in cli("--json", "providers").stdout.decode().splitlines()]

@@ -171,8 +171,6 @@ def test_capabilities_come_from_what_the_adapter_implements():
 
 
 def test_conditions_are_said_for_what_is_offered_only_and_reach_the_table():
-    register_provider("fake-caps", _Provider, replace=True)
-    assert provider_capability_conditions("fake-caps") == {}
     assert "pause" in provider_capability_conditions("daytona")  # VM classes only
     with pytest.raises(TypeError):
 

@@ -46,12 +46,17 @@ async def test_cancelled_waiters_give_their_tokens_back():
 
 
 @pytest.mark.parametrize("mode", ["async", "sync"])
-async def test_a_wait_longer_than_the_retries_wait_is_raised_not_slept(mode):
+async def test_a_wait_longer_than_the_retries_wait_is_raised_not_slept(mode, monkeypatch):
     answers = Answers((429, {"Retry-After": "600"}))
     if mode == "async":
         transport = async_fly_transport.AsyncFlyTransport(answers)
         send = transport.handle_async_request
     else:
+
+        def no_long_sleep(seconds: float) -> None:
+            assert seconds < 5, f"slept {seconds} s where a RateLimitError was due"
+
+        monkeypatch.setattr(sync_fly_transport, "sleep", no_long_sleep)
         sync_transport = sync_fly_transport.FlyTransport(answers)
 
         async def send(request: httpx.Request) -> httpx.Response:
@@ -64,3 +69,20 @@ async def test_a_wait_longer_than_the_retries_wait_is_raised_not_slept(mode):
         await asyncio.wait_for(send(httpx.Request("POST", EXEC)), timeout=5)
     assert caught.value.retry_after == pytest.approx(600, abs=5) and caught.value.status_code == 429
     assert transport.pacer.wait_for(KEY) == pytest.approx(600, abs=5)  # raising took no token
+
+
+async def test_a_long_queue_of_our_own_is_waited_through_not_refused(monkeypatch):
+    # 70 calls at once on one machine: the last waits ~67 s for its turn (Fly's 1 a second), and
+    # none is refused without being sent: nothing but a server's Retry-After raises.
+    now = [1000.0]
+    slept: list[float] = []
+
+    async def sleep(seconds: float) -> None:
+        slept.append(seconds)
+
+    monkeypatch.setattr(async_fly_transport, "clock", lambda: now[0])
+    monkeypatch.setattr(async_fly_transport, "asleep", sleep)
+    transport = async_fly_transport.AsyncFlyTransport(Answers())
+    answers = [await transport.handle_async_request(httpx.Request("POST", EXEC)) for _ in range(70)]
+    assert [a.status_code for a in answers] == [200] * 70
+    assert max(slept) == pytest.approx(67)

@@ -139,6 +139,15 @@ def _time(value: Any) -> datetime | None:
     return None
 
 
+def _status(record: dict[str, Any]) -> SandboxStatus:
+    status = _STATUSES.get(str(record.get("status")), SandboxStatus.ERROR)
+    # A deployed sandbox's `state` is RUNNING or STANDBY (control plane spec, Sandbox.state): in
+    # standby it is paused (memory and processes kept) until a request wakes it.
+    if status is SandboxStatus.RUNNING and record.get("state") == "STANDBY":
+        return SandboxStatus.PAUSED
+    return status
+
+
 def sandbox_info(record: Any) -> SandboxInfo:
     if not isinstance(record, dict) or not isinstance((record.get("metadata") or {}).get("name"), str):
         raise ProviderError(NAME, f"malformed sandbox record: {record!r:.200}")
@@ -151,7 +160,7 @@ def sandbox_info(record: Any) -> SandboxInfo:
         id=metadata["name"],
         provider=NAME,
         template=runtime.get("image"),
-        status=_STATUSES.get(str(record.get("status")), SandboxStatus.ERROR),
+        status=_status(record),
         started_at=_time(metadata.get("createdAt")) or datetime.now(UTC),
         expires_at=min((d for d in dates if d is not None), default=None) or _time(runtime.get("expires")),
         metadata=managed.unmarked(metadata.get("labels") or {}),

@@ -17,14 +17,17 @@ from sandboxer import (
     CommandTimeoutError,
     ConnectionFailedError,
     CreateSandboxRequest,
+    NotFoundError,
     ProviderError,
     RunCommandRequest,
     SandboxerTimeoutError,
+    SandboxStatus,
     StartCommandRequest,
 )
 from sandboxer._concurrency import asleep
 from tests.blaxel_script import BIG, BIG_TEXT, COMMANDS, THREE_MINUTES, TICKS_LONG, TICKS_SLOWLY
 from tests.fake_blaxel import WAITED, FakeBlaxel
+from tests.recording import Recording
 from tests.sync_bridge import AsyncServed
 
 TICKS = "".join(f"tick {i}\n" for i in range(1, 21))
@@ -271,15 +274,29 @@ async def test_a_create_whose_answer_is_lost_is_found_by_name_and_deleted(fake, 
 # --- pause: the sandbox API's standby (docs.blaxel.ai/api-reference/system/put-the-sandbox-in-standby)
 
 
-async def test_pause_puts_the_sandbox_in_standby_which_any_request_or_resume_ends(setup):
+async def test_pause_puts_the_sandbox_in_standby_which_any_request_or_resume_ends(fake):
+    sent = Recording(AsyncServed(fake))
+    async with AsyncSandboxer("blaxel", {**CONFIG, "transport": sent}) as client:
+        sandbox, _ = await client.create_sandbox()
+        record = fake.sandboxes[sandbox.id]
+        await sandbox.pause()  # returns once the record says STANDBY (not at once, in the fake)
+        assert record.standby and (await sandbox.info()).status == SandboxStatus.PAUSED
+        assert not await sandbox.is_running()
+        assert (await sandbox.run_command(RunCommandRequest("echo done"))).stdout == "done\n"
+        assert not record.standby  # woken by the request, its memory and files kept
+        assert (await sandbox.info()).status == SandboxStatus.RUNNING
+        await sandbox.pause()
+        await sandbox.resume()
+        assert not record.standby and (await sandbox.info()).status == SandboxStatus.RUNNING
+        await sandbox.resume()  # running already: answered at once
+        assert [r.method for r in sent.to("/standby")] == ["POST", "POST"]
+        assert [r.method for r in sent.to("/resume")] == ["POST", "POST"]
+        await sandbox.kill()
+
+
+async def test_pause_on_a_sandbox_api_from_before_standby_says_so(setup):
     fake, sandbox = setup
-    record = fake.sandboxes[sandbox.id]
-    await sandbox.pause()
-    assert record.standby and record.as_json(fake)["state"] == "STANDBY"
-    assert (await sandbox.run_command(RunCommandRequest("echo done"))).stdout == "done\n"
-    assert not record.standby  # woken by the request, its memory and files kept
-    await sandbox.pause()
-    await sandbox.resume()
-    assert not record.standby
-    await sandbox.resume()  # running already: answered at once
-    assert not record.standby
+    fake.sandbox_api_before_standby = True
+    with pytest.raises(ProviderError, match="no such route") as caught:
+        await sandbox.pause()
+    assert not isinstance(caught.value, NotFoundError)  # the sandbox is there: not "gone"

@@ -145,8 +145,9 @@ async def test_a_create_that_failed_to_start_is_found_and_deleted(client, dayton
 async def test_pause_is_for_vms_and_returns_once_paused(client, sandbox, daytona_cassette):
     """A container (the default class) cannot pause: refused before anything is sent. A VM pauses,
     and pause returns once it is paused, so resume and kill right after work."""
-    with pytest.raises(NotSupportedError):
+    with pytest.raises(NotSupportedError) as caught:
         await sandbox.pause()
+    assert (caught.value.provider, caught.value.operation) == ("daytona", "pause")
     assert await sandbox.is_running()
     if daytona_cassette.fake is not None:
         daytona_cassette.fake.vm_snapshots.add("vm-snapshot")

@@ -18,14 +18,17 @@ from sandboxer import (
     CommandTimeoutError,
     ConnectionFailedError,
     CreateSandboxRequest,
+    NotFoundError,
     ProviderError,
     RunCommandRequest,
     SandboxerTimeoutError,
+    SandboxStatus,
     StartCommandRequest,
 )
 from sandboxer._concurrency import sleep
 from tests.blaxel_script import BIG, BIG_TEXT, COMMANDS, THREE_MINUTES, TICKS_LONG, TICKS_SLOWLY
 from tests.fake_blaxel import WAITED, FakeBlaxel
+from tests.recording import Recording
 from tests.sync_bridge import Served
 
 TICKS = "".join(f"tick {i}\n" for i in range(1, 21))
@@ -272,15 +275,29 @@ def test_a_create_whose_answer_is_lost_is_found_by_name_and_deleted(fake, lost, 
 # --- pause: the sandbox API's standby (docs.blaxel.ai/api-reference/system/put-the-sandbox-in-standby)
 
 
-def test_pause_puts_the_sandbox_in_standby_which_any_request_or_resume_ends(setup):
+def test_pause_puts_the_sandbox_in_standby_which_any_request_or_resume_ends(fake):
+    sent = Recording(Served(fake))
+    with Sandboxer("blaxel", {**CONFIG, "transport": sent}) as client:
+        sandbox, _ = client.create_sandbox()
+        record = fake.sandboxes[sandbox.id]
+        sandbox.pause()  # returns once the record says STANDBY (not at once, in the fake)
+        assert record.standby and (sandbox.info()).status == SandboxStatus.PAUSED
+        assert not sandbox.is_running()
+        assert (sandbox.run_command(RunCommandRequest("echo done"))).stdout == "done\n"
+        assert not record.standby  # woken by the request, its memory and files kept
+        assert (sandbox.info()).status == SandboxStatus.RUNNING
+        sandbox.pause()
+        sandbox.resume()
+        assert not record.standby and (sandbox.info()).status == SandboxStatus.RUNNING
+        sandbox.resume()  # running already: answered at once
+        assert [r.method for r in sent.to("/standby")] == ["POST", "POST"]
+        assert [r.method for r in sent.to("/resume")] == ["POST", "POST"]
+        sandbox.kill()
+
+
+def test_pause_on_a_sandbox_api_from_before_standby_says_so(setup):
     fake, sandbox = setup
-    record = fake.sandboxes[sandbox.id]
-    sandbox.pause()
-    assert record.standby and record.as_json(fake)["state"] == "STANDBY"
-    assert (sandbox.run_command(RunCommandRequest("echo done"))).stdout == "done\n"
-    assert not record.standby  # woken by the request, its memory and files kept
-    sandbox.pause()
-    sandbox.resume()
-    assert not record.standby
-    sandbox.resume()  # running already: answered at once
-    assert not record.standby
+    fake.sandbox_api_before_standby = True
+    with pytest.raises(ProviderError, match="no such route") as caught:
+        sandbox.pause()
+    assert not isinstance(caught.value, NotFoundError)  # the sandbox is there: not "gone"

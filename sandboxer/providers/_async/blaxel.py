@@ -235,6 +235,10 @@ class AsyncBlaxelWatcher(AsyncWatcher):
 class AsyncBlaxelSandbox(AsyncKeptTerminals, AsyncRunningFromInfo):
     provider_name = NAME
     features = frozenset({"stream_output", "pty_output"})
+    conditions = {
+        "pause": "standby, which any later request to the sandbox ends; needs an image with a current "
+        "sandbox API (`POST /standby`), an older one raises `ProviderError`",
+    }
 
     def __init__(self, provider: AsyncBlaxelProvider, record: dict[str, Any]) -> None:
         self._provider = provider
@@ -275,21 +279,50 @@ class AsyncBlaxelSandbox(AsyncKeptTerminals, AsyncRunningFromInfo):
     async def pause(self) -> None:
         """Standby now rather than after its idle time: the sandbox API's POST /standby, answered
         202 before the standby happens (docs.blaxel.ai/api-reference/system/put-the-sandbox-in-
-        standby; the route is in the API's published spec, sandbox-api/docs/openapi.yml, not yet in
-        the SDKs). Memory, processes and files are kept; nothing is billed but storage. The API
-        refuses while a keepAlive process holds the sandbox awake. Any later request to the
-        sandbox (a command, a file, a followed stream's poll) wakes it."""
+        standby; not yet in the SDKs), then waited for as the record's `state` STANDBY (control
+        plane spec, Sandbox.state RUNNING|STANDBY), so `info()` says paused once this returns.
+        Memory, processes and files are kept; nothing is billed but storage. The API refuses while
+        a keepAlive process holds the sandbox awake. Any later request to the sandbox (a command, a
+        file, a followed stream's poll) wakes it."""
         await self._post_system("/standby")
+        await self._wait_for_state(lambda state: state == "STANDBY", "go to standby")
 
     async def resume(self) -> None:
         """POST /resume (docs.blaxel.ai/api-reference/system/resume-the-sandbox): wakes a sandbox
-        in standby, as any request would, and answers at once when it is running."""
+        in standby, as any request would; then waited for until its record no longer says STANDBY."""
         await self._post_system("/resume")
+        await self._wait_for_state(lambda state: state != "STANDBY", "wake from standby")
 
     async def _post_system(self, route: str) -> None:
         # Not in the generated client (made from the sandbox-api source, which predates these
         # routes): sent as it is; the transport maps an error answer as for any call.
-        await self._provider.sandbox_http.post(self._url.rstrip("/") + route)
+        try:
+            await self._provider.sandbox_http.post(self._url.rstrip("/") + route)
+        except NotFoundError as exc:
+            await self._provider.record(self._id)  # the sandbox itself gone: that NotFoundError
+            raise ProviderError(
+                NAME,
+                f"POST {route}: this sandbox's API has no such route (its image carries a sandbox "
+                f"API older than standby): {exc.message}",
+                404,
+            ) from exc
+
+    async def _wait_for_state(self, reached: Callable[[str], bool], what: str) -> None:
+        last: dict[str, str] = {}
+
+        async def probe(_left: float) -> bool | None:
+            record = await self._provider.record(self._id)
+            last["state"] = state = str(record.get("state"))
+            return True if reached(state) else None
+
+        async def expired() -> SandboxerTimeoutError:
+            return SandboxerTimeoutError(
+                NAME,
+                f"sandbox {self._id} did not {what} within {_STATE_SECONDS:g}s (state {last.get('state')!r}; "
+                "a request or an open connection to it keeps it awake)",
+            )
+
+        await wait_until(probe, _STATE_SECONDS, expired)
 
     async def set_timeout(self, seconds: float) -> None:
         check_seconds(seconds, "set_timeout")
@@ -950,6 +983,9 @@ class AsyncBlaxelSandbox(AsyncKeptTerminals, AsyncRunningFromInfo):
 _FS_RETRY = RETRY_STATUSES - {500}  # the API's 500 for a path under a file is an answer, not a hiccup
 _IN_THE_WAY = ("not a directory", "file exists")
 _START_SECONDS = 10.0  # how long a process started by the streamed exec may take to be known
+# How long a standby or a wake may take to show in the record (docs: without connections a sandbox
+# goes to standby in about 15 s; after POST /standby "shortly after"; a wake takes under 25 ms).
+_STATE_SECONDS = 30.0
 
 
 def _raise_not_found_under_a_file(exc: ProviderError, path: str) -> None:

@@ -309,13 +309,15 @@ class AsyncDaytonaSandbox(AsyncRunningFromInfo):
         NotSupportedError before anything is sent."""
         if self._class not in shapes.PAUSING_CLASSES:
             raise NotSupportedError(
-                f"Daytona pauses only linux-vm and windows sandboxes; {self._id} is a {self._class} sandbox"
+                NAME,
+                "pause",
+                f"Daytona pauses only linux-vm and windows sandboxes; {self._id} is a {self._class} sandbox",
             )
         try:
             await self._provider.call(pause_sandbox, sandbox_id_or_name=self._id)
         except ProviderError as exc:
             if exc.status_code == 422:  # "Pausing is not supported for this sandbox"
-                raise NotSupportedError(f"Daytona refused to pause {self._id}: {exc.message}") from exc
+                raise NotSupportedError(NAME, "pause", f"Daytona refused to pause {self._id}: {exc.message}") from exc
             raise
         await self._provider.wait_state(self._id, "paused")
 

@@ -42,8 +42,9 @@ _MACHINE = re.compile(r"/v1/apps/[^/]+/machines/([^/]+)(/.*)?")
 _APP = re.compile(r"/v1/apps/([^/]+)(/.*)?")
 
 clock = time.monotonic  # what the buckets read (a test runs them on its own clock)
-# A wait longer than the retries would wait for a Retry-After is not slept through, but raised as
-# the retries would raise it (a 429 asking for 10 minutes must not hang every later call).
+# A server's hold (Retry-After) longer than the retries would wait for is not slept through, but
+# raised as the retries would raise it (a 429 asking for 10 minutes must not hang every later call);
+# a long wait of our own queue (many calls at once on one machine) is waited through.
 LONGEST_WAIT = RetryPolicy().retry_after_cap
 
 
@@ -73,6 +74,7 @@ class Bucket:
     burst: int
     tokens: float
     stamp: float
+    held_until: float = 0.0  # the server's Retry-After: nothing goes before (a clock reading)
 
     def _refill(self, now: float) -> None:
         self.tokens = min(self.burst, self.tokens + (now - self.stamp) * self.rate)
@@ -95,6 +97,7 @@ class Bucket:
         self._refill(now)
         wait = 1 / self.rate if retry_after is None else retry_after
         self.tokens = min(self.tokens, 1 - wait * self.rate)
+        self.held_until = max(self.held_until, now + wait)
 
 
 class Pacer:
@@ -130,6 +133,12 @@ class Pacer:
                 return 0.0
             return self._bucket(key, now).take(now)
 
+    def held_for(self, key: tuple[str, str]) -> float:
+        """Seconds the server's last Retry-After for this key still holds (0 when none)."""
+        with self._lock:
+            bucket = self._buckets.get(key)
+            return 0.0 if bucket is None else max(0.0, bucket.held_until - clock())
+
     def give_back(self, key: tuple[str, str]) -> None:
         with self._lock:
             bucket = self._buckets.get(key)
@@ -149,16 +158,16 @@ class FlyTransport(httpx.BaseTransport):
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         key = limit_key(request)
-        wait = self.pacer.wait_for(key)
-        if wait > LONGEST_WAIT:
-            self.pacer.give_back(key)
+        held = self.pacer.held_for(key)
+        if held > LONGEST_WAIT:  # the server's hold, not our own queue (which is waited through)
             raise RateLimitError(
                 NAME,
                 f"{request.method} {request.url.path}: Fly's rate limit allows the next such request "
-                f"in {wait:.0f} s (it said so with a 429's Retry-After)",
+                f"in {held:.0f} s (a 429's Retry-After said so)",
                 429,
-                retry_after=wait,
+                retry_after=held,
             )
+        wait = self.pacer.wait_for(key)
         if wait > 0:
             try:
                 sleep(wait)
