@@ -6,21 +6,27 @@ import httpx
 
 
 class Recording(httpx.BaseTransport, httpx.AsyncBaseTransport):
-    """Every request (its body read) is kept in `requests`, then handed to `inner` (sync or async)."""
+    """Every request (its body read) is kept in `requests`, then handed to `inner` (sync or async);
+    `seen` keeps (method, path, status) of each answered one."""
 
     def __init__(self, inner) -> None:
         self.inner = inner
         self.requests: list[httpx.Request] = []
+        self.seen: list[tuple[str, str, int]] = []
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         request.read()
         self.requests.append(request)
-        return self.inner.handle_request(request)
+        response = self.inner.handle_request(request)
+        self.seen.append((request.method, request.url.path, response.status_code))
+        return response
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         await request.aread()
         self.requests.append(request)
-        return await self.inner.handle_async_request(request)
+        response = await self.inner.handle_async_request(request)
+        self.seen.append((request.method, request.url.path, response.status_code))
+        return response
 
     def close(self) -> None:
         self.inner.close()

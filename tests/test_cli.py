@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import fcntl
 import json
 import os
@@ -405,9 +406,14 @@ def _set_size(fd: int, rows: int, cols: int) -> None:
     fcntl.ioctl(fd, termios.TIOCSWINSZ, struct.pack("HHHH", rows, cols, 0, 0))
 
 
-def test_shell_through_a_real_terminal(sandbox_id):
+@contextlib.contextmanager
+def _shell_in_a_terminal(sandbox_id: str, size: tuple[int, int] | None):
+    """`sandboxer shell` on a pty of its own (its controlling terminal, so it gets SIGWINCH):
+    (controller, terminal, process, screen, the terminal's settings before it started); the process
+    killed and the pty closed after."""
     controller, terminal = os.openpty()
-    _set_size(terminal, 24, 80)
+    if size is not None:
+        _set_size(terminal, *size)
     before = termios.tcgetattr(terminal)
     shell = subprocess.Popen(
         [*CLI, "shell", sandbox_id, "--cmd", "sh"],
@@ -418,8 +424,17 @@ def test_shell_through_a_real_terminal(sandbox_id):
         start_new_session=True,  # its own session, this terminal its controlling one (SIGWINCH)
         preexec_fn=lambda: fcntl.ioctl(0, termios.TIOCSCTTY, 0),
     )
-    screen = _Terminal(controller)
     try:
+        yield controller, terminal, shell, _Terminal(controller), before
+    finally:
+        if shell.poll() is None:
+            shell.kill()
+        os.close(controller)
+        os.close(terminal)
+
+
+def test_shell_through_a_real_terminal(sandbox_id):
+    with _shell_in_a_terminal(sandbox_id, (24, 80)) as (controller, terminal, shell, screen, before):
         screen.read_until(b"# ")  # the prompt: the shell reads what is typed from now on
         os.write(controller, b"stty size; echo mark-$((6*7))\r")
         screen.read_until(b"24 80")
@@ -431,27 +446,10 @@ def test_shell_through_a_real_terminal(sandbox_id):
         os.write(controller, b"exit 3\r")
         assert shell.wait(timeout=30) == 3
         assert termios.tcgetattr(terminal) == before  # our terminal restored
-    finally:
-        if shell.poll() is None:
-            shell.kill()
-        os.close(controller)
-        os.close(terminal)
 
 
 def test_shell_restores_the_terminal_when_the_sandbox_dies_under_it(sandbox_id):
-    controller, terminal = os.openpty()
-    before = termios.tcgetattr(terminal)
-    shell = subprocess.Popen(
-        [*CLI, "shell", sandbox_id, "--cmd", "sh"],
-        stdin=terminal,
-        stdout=terminal,
-        stderr=terminal,
-        env=ENV,
-        start_new_session=True,
-        preexec_fn=lambda: fcntl.ioctl(0, termios.TIOCSCTTY, 0),
-    )
-    screen = _Terminal(controller)
-    try:
+    with _shell_in_a_terminal(sandbox_id, None) as (controller, terminal, shell, screen, before):
         screen.read_until(b"# ")
         assert termios.tcgetattr(terminal) != before  # raw while the shell runs
         os.write(controller, b"stty size\r")
@@ -459,11 +457,6 @@ def test_shell_restores_the_terminal_when_the_sandbox_dies_under_it(sandbox_id):
         assert cli("kill", sandbox_id).returncode == 0  # killed from elsewhere
         assert shell.wait(timeout=30) != 0
         assert termios.tcgetattr(terminal) == before  # restored all the same
-    finally:
-        if shell.poll() is None:
-            shell.kill()
-        os.close(controller)
-        os.close(terminal)
 
 
 def test_the_exit_mark_is_taken_out_even_when_cut():

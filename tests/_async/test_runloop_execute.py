@@ -67,42 +67,45 @@ class Interrupted(BaseException):
 
 
 class Seen(httpx.AsyncBaseTransport):
-    """The fake, with every request it was sent kept (method, path, JSON body). `refuse[suffix]`:
-    that many requests to a path ending so fail with httpx.ConnectError (never sent);
-    `lose[suffix]`: that many reach the fake, then their answer is lost (httpx.ReadError);
-    `interrupt[suffix]`: that many reach the fake, then the caller is interrupted (Interrupted)
-    before the answer comes; `cut[suffix]`: that many answers are cut after their first
-    server-sent event."""
+    """The fake (or a transport to it), with every request it was sent kept (method, path, JSON
+    body), and faults on the way, each keyed by a path suffix, or "METHOD suffix" for one method
+    only: `refuse` that many requests fail with httpx.ConnectError (never sent); `interrupt_before`
+    interrupt the caller (Interrupted) before sending; `lose` reach the fake, then their answer is
+    lost (httpx.ReadError); `interrupt` reach the fake, then the caller is interrupted before the
+    answer comes; `cut` answers are cut after their first server-sent event."""
 
-    def __init__(self, fake: FakeRunloop) -> None:
-        self.fake, self.requests = fake, []
-        self.inner = AsyncServed(fake)
+    def __init__(self, fake: FakeRunloop | httpx.AsyncBaseTransport) -> None:
+        self.requests: list[tuple[str, str, bytes]] = []
+        self.inner = AsyncServed(fake) if isinstance(fake, FakeRunloop) else fake
         self.refuse: dict[str, int] = {}
+        self.interrupt_before: dict[str, int] = {}
         self.lose: dict[str, int] = {}
         self.interrupt: dict[str, int] = {}
         self.cut: dict[str, int] = {}
 
-    def _take(self, faults: dict[str, int], path: str) -> bool:
-        for suffix, left in faults.items():
-            if left and path.endswith(suffix):
-                faults[suffix] -= 1
+    def _take(self, faults: dict[str, int], request: httpx.Request) -> bool:
+        for key, left in faults.items():
+            method, _, suffix = key.rpartition(" ")
+            if left and request.url.path.endswith(suffix) and method in ("", request.method):
+                faults[key] -= 1
                 return True
         return False
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         body = await request.aread()
-        path = request.url.path
-        if self._take(self.refuse, path):
+        if self._take(self.refuse, request):
             raise httpx.ConnectError("refused", request=request)
-        self.requests.append((request.method, path, body))
+        if self._take(self.interrupt_before, request):
+            raise Interrupted
+        self.requests.append((request.method, request.url.path, body))
         answer = await self.inner.handle_async_request(request)
-        if self._take(self.lose, path):
+        if self._take(self.lose, request):
             await answer.aclose()
             raise httpx.ReadError("lost", request=request)
-        if self._take(self.interrupt, path):
+        if self._take(self.interrupt, request):
             await answer.aclose()
             raise Interrupted
-        if self._take(self.cut, path):
+        if self._take(self.cut, request):
             first = b""
             async for chunk in answer.aiter_raw():
                 first += chunk

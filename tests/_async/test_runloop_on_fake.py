@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import json
 
-import httpx
 import pytest
 
 from sandboxer import (
@@ -25,6 +24,7 @@ from sandboxer import (
     StartCommandRequest,
 )
 from sandboxer._concurrency import asleep
+from tests._async.test_runloop_execute import Interrupted, Seen
 from tests.fake_runloop import FakeRunloop
 from tests.recording import Recording
 from tests.runloop_script import COMMANDS, QUIET, run
@@ -33,47 +33,6 @@ from tests.sync_bridge import AsyncServed
 KEY = "runloop-replay-key"
 HANG = "sleep 300"
 EXTRA = {run(HANG): [("hang",)]}
-
-
-class Interrupted(BaseException):
-    """What interrupts a caller (a cancellation, Ctrl-C): no Exception, so never taken for an
-    answer."""
-
-
-class Faulty(httpx.AsyncBaseTransport):
-    """The fake's transport, with faults on the way (POSTs only): `interrupt[suffix]` requests to a
-    path ending so are interrupted before they are sent, `interrupt_after[suffix]` once they reached
-    the fake; `lose[suffix]` reach the fake, then their answer is lost (httpx.ReadError, a
-    connection reset)."""
-
-    def __init__(self, inner: httpx.AsyncBaseTransport) -> None:
-        self.inner = inner
-        self.interrupt: dict[str, int] = {}
-        self.interrupt_after: dict[str, int] = {}
-        self.lose: dict[str, int] = {}
-
-    @staticmethod
-    def _take(faults: dict[str, int], request: httpx.Request) -> bool:
-        for suffix, left in faults.items():
-            if left and request.method == "POST" and request.url.path.endswith(suffix):
-                faults[suffix] -= 1
-                return True
-        return False
-
-    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        if self._take(self.interrupt, request):
-            raise Interrupted
-        answer = await self.inner.handle_async_request(request)
-        if self._take(self.lose, request):
-            await answer.aclose()
-            raise httpx.ReadError("connection reset", request=request)
-        if self._take(self.interrupt_after, request):
-            await answer.aclose()
-            raise Interrupted
-        return answer
-
-    async def aclose(self) -> None:
-        await self.inner.aclose()
 
 
 @pytest.fixture
@@ -200,7 +159,7 @@ async def test_a_create_whose_wait_keeps_failing_on_the_way_shuts_its_devbox_dow
     from sandboxer.providers import runloop_shapes
 
     monkeypatch.setattr(runloop_shapes, "pause_before", lambda attempt: 0.01)
-    faulty = Faulty(AsyncServed(fake))
+    faulty = Seen(fake)
     faulty.lose["/wait_for_status"] = 100
     async with _client(faulty) as client:
         with pytest.raises(ProviderError):
@@ -214,11 +173,11 @@ async def test_a_create_interrupted_shuts_its_devbox_down(fake, where):
     """Item 4: an interruption (a cancellation, Ctrl-C) during the wait, or while the create's own
     answer was on its way (the devbox then found by its mark), leaves no devbox running. (The
     interrupted wait was already shut down at 4b33d24; the interrupted create answer was not.)"""
-    faulty = Faulty(AsyncServed(fake))
+    faulty = Seen(fake)
     if where == "wait":
-        faulty.interrupt["/wait_for_status"] = 1
+        faulty.interrupt_before["/wait_for_status"] = 1
     else:
-        faulty.interrupt_after["/v1/devboxes"] = 1
+        faulty.interrupt["POST /v1/devboxes"] = 1
     async with _client(faulty) as client:
         with pytest.raises(Interrupted):
             await client.create_sandbox(CreateSandboxRequest())
@@ -230,13 +189,13 @@ async def test_a_create_interrupted_shuts_its_devbox_down(fake, where):
 async def test_a_create_whose_answer_was_lost_is_found_by_its_mark(fake, lost):
     """Item 4: the create reached the service but its answer was lost (a 5xx from a gateway, a
     reset): the devbox is found by the mark of this create in its metadata and shut down."""
-    faulty = Faulty(AsyncServed(fake))
+    faulty = Seen(fake)
     async with _client(faulty) as client:
         await client.create_sandbox(CreateSandboxRequest(metadata={"keep": "me"}))  # another devbox
         if lost == "502":
             fake.create_then_fail.append(502)
         else:
-            faulty.lose["/v1/devboxes"] = 1
+            faulty.lose["POST /v1/devboxes"] = 1
         with pytest.raises(ProviderError):
             await client.create_sandbox(CreateSandboxRequest(metadata={"suite": "lost"}))
     kept, lost_box = sorted(fake.devboxes.values(), key=lambda box: box.seq)
@@ -255,10 +214,10 @@ async def test_a_command_given_up_on_is_killed_with_its_process_group(fake, stre
     resources/devboxes/executions.py:292,306)."""
     fake.optimistic_cap = 0.05
     recording = Recording(AsyncServed(fake))
-    faulty = Faulty(recording)
+    faulty = Seen(recording)
     async with _client(faulty) as client:
         sb, _ = await client.create_sandbox(CreateSandboxRequest())
-        faulty.interrupt["/wait_for_status"] = 1  # the execution's wait
+        faulty.interrupt_before["/wait_for_status"] = 1  # the execution's wait
         with pytest.raises(Interrupted):
             await sb.run_command(RunCommandRequest(HANG), on_stdout=[].append if streamed else None)
         (execution,) = fake.devboxes[sb.id].executions.values()

@@ -25,6 +25,7 @@ from sandboxer.providers import daytona_shapes
 from sandboxer.providers._sync import waiting
 from tests.daytona_script import COMMANDS, run, sh
 from tests.fake_daytona import SLOW_CONSUMER, FakeDaytona
+from tests.recording import Recording
 from tests.sync_bridge import Served
 
 KEY = "dtn-fake-key"
@@ -67,23 +68,7 @@ def _state(api: httpx.Client, sandbox_id: str, wanted: str) -> None:
     raise AssertionError(f"sandbox {sandbox_id} never reached {wanted}")
 
 
-class _Requests(httpx.BaseTransport):
-    """Passes requests on, noting each (method, path, status); closes what it wraps."""
-
-    def __init__(self, inner) -> None:
-        self.inner = inner
-        self.seen: list[tuple[str, str, int]] = []
-
-    def handle_request(self, request: httpx.Request) -> httpx.Response:
-        response = self.inner.handle_request(request)
-        self.seen.append((request.method, request.url.path, response.status_code))
-        return response
-
-    def close(self) -> None:
-        self.inner.close()
-
-
-class _LostAnswer(_Requests):
+class _LostAnswer(Recording):
     """The create reaches the server; its answer never comes back (a read timeout)."""
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
@@ -117,7 +102,7 @@ def test_a_create_not_started_in_time_leaves_nothing(fake, transport):
     """Still starting when the client gives up: its delete is 409 "state change in progress" until
     the start ends, and asked again until then."""
     fake.slow_starts["slow"] = 40  # still starting when the server answers (after 30 s)
-    recorded = _Requests(transport)
+    recorded = Recording(transport)
     with _client(recorded, start_timeout_seconds=1e-6) as client:
         with pytest.raises(SandboxerTimeoutError):
             client.create_sandbox(CreateSandboxRequest(template="slow"))
@@ -179,7 +164,7 @@ def test_a_session_whose_command_gave_no_exit_code_is_deleted(fake, sandbox):
 def test_resume_forgets_the_sessions_the_stop_lost(fake, transport):
     """A stop loses the daemon's sessions (they live in its memory): after resume() the next command
     makes a session at once, never sending its line to one the daemon no longer has."""
-    recorded = _Requests(transport)
+    recorded = Recording(transport)
     with _client(recorded) as client:
         sb, _ = client.create_sandbox(CreateSandboxRequest())
         assert (sb.run_command(RunCommandRequest("echo done"))).stdout == "done\n"
@@ -198,7 +183,7 @@ def test_a_session_another_client_s_restart_lost_is_made_again_and_the_line_run_
     """Stopped and started by another client, the daemon has none of our sessions: the exec is
     answered 500 "session not found" (execute.go:69 wraps the NotFound); the line never started, so
     it is sent once more, in a new session, and runs once."""
-    recorded = _Requests(transport)
+    recorded = Recording(transport)
     with _client(recorded) as client:
         sb, _ = client.create_sandbox(CreateSandboxRequest())
         assert (sb.run_command(RunCommandRequest("echo done"))).stdout == "done\n"
@@ -218,7 +203,7 @@ def test_a_session_another_client_s_restart_lost_is_made_again_and_the_line_run_
 def test_closing_the_client_leaves_its_sessions_and_what_they_run(fake, transport):
     """Deleting a session kills all it started (daemon pkg/session/delete.go:44-69): close() deletes
     none, so a server a command left in the background outlives the client."""
-    recorded = _Requests(transport)
+    recorded = Recording(transport)
     client = _client(recorded)
     sb, _ = client.create_sandbox(CreateSandboxRequest())
     assert (sb.run_command(RunCommandRequest("echo done"))).stdout == "done\n"

@@ -68,42 +68,45 @@ class Interrupted(BaseException):
 
 
 class Seen(httpx.BaseTransport):
-    """The fake, with every request it was sent kept (method, path, JSON body). `refuse[suffix]`:
-    that many requests to a path ending so fail with httpx.ConnectError (never sent);
-    `lose[suffix]`: that many reach the fake, then their answer is lost (httpx.ReadError);
-    `interrupt[suffix]`: that many reach the fake, then the caller is interrupted (Interrupted)
-    before the answer comes; `cut[suffix]`: that many answers are cut after their first
-    server-sent event."""
+    """The fake (or a transport to it), with every request it was sent kept (method, path, JSON
+    body), and faults on the way, each keyed by a path suffix, or "METHOD suffix" for one method
+    only: `refuse` that many requests fail with httpx.ConnectError (never sent); `interrupt_before`
+    interrupt the caller (Interrupted) before sending; `lose` reach the fake, then their answer is
+    lost (httpx.ReadError); `interrupt` reach the fake, then the caller is interrupted before the
+    answer comes; `cut` answers are cut after their first server-sent event."""
 
-    def __init__(self, fake: FakeRunloop) -> None:
-        self.fake, self.requests = fake, []
-        self.inner = Served(fake)
+    def __init__(self, fake: FakeRunloop | httpx.BaseTransport) -> None:
+        self.requests: list[tuple[str, str, bytes]] = []
+        self.inner = Served(fake) if isinstance(fake, FakeRunloop) else fake
         self.refuse: dict[str, int] = {}
+        self.interrupt_before: dict[str, int] = {}
         self.lose: dict[str, int] = {}
         self.interrupt: dict[str, int] = {}
         self.cut: dict[str, int] = {}
 
-    def _take(self, faults: dict[str, int], path: str) -> bool:
-        for suffix, left in faults.items():
-            if left and path.endswith(suffix):
-                faults[suffix] -= 1
+    def _take(self, faults: dict[str, int], request: httpx.Request) -> bool:
+        for key, left in faults.items():
+            method, _, suffix = key.rpartition(" ")
+            if left and request.url.path.endswith(suffix) and method in ("", request.method):
+                faults[key] -= 1
                 return True
         return False
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         body = request.read()
-        path = request.url.path
-        if self._take(self.refuse, path):
+        if self._take(self.refuse, request):
             raise httpx.ConnectError("refused", request=request)
-        self.requests.append((request.method, path, body))
+        if self._take(self.interrupt_before, request):
+            raise Interrupted
+        self.requests.append((request.method, request.url.path, body))
         answer = self.inner.handle_request(request)
-        if self._take(self.lose, path):
+        if self._take(self.lose, request):
             answer.close()
             raise httpx.ReadError("lost", request=request)
-        if self._take(self.interrupt, path):
+        if self._take(self.interrupt, request):
             answer.close()
             raise Interrupted
-        if self._take(self.cut, path):
+        if self._take(self.cut, request):
             first = b""
             for chunk in answer.iter_raw():
                 first += chunk

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import json
 
-import httpx
 import pytest
 
 from sandboxer import (
@@ -26,6 +25,7 @@ from sandboxer import (
     StartCommandRequest,
 )
 from sandboxer._concurrency import sleep
+from tests._sync.test_runloop_execute import Interrupted, Seen
 from tests.fake_runloop import FakeRunloop
 from tests.recording import Recording
 from tests.runloop_script import COMMANDS, QUIET, run
@@ -34,47 +34,6 @@ from tests.sync_bridge import Served
 KEY = "runloop-replay-key"
 HANG = "sleep 300"
 EXTRA = {run(HANG): [("hang",)]}
-
-
-class Interrupted(BaseException):
-    """What interrupts a caller (a cancellation, Ctrl-C): no Exception, so never taken for an
-    answer."""
-
-
-class Faulty(httpx.BaseTransport):
-    """The fake's transport, with faults on the way (POSTs only): `interrupt[suffix]` requests to a
-    path ending so are interrupted before they are sent, `interrupt_after[suffix]` once they reached
-    the fake; `lose[suffix]` reach the fake, then their answer is lost (httpx.ReadError, a
-    connection reset)."""
-
-    def __init__(self, inner: httpx.BaseTransport) -> None:
-        self.inner = inner
-        self.interrupt: dict[str, int] = {}
-        self.interrupt_after: dict[str, int] = {}
-        self.lose: dict[str, int] = {}
-
-    @staticmethod
-    def _take(faults: dict[str, int], request: httpx.Request) -> bool:
-        for suffix, left in faults.items():
-            if left and request.method == "POST" and request.url.path.endswith(suffix):
-                faults[suffix] -= 1
-                return True
-        return False
-
-    def handle_request(self, request: httpx.Request) -> httpx.Response:
-        if self._take(self.interrupt, request):
-            raise Interrupted
-        answer = self.inner.handle_request(request)
-        if self._take(self.lose, request):
-            answer.close()
-            raise httpx.ReadError("connection reset", request=request)
-        if self._take(self.interrupt_after, request):
-            answer.close()
-            raise Interrupted
-        return answer
-
-    def close(self) -> None:
-        self.inner.close()
 
 
 @pytest.fixture
@@ -201,7 +160,7 @@ def test_a_create_whose_wait_keeps_failing_on_the_way_shuts_its_devbox_down(fake
     from sandboxer.providers import runloop_shapes
 
     monkeypatch.setattr(runloop_shapes, "pause_before", lambda attempt: 0.01)
-    faulty = Faulty(Served(fake))
+    faulty = Seen(fake)
     faulty.lose["/wait_for_status"] = 100
     with _client(faulty) as client:
         with pytest.raises(ProviderError):
@@ -215,11 +174,11 @@ def test_a_create_interrupted_shuts_its_devbox_down(fake, where):
     """Item 4: an interruption (a cancellation, Ctrl-C) during the wait, or while the create's own
     answer was on its way (the devbox then found by its mark), leaves no devbox running. (The
     interrupted wait was already shut down at 4b33d24; the interrupted create answer was not.)"""
-    faulty = Faulty(Served(fake))
+    faulty = Seen(fake)
     if where == "wait":
-        faulty.interrupt["/wait_for_status"] = 1
+        faulty.interrupt_before["/wait_for_status"] = 1
     else:
-        faulty.interrupt_after["/v1/devboxes"] = 1
+        faulty.interrupt["POST /v1/devboxes"] = 1
     with _client(faulty) as client:
         with pytest.raises(Interrupted):
             client.create_sandbox(CreateSandboxRequest())
@@ -231,13 +190,13 @@ def test_a_create_interrupted_shuts_its_devbox_down(fake, where):
 def test_a_create_whose_answer_was_lost_is_found_by_its_mark(fake, lost):
     """Item 4: the create reached the service but its answer was lost (a 5xx from a gateway, a
     reset): the devbox is found by the mark of this create in its metadata and shut down."""
-    faulty = Faulty(Served(fake))
+    faulty = Seen(fake)
     with _client(faulty) as client:
         client.create_sandbox(CreateSandboxRequest(metadata={"keep": "me"}))  # another devbox
         if lost == "502":
             fake.create_then_fail.append(502)
         else:
-            faulty.lose["/v1/devboxes"] = 1
+            faulty.lose["POST /v1/devboxes"] = 1
         with pytest.raises(ProviderError):
             client.create_sandbox(CreateSandboxRequest(metadata={"suite": "lost"}))
     kept, lost_box = sorted(fake.devboxes.values(), key=lambda box: box.seq)
@@ -256,10 +215,10 @@ def test_a_command_given_up_on_is_killed_with_its_process_group(fake, streamed):
     resources/devboxes/executions.py:292,306)."""
     fake.optimistic_cap = 0.05
     recording = Recording(Served(fake))
-    faulty = Faulty(recording)
+    faulty = Seen(recording)
     with _client(faulty) as client:
         sb, _ = client.create_sandbox(CreateSandboxRequest())
-        faulty.interrupt["/wait_for_status"] = 1  # the execution's wait
+        faulty.interrupt_before["/wait_for_status"] = 1  # the execution's wait
         with pytest.raises(Interrupted):
             sb.run_command(RunCommandRequest(HANG), on_stdout=[].append if streamed else None)
         (execution,) = fake.devboxes[sb.id].executions.values()
